@@ -14,7 +14,9 @@ export function cleanQuestion(raw: string): string {
       // User, role and channel mentions, custom emoji, @everyone/@here: not part of the question.
       .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
       .replace(/<a?:(\w+):\d+>/g, ' ')
-      .replace(/@(?:everyone|here)\b/gi, ' ')
+      .replace(/@+(?:everyone|here)\b/gi, ' ')
+      // "@every@hereone" must not become "@everyone" once the inner mention is gone.
+      .replace(/@/g, ' ')
       // Code fences and inline code markers, emphasis, spoilers, quotes, headings.
       .replace(/```[a-z]*\n?|```/gi, ' ')
       .replace(/[`*_~|]+/g, ' ')

@@ -1,0 +1,104 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'articles');
+
+describe('cli ask', () => {
+  it('answers one JSON question per stdin line with one JSON object per line, in order', async () => {
+    const questions = ['How many workers walked out?', 'What did the harbour company say?', ''];
+    const { code, out } = await cli(
+      ['ask', '--json', '--stdin', '--articles', FIXTURES],
+      `${questions.map((q) => JSON.stringify(q)).join('\n')}\n`,
+    );
+    expect(code).toBe(0);
+    const answers = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(answers).toHaveLength(3);
+    expect(answers[0].answered).toBe(true);
+    expect(answers[0].passages[0].text).toContain('400 members');
+    for (const p of answers[0].passages)
+      expect(p).toMatchObject({ text: expect.any(String), article: { id: 'harbour-strike' } });
+    // An empty question is turned away politely, not answered.
+    expect(answers[2]).toMatchObject({
+      answered: false,
+      passages: [],
+      reason: expect.stringMatching(/ask a question/i),
+    });
+  });
+
+  it('renders a readable answer with the quote and who says so', async () => {
+    const { code, out } = await cli(['ask', 'How many workers walked out?', '--articles', FIXTURES]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/“.*400 members.*”/);
+    expect(out).toMatch(/paragraph 1, sentence 1/);
+    expect(out).not.toMatch(/\u001b\[/);
+  });
+
+  it('turns away a 6,000-character question with its length', async () => {
+    const { out } = await cli(
+      ['ask', '--json', '--stdin', '--articles', FIXTURES],
+      `${JSON.stringify('why '.repeat(1500))}\n`,
+    );
+    expect(JSON.parse(out)).toMatchObject({ answered: false, reason: expect.stringMatching(/characters/) });
+  });
+});
+
+describe('cli split and sentences', () => {
+  it('splits one JSON text per line into one JSON array per line', async () => {
+    const { out } = await cli(
+      ['split', '--json', '--stdin'],
+      `${JSON.stringify('One here. Two there.')}\n"Three."\n`,
+    );
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([['One here.', 'Two there.'], ['Three.']]);
+  });
+
+  it('lists every sentence with sources and stance', async () => {
+    const { out } = await cli(['sentences', '--json', '--articles', FIXTURES]);
+    const rows = JSON.parse(out);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const r of rows) {
+      expect(r).toMatchObject({
+        text: expect.any(String),
+        sources: expect.any(Array),
+        stance: expect.any(String),
+      });
+    }
+  });
+});
+
+describe('cli errors', () => {
+  it('names an unknown command and exits 1 without a stack trace', async () => {
+    const { code, err } = await cli(['fly']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/Unknown command "fly"/);
+    expect(err).not.toMatch(/at .*\.ts/);
+  });
+
+  it('says so when the folder is missing or has no usable article', async () => {
+    const missing = await cli(['ask', 'x', '--articles', '/nonexistent/articles']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/does not exist/);
+    const dir = mkdtempSync(join(tmpdir(), 'empty-articles-'));
+    writeFileSync(join(dir, 'blank.txt'), '');
+    const empty = await cli(['ask', 'x', '--articles', dir]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/skipped blank.txt: the file is empty/);
+    expect(empty.err).toMatch(/No usable article/);
+  });
+
+  it('rejects an unknown option with a clear message', async () => {
+    const { code, err } = await cli(['ask', '--bogus']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/bogus/);
+  });
+});
