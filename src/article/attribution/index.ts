@@ -1,4 +1,17 @@
+/**
+ * Attribution: who each sentence (and each clause) attributes its content to, and how sure it is.
+ *
+ * Pass 1 reads every sentence in order, resolving the sources its own cues name (reporting verbs,
+ * "according to", passive agents) against the article's people and organisations, so that names,
+ * titles and pronouns meet the entity introduced before. Pass 2 carries speakers across sentences the
+ * way news writing does: a quotation standing alone continues the last speaker, "are said to" continues
+ * the report before it, an uncued sentence between two of one speaker's is theirs, and a backshifted
+ * "would" continues the last indirect speech.
+ */
 import type { Claim, Source, Stance } from '../types.ts';
+import { analyseSentence, type SentenceCues, type SourceCue } from './cues.ts';
+import { type Entity, EntityRegistry } from './entities.ts';
+import { DETERMINERS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './lexicon.ts';
 
 /** What attribution finds for one sentence. */
 export interface SentenceAttribution {
@@ -7,28 +20,214 @@ export interface SentenceAttribution {
   claims: Claim[];
 }
 
+interface Resolved {
+  cue: SourceCue;
+  sources: Source[];
+}
+
+interface Draft {
+  text: string;
+  cues: SentenceCues;
+  resolved: Resolved[];
+  sources: Source[];
+  stance: Stance;
+  /** Sources taken over from a neighbouring sentence (pass 2). */
+  carried: boolean;
+}
+
+/** People named in a sentence (two or more capitalised words that are not an organisation or place). */
+function notePeople(text: string, registry: EntityRegistry): void {
+  const words = [...text.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)];
+  let run: { word: string; lower: string }[] = [];
+  const flush = () => {
+    let names = run;
+    while (names.length && (DETERMINERS.has(names[0]?.lower ?? '') || TITLES.has(names[0]?.lower ?? '')))
+      names = names.slice(1);
+    const bad = names.some((w) => ORGANISATION_WORDS.has(w.lower) || PLACE_WORDS.has(w.lower));
+    if (names.length >= 2 && names.length <= 3 && !bad)
+      registry.notePerson(
+        names.map((n) => n.word),
+        [],
+      );
+    else if (names.length === 1 && !bad) {
+      const known = registry.findPerson([names[0]?.word ?? '']);
+      if (known) registry.touch(known);
+    }
+    run = [];
+  };
+  for (const m of words) {
+    const word = m[0].replace(/[.]$/, '');
+    const gap = text.slice((m.index ?? 0) - 2, m.index);
+    if (/^\p{Lu}/u.test(word) && !/[,;:"\u201c\u201d()]/.test(gap))
+      run.push({ word, lower: word.toLowerCase() });
+    else {
+      flush();
+      if (/^\p{Lu}/u.test(word)) run.push({ word, lower: word.toLowerCase() });
+    }
+  }
+  flush();
+}
+
+function resolveCue(cue: SourceCue, registry: EntityRegistry): Source[] {
+  // Prefer the apposition part that names someone; the other parts lend their titles.
+  const parts = cue.parts.map((p) => p.trim()).filter(Boolean);
+  const named = parts.find(
+    (p) =>
+      /\p{Lu}/u.test(p) && p.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase())),
+  );
+  const main = named ?? parts[0];
+  if (!main) return [];
+  const roles = parts
+    .filter((p) => p !== main)
+    .flatMap((p) => p.toLowerCase().split(/\s+/))
+    .filter((w) => TITLES.has(w) && !DETERMINERS.has(w) && !ORGANISATION_WORDS.has(w));
+  const entity: Entity | undefined = registry.resolve(main, roles);
+  if (!entity) return [];
+  return [registry.toSource(entity, cue.mention)];
+}
+
+const uniqueSources = (list: Source[]): Source[] => {
+  const seen = new Set<string>();
+  return list.filter((s) => !seen.has(s.name) && seen.add(s.name));
+};
+
+function sentenceStance(cues: SentenceCues, hasSources: boolean): Stance {
+  if (cues.hedge) return 'hedged';
+  if (hasSources) return cues.quotes.some((q) => q.words >= 3) ? 'direct' : 'reported';
+  if (cues.speculation) return 'speculation';
+  return 'narration';
+}
+
+/** Clause spans: each source's clause runs from its subject (or cue) to the next source's. */
+function buildClaims(draft: Draft): Claim[] {
+  const { text, cues } = draft;
+  const whole = (source: Source | null, stance: Stance, cue: string | null): Claim => ({
+    source,
+    cue,
+    stance,
+    text: text.trim(),
+    span: [text.length - text.trimStart().length, text.trimEnd().length],
+  });
+  if (!draft.sources.length) {
+    const cue = cues.hedge?.cue ?? cues.speculation?.cue ?? null;
+    return [whole(null, draft.stance, draft.stance === 'narration' ? null : cue)];
+  }
+  if (draft.carried || draft.resolved.length === 0) {
+    return draft.sources.map((s) => whole(s, draft.stance, null));
+  }
+  const ordered = [...draft.resolved].sort((a, b) => a.cue.clauseStart - b.cue.clauseStart);
+  // Sources sharing one clause start (coordinated subjects, "according to" + verb) share the clause.
+  const starts = [...new Set(ordered.map((r) => r.cue.clauseStart))];
+  const claims: Claim[] = [];
+  starts.forEach((start, k) => {
+    const from = k === 0 ? 0 : start;
+    const to = starts[k + 1] ?? text.length;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.replace(/^[\s,;:\-\u2013\u2014]+/, '').length;
+    const body = raw
+      .slice(lead)
+      .replace(
+        /[\s,;:\-\u2013\u2014]*(?:\b(?:but|and|while|whereas|however)\b)?[\s,;:\-\u2013\u2014]*$/i,
+        '',
+      );
+    const span: [number, number] = [from + lead, from + lead + body.length];
+    const inSpan = (at: number) => at >= span[0] && at < span[1];
+    const stance: Stance =
+      cues.hedge && (inSpan(cues.hedge.at) || starts.length === 1)
+        ? 'hedged'
+        : cues.quotes.some((q) => q.words >= 3 && inSpan(q.start))
+          ? 'direct'
+          : 'reported';
+    for (const r of ordered.filter((o) => o.cue.clauseStart === start)) {
+      for (const source of r.sources) claims.push({ source, cue: r.cue.cue, stance, text: body, span });
+    }
+  });
+  return claims;
+}
+
 /**
- * Attributes every sentence of an article. `paragraphs[p][i]` is sentence i of body paragraph p;
- * the result has the same shape. Placeholder until the attribution module lands: everything is
- * the article's own narration.
+ * Attributes every sentence of an article. `paragraphs[p][i]` is sentence i of body paragraph p; the
+ * result has the same shape.
  */
 export function attributeArticle(
   paragraphs: string[][],
   _context: { title: string },
 ): SentenceAttribution[][] {
-  return paragraphs.map((sentences) =>
-    sentences.map((text) => ({
-      sources: [],
-      stance: 'narration' as const,
-      claims: [
-        {
-          source: null,
-          cue: null,
-          stance: 'narration' as const,
-          text,
-          span: [0, text.length] as [number, number],
-        },
-      ],
-    })),
+  const registry = new EntityRegistry();
+  const drafts: Draft[][] = paragraphs.map((sentences) =>
+    sentences.map((text) => {
+      const cues = analyseSentence(text);
+      notePeople(text, registry);
+      const resolved = cues.sources
+        .map((cue) => ({ cue, sources: resolveCue(cue, registry) }))
+        .filter((r) => r.sources.length);
+      const sources = uniqueSources(resolved.flatMap((r) => r.sources));
+      return {
+        text,
+        cues,
+        resolved,
+        sources,
+        stance: sentenceStance(cues, sources.length > 0),
+        carried: false,
+      };
+    }),
   );
+  carrySpeakers(drafts);
+  return drafts.map((paragraph) =>
+    paragraph.map((d) => ({ sources: d.sources, stance: d.stance, claims: buildClaims(d) })),
+  );
+}
+
+const SPOKEN: ReadonlySet<Stance> = new Set(['direct', 'reported', 'hedged']);
+
+function carrySpeakers(drafts: Draft[][]): void {
+  let lastSpeaker: Source[] = [];
+  drafts.forEach((paragraph) => {
+    paragraph.forEach((d, i) => {
+      const prev = paragraph[i - 1];
+      const next = paragraph[i + 1];
+      if (!d.sources.length) {
+        const noCue = !d.cues.hedge && !d.cues.speculation;
+        let carry: Source[] = [];
+        if (d.cues.standaloneQuote && lastSpeaker.length) {
+          // A quotation standing alone goes on in the last speaker's voice.
+          carry = lastSpeaker;
+          d.stance = 'direct';
+        } else if (d.cues.hedge?.passiveReport && prev?.sources.length && SPOKEN.has(prev.stance)) {
+          carry = prev.sources;
+        } else if (
+          noCue &&
+          prev?.sources.length &&
+          next?.sources.length &&
+          (d.cues.continues || prev.stance === 'direct')
+        ) {
+          // Between two sentences of one speaker: "Additionally, …".
+          const shared = prev.sources.filter((s) => next.sources.some((n) => n.name === s.name));
+          if (shared.length) {
+            carry = shared;
+            d.stance = 'reported';
+          }
+        } else if (noCue && d.cues.backshift) {
+          // "would" continuing the last indirect speech in the paragraph.
+          const reported = paragraph
+            .slice(0, i)
+            .reverse()
+            .find((p) => p.stance === 'reported' && p.sources.length);
+          if (reported) {
+            carry = reported.sources;
+            d.stance = 'reported';
+          }
+        }
+        if (carry.length) {
+          d.sources = carry.map((s) => ({ ...s }));
+          d.carried = true;
+        }
+      }
+      // The sentence's main speaker: its first person, else its first source.
+      if (d.sources.length && SPOKEN.has(d.stance)) {
+        lastSpeaker = [d.sources.find((s) => s.kind === 'person') ?? (d.sources[0] as Source)];
+      }
+    });
+    // Speakers do not carry across paragraphs unless a quotation continues.
+  });
 }

@@ -1,0 +1,332 @@
+/**
+ * What one sentence says about its own attribution, before any cross-sentence reasoning: who is given
+ * as the source of which part (reporting verbs with their subjects, "according to X", "in the words of
+ * X", passive agents), hedges, the article's own modal speculation, and quotations.
+ */
+import {
+  AMBIGUOUS_FORMS,
+  BACKSHIFT,
+  BE_FORMS,
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_WORDS,
+  CONTINUATIONS,
+  DETERMINERS,
+  FINDING_VERBS,
+  GROUP_NOUNS,
+  OTHER_HEDGES,
+  PASSIVE_REPORT_HEDGES,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  SPECULATION_CUES,
+  SPEECH_VERBS,
+} from './lexicon.ts';
+import { type QuoteSpan, quoteSpans, type Token, tokenize } from './tokens.ts';
+
+/** A source named by the sentence, with the words that name it (apposition parts) and the cue. */
+export interface SourceCue {
+  /** Apposition parts of the source phrase as written ("Paul Dewar", "an Ottawa New Democrat MP"). */
+  parts: string[];
+  /** The whole source phrase as written. */
+  mention: string;
+  cue: string;
+  /** Offset where this source's clause starts (its subject, or the cue for "according to"). */
+  clauseStart: number;
+}
+
+export interface SentenceCues {
+  sources: SourceCue[];
+  hedge: { cue: string; passiveReport: boolean; at: number } | null;
+  speculation: { cue: string; at: number } | null;
+  /** 'would' outside quotations: a reported forecast continuing. */
+  backshift: boolean;
+  quotes: QuoteSpan[];
+  /** The sentence is a quotation and nothing else (its speaker is given elsewhere). */
+  standaloneQuote: boolean;
+  /** Opens with an additive connective ("Additionally, …"). */
+  continues: boolean;
+}
+
+const RELATIVE = new Set(['which', 'that', 'where', 'who', 'whom', 'whose']);
+
+/** Phrase lists indexed by their first word, so each token is looked up once. */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = map.get(words[0] as string) ?? [];
+    list.push(words);
+    map.set(words[0] as string, list);
+  }
+  return map;
+}
+const PASSIVE_INDEX = byFirstWord(PASSIVE_REPORT_HEDGES);
+const OTHER_INDEX = byFirstWord(OTHER_HEDGES);
+const SPECULATION_INDEX = byFirstWord(SPECULATION_CUES);
+
+function matchAt(tokens: Token[], i: number, index: Map<string, string[][]>): number {
+  const first = tokens[i];
+  if (!first || first.quoted) return 0;
+  for (const words of index.get(first.lower) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted)) return words.length;
+  }
+  return 0;
+}
+
+const isPunct = (t: Token | undefined, chars: string) =>
+  t !== undefined && !t.isWord && chars.includes(t.text);
+const QUOTE_CHARS = '"\u201c\u201d';
+
+/** The source phrase ending right before the verb at index v, walking left. */
+function subjectBefore(
+  tokens: Token[],
+  v: number,
+  text: string,
+): { parts: string[]; start: number; end: number } | null {
+  let i = v - 1;
+  while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
+  const extra: string[] = [];
+  if (isPunct(tokens[i], ',')) {
+    // "Paul Dewar, an Ottawa MP, said" / "The Russian military, however, reported": skip the aside.
+    let j = i - 1;
+    while (j >= 0 && !isPunct(tokens[j], `,;:()${QUOTE_CHARS}`) && !tokens[j]?.quoted) j--;
+    if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > 10 || i - j - 1 < 1) return null;
+    extra.push(text.slice((tokens[j + 1] as Token).start, (tokens[i - 1] as Token).end));
+    i = j - 1;
+  }
+  const end = i;
+  let count = 0;
+  while (i >= 0) {
+    const t = tokens[i] as Token;
+    if (!t.isWord || t.quoted) break;
+    if (t.lower === 'and' && tokens[i - 1]?.cap && tokens[i + 1]?.cap) {
+      i--;
+      count++;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.lower) || (SPEECH_VERBS.has(t.lower) && !t.cap) || FINDING_VERBS.has(t.lower))
+      break;
+    if (PRONOUNS[t.lower] && i !== end) break;
+    i--;
+    if (++count > 12) return null;
+    if (PRONOUNS[t.lower]) break;
+  }
+  if (i === end) return null;
+  const first = tokens[i + 1] as Token;
+  const last = tokens[end] as Token;
+  return { parts: [text.slice(first.start, last.end), ...extra], start: first.start, end: last.end };
+}
+
+/** A noun phrase starting at index i, up to a comma, quotation, clause word or the end (max words). */
+function phraseAfter(
+  tokens: Token[],
+  i: number,
+  text: string,
+  max = 12,
+): { parts: string[]; end: number } | null {
+  const parts: string[] = [];
+  let k = i;
+  let from = i;
+  const flush = (to: number) => {
+    if (to >= from) parts.push(text.slice((tokens[from] as Token).start, (tokens[to] as Token).end));
+  };
+  while (k < tokens.length && k - i < max) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i) || t.quoted) {
+      if (isPunct(t, ',') && k > from && appositionAt(tokens, k + 1)) {
+        // Apposition of names and titles: "the Crown prosecutor, Mark Tedeschi, QC".
+        flush(k - 1);
+        from = k + 1;
+        k++;
+        continue;
+      }
+      break;
+    }
+    k++;
+  }
+  flush(k - 1);
+  return parts.length ? { parts, end: k } : null;
+}
+
+/** A run of capitalised words (a name or title) closed by a comma, quotation mark or the end. */
+function appositionAt(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k]?.isWord && tokens[k]?.cap && !tokens[k]?.quoted) k++;
+  const after = tokens[k];
+  return k > i && (!after || isPunct(after, `,;:${QUOTE_CHARS}`));
+}
+
+/** Is tokens[v] a reporting verb used as a verb (not "the claims", "several reported strikes")? */
+function verbUse(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  if (t.quoted || t.cap) return false;
+  const prev = tokens[v - 1];
+  if (
+    prev &&
+    ((DETERMINERS.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower)) ||
+      prev.lower === 'to' ||
+      /['\u2019]s?$/.test(prev.text))
+  )
+    return false;
+  if (AMBIGUOUS_FORMS.has(t.lower) && /s$/.test(t.lower)) {
+    // "Moscow claims", "he says", "the government then says" — but not "Ukrainian reports".
+    return !!prev && (prev.cap || !!PRONOUNS[prev.lower] || BETWEEN_SUBJECT_AND_VERB.has(prev.lower));
+  }
+  return true;
+}
+
+/** Passive voice: a form of "be" before the verb (adverbs between allowed). */
+function isPassive(tokens: Token[], v: number): boolean {
+  let i = v - 1;
+  while (
+    i >= 0 &&
+    tokens[i]?.isWord &&
+    BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower) &&
+    !BE_FORMS.has((tokens[i] as Token).lower)
+  )
+    i--;
+  return !!tokens[i] && BE_FORMS.has((tokens[i] as Token).lower);
+}
+
+function studyLike(parts: string[]): boolean {
+  const words = (parts[0] ?? '').toLowerCase().split(/\s+/);
+  return (
+    words.some((w) => SOURCE_NOUNS.has(w) || GROUP_NOUNS.has(w)) ||
+    (words.length === 1 && !!PRONOUNS[words[0] as string])
+  );
+}
+
+export function analyseSentence(text: string): SentenceCues {
+  const quotes = quoteSpans(text);
+  const tokens = tokenize(text, quotes);
+  const sources: SourceCue[] = [];
+  const hedgeTokens = new Set<number>();
+  let hedge: SentenceCues['hedge'] = null;
+  let speculation: SentenceCues['speculation'] = null;
+  let backshift = false;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const passive = matchAt(tokens, i, PASSIVE_INDEX);
+    const other = passive ? 0 : matchAt(tokens, i, OTHER_INDEX);
+    if (passive || other) {
+      const n = passive || other;
+      for (let k = i; k < i + n; k++) hedgeTokens.add(k);
+      hedge ??= {
+        cue: tokens
+          .slice(i, i + n)
+          .map((t) => t.text)
+          .join(' '),
+        passiveReport: passive > 0,
+        at: (tokens[i] as Token).start,
+      };
+    }
+  }
+
+  // Words of an "according to X" phrase are the source's name, never its verb ("Ukrainian reports").
+  const consumed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || hedgeTokens.has(i) || consumed.has(i)) continue;
+    const spec = matchAt(tokens, i, SPECULATION_INDEX);
+    // Capitalised "May" is the month; modal cues are lower case.
+    if (spec && !t.cap && !speculation && !inRelativeClause(tokens, i)) {
+      speculation = {
+        cue: tokens
+          .slice(i, i + spec)
+          .map((x) => x.text)
+          .join(' '),
+        at: t.start,
+      };
+    }
+    if (BACKSHIFT.has(t.lower)) backshift = true;
+
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const np = phraseAfter(tokens, i + 2, text);
+      if (np) {
+        sources.push({
+          parts: np.parts,
+          mention: np.parts.join(', '),
+          cue: 'according to',
+          clauseStart: t.start,
+        });
+        for (let k = i + 2; k < np.end; k++) consumed.add(k);
+      }
+      continue;
+    }
+    if (
+      t.lower === 'words' &&
+      tokens[i + 1]?.lower === 'of' &&
+      tokens[i - 1]?.lower === 'the' &&
+      tokens[i - 2]?.lower === 'in'
+    ) {
+      const np = phraseAfter(tokens, i + 2, text);
+      if (np)
+        sources.push({
+          parts: np.parts,
+          mention: np.parts.join(', '),
+          cue: 'in the words of',
+          clauseStart: (tokens[i - 2] as Token).start,
+        });
+      continue;
+    }
+    const speech = SPEECH_VERBS.has(t.lower);
+    const finding = FINDING_VERBS.has(t.lower);
+    if (!(speech || finding) || !verbUse(tokens, i)) continue;
+    if (isPassive(tokens, i)) {
+      // "was declared by the local governor": the agent is the source; no agent, no source.
+      const by = tokens[i + 1]?.lower === 'by' ? i + 2 : tokens[i + 2]?.lower === 'by' ? i + 3 : -1;
+      const np = by > 0 ? phraseAfter(tokens, by, text, 8) : null;
+      if (np && speech)
+        sources.push({ parts: np.parts, mention: np.parts.join(', '), cue: t.text, clauseStart: 0 });
+      continue;
+    }
+    let subject = subjectBefore(tokens, i, text);
+    if (!subject) {
+      // Inverted tag: '"…," said the minister.'
+      const np = isPunct(tokens[i - 1], `,${QUOTE_CHARS}`) ? phraseAfter(tokens, i + 1, text, 6) : null;
+      if (np && (np.end >= tokens.length || isPunct(tokens[np.end], ','))) {
+        const first = tokens[i + 1] as Token;
+        subject = { parts: np.parts, start: first.start, end: first.end };
+      }
+    }
+    if (!subject) continue;
+    if (!speech && !studyLike(subject.parts)) continue;
+    for (const part of splitCoordination(subject.parts[0] as string)) {
+      sources.push({
+        parts: [part, ...subject.parts.slice(1)],
+        mention: part,
+        cue: t.text,
+        clauseStart: subject.start,
+      });
+    }
+  }
+
+  const trimmed = text.trim();
+  const first = quotes[0];
+  const quoteChars = quotes.reduce((n, q) => n + (q.end - q.start), 0);
+  const standaloneQuote =
+    !!first &&
+    first.start <= text.length - trimmed.length &&
+    first.words >= 4 &&
+    quoteChars >= 0.6 * trimmed.length &&
+    !sources.length;
+  const opening = trimmed.toLowerCase();
+  const continues = CONTINUATIONS.some((c) => opening.startsWith(`${c} `) || opening.startsWith(`${c},`));
+  return { sources, hedge, speculation, backshift, quotes, standaloneQuote, continues };
+}
+
+/** "the Untied Nations and United States" → two sources; "Social Science & Medicine" stays one. */
+function splitCoordination(phrase: string): string[] {
+  const parts = phrase.split(/\s+and\s+/);
+  if (parts.length > 1 && parts.every((p) => /^(?:the\s+)?\p{Lu}/u.test(p))) return parts;
+  return [phrase];
+}
+
+/** A modal inside a relative clause ("where molecules are likely to remain") is description, not speculation. */
+function inRelativeClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord && ',;:()\u2013\u2014-'.includes(t.text)) return false;
+    if (RELATIVE.has(t.lower)) return true;
+  }
+  return false;
+}

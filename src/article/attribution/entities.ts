@@ -1,0 +1,207 @@
+/**
+ * Who is who within one article: people (with their titles and roles), organisations, documents and
+ * groups, so that "President Volodymyr Zelenskyy", "Zelenskyy", "Zelensky", "the president" and "he"
+ * become one source.
+ */
+import type { Source, SourceKind } from '../types.ts';
+import {
+  DETERMINERS,
+  FEMALE,
+  GROUP_NOUNS,
+  MALE,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  TITLES,
+} from './lexicon.ts';
+
+export interface Entity {
+  name: string;
+  kind: SourceKind;
+  gender?: 'male' | 'female';
+  plural: boolean;
+  roles: Set<string>;
+  /** Lower-case name parts of a person ("volodymyr", "zelenskyy"). */
+  parts: string[];
+}
+
+/** Two spellings of one name: equal, one a short extension of the other, or one edit apart. */
+export function similarNames(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && long.length - short.length <= 2) return true;
+  return long.length - short.length <= 1 && Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 1;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+const stripPossessive = (w: string) => w.replace(/['\u2019]s?$/, '');
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+export class EntityRegistry {
+  private entities: Entity[] = [];
+  /** Most recently mentioned first. */
+  private recent: Entity[] = [];
+
+  touch(entity: Entity): void {
+    this.recent = [entity, ...this.recent.filter((e) => e !== entity)].slice(0, 30);
+  }
+
+  toSource(entity: Entity, mention: string): Source {
+    return { name: entity.name, mention, kind: entity.kind };
+  }
+
+  /** A person's name as written ("Paul Dewar", "Dewar", "Thomas'") → the person, or undefined. */
+  findPerson(words: string[]): Entity | undefined {
+    const parts = words.map((w) => stripPossessive(w).toLowerCase());
+    const last = parts[parts.length - 1];
+    if (!last) return undefined;
+    const people = this.entities.filter((e) => e.kind === 'person' && e.parts.length);
+    const full = people.find((e) => e.parts.join(' ') === parts.join(' '));
+    if (full) return full;
+    const bySurname = people.filter((e) => similarNames(e.parts[e.parts.length - 1] as string, last));
+    if (bySurname.length === 1 || (bySurname.length > 1 && parts.length === 1))
+      return this.mostRecent(bySurname);
+    if (parts.length === 1) {
+      const byFirst = people.filter((e) => e.parts.length > 1 && e.parts[0] === last);
+      if (byFirst.length === 1) return byFirst[0];
+    }
+    return undefined;
+  }
+
+  private mostRecent(list: Entity[]): Entity | undefined {
+    return this.recent.find((e) => list.includes(e)) ?? list[list.length - 1];
+  }
+
+  /** Registers a person named in the text (whether or not they speak), for later surnames and pronouns. */
+  notePerson(nameWords: string[], roles: string[]): Entity {
+    const found = this.findPerson(nameWords);
+    const entity = found ?? this.create(nameWords.map(stripPossessive).join(' '), 'person');
+    if (nameWords.length > 1 && nameWords.join(' ').length > entity.name.length)
+      entity.name = nameWords.map(stripPossessive).join(' ');
+    if (!entity.parts.length || nameWords.length > entity.parts.length)
+      entity.parts = nameWords.map((w) => stripPossessive(w).toLowerCase());
+    this.addRoles(entity, roles);
+    this.touch(entity);
+    return entity;
+  }
+
+  addRoles(entity: Entity, roles: string[]): void {
+    for (const r of roles) {
+      entity.roles.add(r);
+      if (FEMALE.has(r)) entity.gender = 'female';
+      if (MALE.has(r)) entity.gender = 'male';
+    }
+  }
+
+  private create(name: string, kind: SourceKind): Entity {
+    const entity: Entity = { name, kind, plural: false, roles: new Set(), parts: [] };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  /** He / she / they → the most recent compatible entity. */
+  resolvePronoun(pronoun: string): Entity | undefined {
+    const want = PRONOUNS[pronoun.toLowerCase()];
+    if (!want || want === 'thing' || want === 'any') return undefined;
+    if (want === 'plural')
+      return this.recent.find((e) => e.plural || e.kind === 'organisation' || e.kind === 'group');
+    return this.recent.find((e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === want));
+  }
+
+  /** Role-only mention ("the president", "the local governor") → the person who holds it, if known. */
+  findByRole(role: string): Entity | undefined {
+    return this.recent.find((e) => e.roles.has(role)) ?? this.entities.find((e) => e.roles.has(role));
+  }
+
+  /**
+   * Resolves a source noun phrase as written (one apposition part, e.g. "Environment Canada spokeswoman
+   * Sujata Raisinghani", "the Russian military", "Ukrainian reports", "he") to an entity.
+   */
+  resolve(phrase: string, extraRoles: string[] = []): Entity | undefined {
+    const words = phrase.split(/\s+/).filter(Boolean);
+    if (!words.length) return undefined;
+    if (words.length === 1 && PRONOUNS[(words[0] as string).toLowerCase()])
+      return this.resolvePronoun(words[0] as string);
+
+    const lower = words.map((w) => w.toLowerCase());
+    const hasOrgWord = lower.some((w) => ORGANISATION_WORDS.has(stripPossessive(w)));
+    // The person's name: the capitalised words after the last title or role word.
+    let lastTitle = -1;
+    lower.forEach((w, i) => {
+      if (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''))) lastTitle = i;
+    });
+    const nameWords = words.slice(lastTitle + 1).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    const roles = [
+      ...lower.slice(0, lastTitle + 1).filter((w) => TITLES.has(w) && !DETERMINERS.has(w)),
+      ...extraRoles,
+    ];
+    const looksLikeName =
+      nameWords.length > 0 &&
+      nameWords.length <= 4 &&
+      nameWords.every((w) => isCap(w)) &&
+      !nameWords.some((w) => ORGANISATION_WORDS.has(stripPossessive(w).toLowerCase()));
+
+    if (looksLikeName && !(hasOrgWord && lastTitle < 0)) {
+      const known = this.findPerson(nameWords);
+      if (known || nameWords.length > 1 || roles.length) return this.notePerson(nameWords, roles);
+      // A single capitalised word nobody introduced: a place or organisation speaking ("Moscow", "AFP").
+      return this.named(nameWords.join(' '), 'organisation');
+    }
+    if (roles.length && !nameWords.length) {
+      // "the president": the person introduced with that title, else the role itself.
+      const role = roles[roles.length - 1] as string;
+      const holder = this.findByRole(role);
+      if (holder) {
+        this.touch(holder);
+        return holder;
+      }
+    }
+    const name = /^(the|a|an)$/i.test(words[0] as string)
+      ? ['the', ...words.slice(1)].join(' ')
+      : words.join(' ');
+    // The head noun: the last word before a prepositional tail ("bureaucrats of the government").
+    const tail = lower.findIndex(
+      (w, k) => k > 0 && ['of', 'in', 'from', 'for', 'including', 'at', 'on'].includes(w),
+    );
+    const head = stripPossessive(lower[(tail > 0 ? tail : lower.length) - 1] as string);
+    // The head noun decides: "the army statement" is a document, "the Russian military" an organisation.
+    const kind: SourceKind = GROUP_NOUNS.has(head)
+      ? 'group'
+      : SOURCE_NOUNS.has(head)
+        ? 'document'
+        : ORGANISATION_WORDS.has(head)
+          ? 'organisation'
+          : roles.length
+            ? 'person'
+            : hasOrgWord
+              ? 'organisation'
+              : 'other';
+    const entity = this.named(name, kind);
+    entity.plural = kind === 'group' || /s$/.test(head);
+    this.addRoles(entity, roles);
+    return entity;
+  }
+
+  private named(name: string, kind: SourceKind): Entity {
+    const key = name.toLowerCase();
+    const entity = this.entities.find((e) => e.name.toLowerCase() === key) ?? this.create(name, kind);
+    this.touch(entity);
+    return entity;
+  }
+}

@@ -1,0 +1,37 @@
+/** The attribution cue lists (data files beside this module), as sets for quick look-up. */
+import hedges from './data/hedges.json' with { type: 'json' };
+import modals from './data/modals.json' with { type: 'json' };
+import verbs from './data/reporting-verbs.json' with { type: 'json' };
+import roles from './data/roles.json' with { type: 'json' };
+
+const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const phrasesOf = (list: string[]) => list.map((p) => p.toLowerCase());
+
+export const SPEECH_VERBS = set(verbs.speech);
+export const FINDING_VERBS = set(verbs.finding);
+export const BETWEEN_SUBJECT_AND_VERB = set(verbs.auxiliaries);
+export const CONTINUATIONS = phrasesOf(verbs.continuation);
+/** Forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
+export const AMBIGUOUS_FORMS = new Set(
+  [...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => /[^s]s$/.test(w) || /ed$/.test(w)),
+);
+
+/** Longest phrases first, so "is said to" wins over "said". */
+const phrases = (list: string[]) =>
+  [...new Set(list.map((p) => p.toLowerCase()))].sort((a, b) => b.length - a.length);
+export const PASSIVE_REPORT_HEDGES = phrases(hedges.passiveReport);
+export const OTHER_HEDGES = phrases(hedges.other);
+export const SPECULATION_CUES = phrases(modals.speculation);
+export const BACKSHIFT = set(modals.backshift);
+
+export const TITLES = set(roles.titles);
+export const FEMALE = set(roles.female);
+export const MALE = set(roles.male);
+export const ORGANISATION_WORDS = set(roles.organisationWords);
+export const SOURCE_NOUNS = set(roles.sourceNouns);
+export const GROUP_NOUNS = set(roles.groupNouns);
+export const DETERMINERS = set(roles.determiners);
+export const CLAUSE_WORDS = set(roles.clauseWords);
+export const PLACE_WORDS = set(roles.placeWords);
+export const PRONOUNS: Record<string, string> = roles.pronouns;
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
