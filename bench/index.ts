@@ -11,6 +11,7 @@ const root = join(import.meta.dirname, '..');
 const BENCHES: { file: string; title: string }[] = [
   { file: 'bench/answer.ts', title: 'Answering: time per question on the seed article (in process)' },
   { file: 'bench/split.ts', title: 'Sentence splitting: sentences per second' },
+  { file: 'bench/attribution.ts', title: 'Attribution: sentences per second' },
   { file: 'bench/cli-start.ts', title: 'Command line: process start to first answer' },
   { file: 'bench/discord.ts', title: 'Discord: gateway event to reply REST call' },
   {

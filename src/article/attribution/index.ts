@@ -98,6 +98,23 @@ function sentenceStance(cues: SentenceCues, hasSources: boolean): Stance {
   return 'narration';
 }
 
+const CLAUSE_END_PUNCT = /[\s,;:\-\u2013\u2014]$/;
+const CLAUSE_END_WORD = /\s(?:but|and|while|whereas|however)$/i;
+
+/** Drops the punctuation and connective ("- but", ", and") that lead into the next clause. */
+function trimClauseEnd(clause: string): string {
+  let out = clause;
+  for (;;) {
+    const next = CLAUSE_END_PUNCT.test(out)
+      ? out.slice(0, -1)
+      : CLAUSE_END_WORD.test(out)
+        ? out.replace(CLAUSE_END_WORD, '')
+        : out;
+    if (next === out) return out;
+    out = next;
+  }
+}
+
 /** Clause spans: each source's clause runs from its subject (or cue) to the next source's. */
 function buildClaims(draft: Draft): Claim[] {
   const { text, cues } = draft;
@@ -124,12 +141,7 @@ function buildClaims(draft: Draft): Claim[] {
     const to = starts[k + 1] ?? text.length;
     const raw = text.slice(from, to);
     const lead = raw.length - raw.replace(/^[\s,;:\-\u2013\u2014]+/, '').length;
-    const body = raw
-      .slice(lead)
-      .replace(
-        /[\s,;:\-\u2013\u2014]*(?:\b(?:but|and|while|whereas|however)\b)?[\s,;:\-\u2013\u2014]*$/i,
-        '',
-      );
+    const body = trimClauseEnd(raw.slice(lead));
     const span: [number, number] = [from + lead, from + lead + body.length];
     const inSpan = (at: number) => at >= span[0] && at < span[1];
     const stance: Stance =
