@@ -1,6 +1,7 @@
 import { answerQuestion } from '../answer/answer.ts';
 import { type LoadOptions, loadArticles } from '../article/load.ts';
 import type { Article, LoadWarning } from '../article/types.ts';
+import { ClaimIndex } from '../claims/index.ts';
 import type { ArticleSummary, Library, SentenceContext } from './library.ts';
 
 const summary = (a: Article): ArticleSummary => {
@@ -12,11 +13,20 @@ const summary = (a: Article): ArticleSummary => {
 /** A library over articles held in memory. */
 export function createLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = []): Library {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const claims = new ClaimIndex(() => articles);
   return {
     articles: () => articles.map(summary),
     article: (id) => byId.get(id),
     warnings: () => [...warnings],
-    ask: (question, options = {}) => answerQuestion(question, articles, options),
+    ask(question, options = {}) {
+      const answer = answerQuestion(question, articles, options);
+      // A passage that is one side of a dispute shows the other side with its source.
+      for (const p of [...answer.passages, ...answer.related]) {
+        const others = claims.counterClaims(p.ref);
+        if (others.length) p.disputedBy = others;
+      }
+      return answer;
+    },
     context(ref, radius = 2): SentenceContext | undefined {
       const article = byId.get(ref.articleId);
       const focus = article?.sentences[ref.sentence];
@@ -25,11 +35,11 @@ export function createLibrary(articles: readonly Article[], warnings: readonly L
       const sentences = article.sentences.slice(from, ref.sentence + radius + 1);
       return { article: summary(article), sentences, focus: ref.sentence - from };
     },
-    claims: (topic) => ({ topic, groups: [], reason: 'claims are not built yet' }),
-    sources: () => [],
-    disputes: () => [],
-    suggestTopics: () => [],
-    suggestSources: () => [],
+    claims: (topic, options) => claims.claims(topic, options),
+    sources: (options) => claims.sources(options),
+    disputes: (options) => claims.disputes(options),
+    suggestTopics: (prefix, limit) => claims.suggestTopics(prefix, limit),
+    suggestSources: (prefix, limit) => claims.suggestSources(prefix, limit),
   };
 }
 

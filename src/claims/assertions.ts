@@ -1,0 +1,201 @@
+/**
+ * What a clause asserts, in the terms disputes compare: its position on each opposition of the data
+ * file (advancing or stopped, handed over or not), whom it blames, the words it negates, and
+ * whether it rejects something.
+ */
+import data from './data/opposites.json' with { type: 'json' };
+import words from './data/words.json' with { type: 'json' };
+import { isContent, isNegator, stem, type Token } from './words.ts';
+
+export interface Stand {
+  /** Index of the opposition in the data file. */
+  opposition: number;
+  polarity: 1 | -1;
+  /** The words as written ("not received", "has been stopped"). */
+  words: string;
+  /** Content stems next to the assertion in its clause: what advances, what decreases. */
+  theme: Set<string>;
+}
+
+/** How many content words on each side of an assertion say what it is about. */
+const THEME_WORDS = 2;
+
+function themeOf(text: string, tokens: Token[], from: number, to: number): Set<string> {
+  const theme = new Set<string>();
+  const take = (start: number, step: 1 | -1) => {
+    let taken = 0;
+    for (let k = start; k >= 0 && k < tokens.length && taken < THEME_WORDS; k += step) {
+      const w = tokens[k];
+      const edge = tokens[step === 1 ? to : from];
+      if (!w || !edge || breaks(text, Math.min(w.end, edge.end), Math.max(w.start, edge.start))) break;
+      if (isContent(w) && !/^\d/.test(w.word) && !GENERIC_UNITS.has(w.word) && !/ly$/.test(w.word)) {
+        theme.add(w.stem);
+        taken++;
+      }
+    }
+  };
+  take(to + 1, 1);
+  take(from - 1, -1);
+  return theme;
+}
+
+const toStems = (phrase: string) => phrase.toLowerCase().split(/\s+/).map(stem);
+const byLength = (list: string[][]) => list.sort((a, b) => b.length - a.length);
+
+export const OPPOSITIONS = data.oppositions.map((o) => ({
+  about: o.about,
+  yes: byLength(o.yes.map(toStems)),
+  no: byLength(o.no.map(toStems)),
+}));
+/** Stems that belong to some opposition: they say what is asserted, not what it is about. */
+export const OPPOSITION_STEMS: ReadonlySet<string> = new Set(
+  OPPOSITIONS.flatMap((o) => [...o.yes, ...o.no].flat()),
+);
+const GENERIC_UNITS = new Set(words.genericUnits);
+const EXCLUSIVE = new Set(data.exclusive.map(stem));
+const REJECTION = new Set(data.rejection.filter((w) => !w.includes(' ')).map(stem));
+const ANAPHORS = new Set(data.anaphors.map(stem));
+const DIFFER = new Set(data.differ.filter((w) => !w.includes(' ')).map(stem));
+const DIFFER_PHRASES = data.differ.filter((w) => w.includes(' ')).map(toStems);
+const CONTRAST = new Set(data.contrast.filter((w) => !w.includes(' ')));
+const CONTRAST_PHRASES = data.contrast.filter((w) => w.includes(' '));
+
+const matchAt = (tokens: Token[], i: number, phrase: string[]) =>
+  phrase.every((s, k) => tokens[i + k]?.stem === s);
+
+/** Clause punctuation between two offsets ends the reach of a negation or an object. */
+const breaks = (text: string, from: number, to: number) =>
+  /[,;:()"\u201c\u201d]|\s[-\u2013\u2014]\s/.test(text.slice(from, to));
+
+/** Is the token at i negated: a negator at most three words before it, within the clause? */
+function negated(text: string, tokens: Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const n = tokens[k];
+    if (!n || breaks(text, n.end, t.start)) return undefined;
+    if (isNegator(n.word)) return n;
+  }
+  return undefined;
+}
+
+export function standsOf(text: string, tokens: Token[]): Stand[] {
+  const found = new Map<number, Stand>();
+  OPPOSITIONS.forEach((o, index) => {
+    let yes: Stand | undefined;
+    let no: Stand | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const [side, phrases] of [
+        [1, o.yes],
+        [-1, o.no],
+      ] as const) {
+        const phrase = phrases.find((p) => matchAt(tokens, i, p));
+        if (!phrase) continue;
+        const last = tokens[i + phrase.length - 1];
+        const neg = negated(text, tokens, i);
+        const from = neg ?? tokens[i];
+        const stand: Stand = {
+          opposition: index,
+          polarity: (neg ? -side : side) as 1 | -1,
+          words: text.slice(from?.start ?? 0, last?.end ?? 0),
+          theme: themeOf(text, tokens, i, i + phrase.length - 1),
+        };
+        if (stand.polarity === 1) yes ??= stand;
+        else no ??= stand;
+      }
+    }
+    // "its advance has been stopped": the contrary word acts on the assertion, so it decides.
+    const stand = no ?? yes;
+    if (stand) found.set(index, stand);
+  });
+  return [...found.values()];
+}
+
+/** Stems a negator directly denies ("had not received" → receiv; "neither classified nor secret"). */
+export function negatedStems(text: string, tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!isNegator(t.word)) return;
+    let taken = 0;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4) && taken < 2; k++) {
+      const w = tokens[k];
+      if (!w || breaks(text, t.end, w.start)) break;
+      if (isContent(w)) {
+        out.add(w.stem);
+        taken++;
+      }
+    }
+  });
+  return out;
+}
+
+/** Whom the clause blames: content stems of the object of "blamed" ("blamed the pilots", "blamed it on the crew"). */
+export function blamed(text: string, tokens: Token[]): { stems: Set<string>; words: string } | undefined {
+  const i = tokens.findIndex((t) => EXCLUSIVE.has(t.stem));
+  if (i < 0) return undefined;
+  let from = i + 1;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const w = tokens[k];
+    if (!w || breaks(text, tokens[i]?.end ?? 0, w.start)) break;
+    if (w.word === 'on' || w.word === 'of') {
+      from = k + 1;
+      break;
+    }
+  }
+  const object: Token[] = [];
+  for (let k = from; k < tokens.length && object.length < 4; k++) {
+    const w = tokens[k];
+    const before = tokens[k - 1];
+    if (!w || !before || breaks(text, before.end, w.start)) break;
+    if (['for', 'over', 'after', 'because', 'saying', 'that', 'in', 'on'].includes(w.word)) break;
+    if (isContent(w)) object.push(w);
+  }
+  const first = object[0];
+  const last = object[object.length - 1];
+  if (!first || !last) return undefined;
+  return { stems: new Set(object.map((t) => t.stem)), words: text.slice(first.start, last.end) };
+}
+
+export interface Rejection {
+  /** Offset of the rejection verb in the clause. */
+  at: number;
+  /** It points back ("denied that,", "rejects the claim", "a figure the council rejects"). */
+  anaphoric: boolean;
+}
+
+/** Does the clause reject something, and does it point back at a claim or name its own content? */
+export function rejectionOf(text: string, tokens: Token[], cue: string | null): Rejection | undefined {
+  const cueStems = cue ? cue.toLowerCase().split(/\s+/).map(stem) : [];
+  const i = tokens.findIndex((t) => REJECTION.has(t.stem) && (cueStems.includes(t.stem) || !cue));
+  const t = tokens[i];
+  if (!t) return undefined;
+  const after = tokens.slice(i + 1, i + 4);
+  const next = after[0];
+  const anaphoric =
+    !next ||
+    breaks(text, t.end, next.start) ||
+    after.some(
+      (w) => ANAPHORS.has(w.stem) && !(w.word === 'that' && next === w && !/^\s*,/.test(text.slice(w.end))),
+    ) ||
+    // "…, a figure the council rejects": the rejected thing stands before the rejecter.
+    /,\s+(which|a|an|something|what)\b[^,]*$/i.test(text.slice(0, t.start));
+  return { at: t.start, anaphoric };
+}
+
+/** Does the sentence say that claims disagree ("claims differ", "at odds")? */
+export function saysClaimsDiffer(tokens: Token[]): boolean {
+  return (
+    tokens.some((t) => DIFFER.has(t.stem)) ||
+    tokens.some((_, i) => DIFFER_PHRASES.some((p) => matchAt(tokens, i, p)))
+  );
+}
+
+/** Does the sentence set itself against another ("however", "but", "while")? */
+export function contrasts(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    lower.split(/[^a-z]+/).some((w) => CONTRAST.has(w)) ||
+    CONTRAST_PHRASES.some((p) => lower.includes(p)) ||
+    /\s[-\u2013\u2014]\s+but\b/.test(lower)
+  );
+}

@@ -1,0 +1,288 @@
+/**
+ * Where the sources of one article disagree. Four generic tests, each between claims of different
+ * sources (or a source and the article itself):
+ * - quantity: the same counted thing with numbers that cannot both hold ("74 settlements" / "28 settlements");
+ * - opposite: contrary positions on one opposition of the data file, or one side negating what the
+ *   other asserts ("advancing" / "has been stopped", "returned" / "not received");
+ * - opposite (blame): different parties blamed;
+ * - rejection: a source denies or rejects what another said.
+ * Every test also asks for a link between the two clauses (shared content words, the same or a
+ * neighbouring sentence, or the article saying that claims differ), because two unrelated numbers
+ * or two unrelated "not"s are no disagreement.
+ */
+import {
+  blamed,
+  contrasts,
+  negatedStems,
+  OPPOSITION_STEMS,
+  OPPOSITIONS,
+  rejectionOf,
+  type Stand,
+  saysClaimsDiffer,
+  standsOf,
+} from './assertions.ts';
+import { compatible, type Quantity } from './quantities.ts';
+import type { ClaimRecord } from './records.ts';
+import type { Dispute, DisputeSide } from './types.ts';
+
+/** A disagreement between two claims, before pairs on one question are merged into groups. */
+export interface Pair {
+  kind: Dispute['kind'];
+  /** Pairs with equal keys are about the same question and merge when they share a claim. */
+  key: string;
+  about: string;
+  a: ClaimRecord;
+  b: ClaimRecord;
+}
+
+interface Prepared {
+  r: ClaimRecord;
+  stands: Stand[];
+  negated: Set<string>;
+  blame: ReturnType<typeof blamed>;
+}
+
+/** How far apart (in sentences) a hint that claims differ still covers. */
+const HINT_REACH = 2;
+/** Content words two clauses must share to be about the same thing when nothing else links them. */
+const FAR_OVERLAP = 2;
+
+const label = (r: ClaimRecord) => r.cluster?.name ?? 'the article';
+const sameSide = (a: ClaimRecord, b: ClaimRecord) => a.cluster === b.cluster;
+
+function shared(a: Set<string>, b: Set<string>, without?: (s: string) => boolean): number {
+  let n = 0;
+  for (const s of a) if (b.has(s) && !without?.(s)) n++;
+  return n;
+}
+
+/** One speaks about the other ("returned the grants to the charities" / the charities say …). */
+const mentions = (a: ClaimRecord, b: ClaimRecord) =>
+  shared(a.stems, b.mentionStems) > 0 || shared(b.stems, a.mentionStems) > 0;
+
+const formatNumber = (q: Quantity) =>
+  q.phrase.slice(0, q.phrase.length - (q.phrase.split(/\s+/).pop()?.length ?? 0)).trim() || q.phrase;
+
+function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean): Pair | undefined {
+  for (const qa of a.quantities) {
+    for (const qb of b.quantities) {
+      if (qa.unit !== qb.unit || compatible(qa, qb)) continue;
+      const overlap = shared(qa.context, qb.context);
+      const needed = (qa.generic ? 2 : 1) - (hinted ? 1 : 0);
+      if (overlap < needed) continue;
+      const unit = qa.phrase.split(/\s+/).pop() ?? qa.unit;
+      return {
+        kind: 'quantity',
+        key: `quantity:${qa.unit}`,
+        about: `${unit}: ${label(a)} says ${formatNumber(qa)}; ${label(b)} says ${formatNumber(qb)}`,
+        a,
+        b,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Sentences apart within which two parties blamed for something are blamed for the same thing. */
+const BLAME_REACH = 3;
+
+function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: number): Pair | undefined {
+  const { r: a } = pa;
+  const { r: b } = pb;
+  const notOpposition = (s: string) => OPPOSITION_STEMS.has(s);
+  const overlap = shared(a.stems, b.stems, notOpposition);
+  for (const sa of pa.stands) {
+    const sb = pb.stands.find((s) => s.opposition === sa.opposition);
+    if (!sb || sb.polarity === sa.polarity) continue;
+    // Unlinked clauses must share words and also the thing the assertion is about.
+    if (!(linked || (overlap >= FAR_OVERLAP && shared(sa.theme, sb.theme) > 0))) continue;
+    const o = OPPOSITIONS[sa.opposition];
+    return {
+      kind: 'opposite',
+      key: `opposite:${sa.opposition}`,
+      about: `${o?.about ?? 'opposite claims'}: ${label(a)}: “${sa.words}”; ${label(b)}: “${sb.words}”`,
+      a,
+      b,
+    };
+  }
+  // One negates what the other asserts, on the same subject: the content words must agree closely.
+  for (const [x, y] of [
+    [pa, pb],
+    [pb, pa],
+  ] as const) {
+    for (const s of y.negated) {
+      if (!x.r.stems.has(s) || x.negated.has(s) || OPPOSITION_STEMS.has(s)) continue;
+      if (shared(x.r.stems, y.r.stems, (t) => t === s) < FAR_OVERLAP + (linked ? 0 : 1)) continue;
+      return {
+        kind: 'opposite',
+        key: `negation:${s}`,
+        about: `whether ${s}…: ${label(x.r)} says yes; ${label(y.r)} says no`,
+        a,
+        b,
+      };
+    }
+  }
+  if (
+    pa.blame &&
+    pb.blame &&
+    shared(pa.blame.stems, pb.blame.stems) === 0 &&
+    (linked || distance <= BLAME_REACH || overlap >= 1)
+  ) {
+    return {
+      kind: 'opposite',
+      key: 'blame',
+      about: `who is to blame: ${label(a)} blames ${pa.blame.words}; ${label(b)} blames ${pb.blame.words}`,
+      a,
+      b,
+    };
+  }
+  return undefined;
+}
+
+/** The claim a rejection answers: before it in the sentence, or in the sentences just before. */
+function rejected(r: ClaimRecord, records: ClaimRecord[], index: number): ClaimRecord | undefined {
+  const rejection = rejectionOf(r.claim.text, r.tokens, r.claim.cue);
+  if (!rejection) return undefined;
+  const candidates: ClaimRecord[] = [];
+  for (let k = index - 1; k >= 0; k--) {
+    const c = records[k];
+    if (!c || r.sentence.id - c.sentence.id > 2) break;
+    if (!sameSide(c, r) && c.stems.size) candidates.push(c);
+  }
+  if (rejection.anaphoric) {
+    const near = candidates[0];
+    if (near && r.sentence.id - near.sentence.id <= 1) return near;
+  }
+  let best: ClaimRecord | undefined;
+  let bestOverlap = 0;
+  for (const c of candidates) {
+    const overlap = shared(c.stems, r.stems);
+    if (overlap > bestOverlap) [best, bestOverlap] = [c, overlap];
+  }
+  return bestOverlap >= FAR_OVERLAP ? best : undefined;
+}
+
+/**
+ * "…, a figure the council today rejects": one clause holds both what is rejected and who rejects it.
+ * The rejected part is the text before the comma; it is the article's (or its own claim's) statement.
+ */
+function splitRejection(r: ClaimRecord): Pair | undefined {
+  const rejection = rejectionOf(r.claim.text, r.tokens, r.claim.cue);
+  if (!rejection) return undefined;
+  const before = r.claim.text.slice(0, rejection.at);
+  const m = /^(.*\S),\s+(which|a|an|something|what)\b[^,]*$/is.exec(before);
+  if (!m?.[1] || !r.cluster) return undefined;
+  const text = m[1];
+  const rejectedPart: ClaimRecord = {
+    ...r,
+    id: `${r.id}:rejected`,
+    claim: {
+      source: null,
+      cue: null,
+      stance: 'narration',
+      text,
+      span: [r.claim.span[0], r.claim.span[0] + text.length],
+    },
+    cluster: null,
+    attribution: 'the article states this',
+  };
+  return {
+    kind: 'rejection',
+    key: `rejection:${r.id}`,
+    about: `${label(r)} rejects: “${short(text)}”`,
+    a: rejectedPart,
+    b: r,
+  };
+}
+
+const short = (text: string, max = 80) => {
+  const t = text.replace(/^[\s,]+|[\s,.]+$/g, '');
+  return t.length > max ? `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : t;
+};
+
+/** Every disagreeing pair of claims in one article. */
+export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
+  const usable = records.filter((r) => r.stems.size > 0);
+  const prepared: Prepared[] = usable.map((r) => ({
+    r,
+    stands: standsOf(r.claim.text, r.tokens),
+    negated: negatedStems(r.claim.text, r.tokens),
+    blame: blamed(r.claim.text, r.tokens),
+  }));
+  const hints = new Set<number>();
+  for (const r of records) if (saysClaimsDiffer(r.tokens)) hints.add(r.sentence.id);
+  const hinted = (a: ClaimRecord, b: ClaimRecord) =>
+    [...hints].some(
+      (h) => Math.abs(h - a.sentence.id) <= HINT_REACH && Math.abs(h - b.sentence.id) <= HINT_REACH,
+    );
+  const pairs: Pair[] = [];
+  const paired = new Set<string>();
+  const add = (p: Pair | undefined) => {
+    if (!p) return;
+    const id = [p.a.id, p.b.id].sort().join('|');
+    if (paired.has(id)) return;
+    paired.add(id);
+    pairs.push(p);
+  };
+  usable.forEach((r, i) => {
+    const inside = splitRejection(r);
+    add(inside);
+    const other = inside ? undefined : rejected(r, usable, i);
+    if (other)
+      add({
+        kind: 'rejection',
+        key: `rejection:${r.id}`,
+        about: `${label(r)} rejects what ${label(other)} says: “${short(other.content)}”`,
+        a: other,
+        b: r,
+      });
+  });
+  for (let i = 0; i < prepared.length; i++) {
+    const pa = prepared[i];
+    if (!pa) continue;
+    for (let j = i + 1; j < prepared.length; j++) {
+      const pb = prepared[j];
+      if (!pb || sameSide(pa.r, pb.r)) continue;
+      // The article's own narration against itself is no dispute; against a source it may be.
+      const distance = Math.abs(pa.r.sentence.id - pb.r.sentence.id);
+      const hint = hinted(pa.r, pb.r);
+      const linked =
+        distance === 0 || hint || (distance === 1 && (contrasts(pb.r.sentence.text) || mentions(pa.r, pb.r)));
+      add(quantityPair(pa.r, pb.r, hint) ?? oppositePair(pa, pb, linked, distance));
+    }
+  }
+  return pairs;
+}
+
+const side = (r: ClaimRecord): DisputeSide => ({
+  text: r.claim.text,
+  sentence: r.sentence.text,
+  ref: { articleId: r.article.id, sentence: r.sentence.id },
+  sources: r.claim.source ? [{ ...r.claim.source, name: r.cluster?.name ?? r.claim.source.name }] : [],
+  stance: r.claim.stance,
+  attribution: r.attribution,
+});
+
+/** Pairs on the same question that share a claim become one dispute with every side. */
+export function groupDisputes(pairs: readonly Pair[]): { dispute: Dispute; records: ClaimRecord[] }[] {
+  const groups: { key: string; about: string; kind: Dispute['kind']; records: ClaimRecord[] }[] = [];
+  for (const p of pairs) {
+    const group = groups.find(
+      (g) => g.key === p.key && g.records.some((r) => r.id === p.a.id || r.id === p.b.id),
+    );
+    if (!group) {
+      groups.push({ key: p.key, about: p.about, kind: p.kind, records: [p.a, p.b] });
+      continue;
+    }
+    for (const r of [p.a, p.b]) if (!group.records.some((x) => x.id === r.id)) group.records.push(r);
+    // With more than two sides a pairwise summary would name only two of them.
+    group.about = p.about.split(':')[0] ?? p.about;
+  }
+  return groups.map((g) => {
+    const records = [...g.records].sort(
+      (x, y) => x.sentence.id - y.sentence.id || x.claim.span[0] - y.claim.span[0],
+    );
+    const articleId = records[0]?.article.id ?? '';
+    return { dispute: { about: g.about, kind: g.kind, sides: records.map(side), articleId }, records };
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Every claim of an article, located and prepared once for comparison: where it sits, who makes it
+ * (the merged source), its content words without the source and cue, its quantities and its
+ * assertions. Built on the attribution's `Sentence.claims`; nothing here re-attributes.
+ */
+import { describeAttribution } from '../answer/describe.ts';
+import type { Article, Claim, Sentence } from '../article/types.ts';
+import type { SourceCluster, SourceDirectory } from './names.ts';
+import { type Quantity, quantitiesOf } from './quantities.ts';
+import type { LocatedClaim } from './types.ts';
+import { contentStems, type Token, tokenize } from './words.ts';
+
+export interface ClaimRecord {
+  /** Unique within the article: `${sentence}:${index}`. */
+  id: string;
+  claim: Claim;
+  article: Article;
+  sentence: Sentence;
+  /** null: the article itself speaks. */
+  cluster: SourceCluster | null;
+  /** The clause with the source's mention and the cue taken out. */
+  content: string;
+  stems: Set<string>;
+  /** Content stems of the source's mention ("charities"), to see when another claim talks about it. */
+  mentionStems: Set<string>;
+  tokens: Token[];
+  quantities: Quantity[];
+  attribution: string;
+}
+
+/** The clause without the words that say who speaks and how ("Zelenskyy said", "according to"). */
+function contentOf(claim: Claim): string {
+  let text = claim.text;
+  for (const cut of [claim.source?.mention, claim.cue]) {
+    if (!cut) continue;
+    const at = text.toLowerCase().indexOf(cut.toLowerCase());
+    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + cut.length)}`;
+  }
+  return text;
+}
+
+export function recordsOf(article: Article, directory: SourceDirectory): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (const sentence of article.sentences) {
+    sentence.claims.forEach((claim, i) => {
+      const content = contentOf(claim);
+      const cluster = claim.source ? (directory.get(claim.source) ?? directory.add(claim.source)) : null;
+      out.push({
+        id: `${sentence.id}:${i}`,
+        claim,
+        article,
+        sentence,
+        cluster,
+        content,
+        stems: contentStems(content),
+        mentionStems: claim.source ? contentStems(claim.source.mention) : new Set(),
+        tokens: tokenize(claim.text),
+        quantities: quantitiesOf(content),
+        attribution: describeAttribution(claim.source ? [claim.source] : [], claim.stance),
+      });
+    });
+  }
+  return out;
+}
+
+export function locate(r: ClaimRecord, score: number): LocatedClaim {
+  const c = r.claim;
+  const located: LocatedClaim = {
+    source: r.cluster && c.source ? { ...c.source, name: r.cluster.name } : null,
+    cue: c.cue,
+    stance: c.stance,
+    text: c.text,
+    span: c.span,
+    ref: { articleId: r.article.id, sentence: r.sentence.id },
+    articleTitle: r.article.title,
+    sentence: r.sentence.text,
+    attribution: r.attribution,
+    score: Math.round(score * 1000) / 1000,
+  };
+  return located;
+}

@@ -1,0 +1,60 @@
+/**
+ * Words of a clause as the claims layer compares them: lower-cased tokens with their stems and
+ * offsets, content words told apart from function words. Kept small and local until the search
+ * layer exports its own tokenizer; the stemmer is the same Porter stemmer it uses.
+ */
+import { stemmer } from 'stemmer';
+import data from './data/words.json' with { type: 'json' };
+
+export interface Token {
+  /** The word as written, lower-cased, apostrophes kept ("wasn't"). */
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export const STOPWORDS: ReadonlySet<string> = new Set(data.stopwords);
+export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
+
+const stems = new Map<string, string>();
+/** Porter stem, memoised: the same few thousand words recur across every article. */
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  let s = stems.get(lower);
+  if (s === undefined) {
+    s = stemmer(lower.replace(/['\u2019]s$/, ''));
+    if (stems.size > 50_000) stems.clear();
+    stems.set(lower, s);
+  }
+  return s;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019.,][\p{L}\p{N}]+)*%?/gu)) {
+    const word = m[0].toLowerCase().replace(/\u2019/g, "'");
+    const start = m.index ?? 0;
+    out.push({ word, stem: stem(word), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** A word that carries content: not a function word, not a bare number. */
+export function isContent(t: Token): boolean {
+  return t.word.length > 1 && !STOPWORDS.has(t.word) && !isNegator(t.word) && !/^[\d.,%]+$/.test(t.word);
+}
+
+/** Stems of the content words of a text. */
+export function contentStems(text: string): Set<string> {
+  return new Set(
+    tokenize(text)
+      .filter(isContent)
+      .map((t) => t.stem),
+  );
+}
+
+/** A negation word, or a contracted one ("wasn't", "didn't"). */
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || /n't$/.test(word);
+}
