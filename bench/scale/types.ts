@@ -1,0 +1,26 @@
+/** What one measurement process of the scale benchmark reports (bench/scale/worker.ts). */
+
+export const IMPLEMENTATIONS = ['project', 'bm25-fuse', 'fuse'] as const;
+export type Implementation = (typeof IMPLEMENTATIONS)[number];
+
+export interface WorkerResult {
+  impl: Implementation;
+  articles: number;
+  sentences: number;
+  /** Process start to index ready (module loading included), ms. */
+  readyMs: number;
+  /** Reading, processing and indexing the folder, ms. */
+  buildMs: number;
+  heapMB: number;
+  /** Heap added by the build (articles and index), MB. */
+  heapBuildMB: number;
+  rssMB: number;
+  questions: number;
+  meanMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** Share of questions whose first passage is the expected sentence. */
+  top1: number;
+  /** Share whose first passage comes from the expected article. */
+  top1Article: number;
+}

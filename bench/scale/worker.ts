@@ -1,0 +1,99 @@
+/**
+ * One measurement of the scale benchmark, in a process of its own so that heap and resident memory
+ * are this implementation's alone: builds the index over a corpus folder, then times questions.
+ * Prints one JSON line (WorkerResult). Run by bench/scale/run.ts with node --expose-gc.
+ */
+import { readFileSync } from 'node:fs';
+import type { SyntheticQuestion } from '../corpus/questions.ts';
+import { bm25Fuse } from './baselines/bm25-fuse.ts';
+import { fuseSentences } from './baselines/fuse-sentences.ts';
+import { readSentenceRecords } from './baselines/records.ts';
+import { heapAfterGc, mb, mean, percentile } from './stats.ts';
+import { IMPLEMENTATIONS, type Implementation, type WorkerResult } from './types.ts';
+
+interface Answerer {
+  articles: number;
+  sentences: number;
+  ask(question: string): { text: string; articleId: string } | undefined;
+}
+
+type OpenLibrary = typeof import('../../src/library/memory-library.ts').openLibrary;
+
+function build(impl: Implementation, dir: string, openLibrary: OpenLibrary | undefined): Answerer {
+  if (openLibrary) {
+    const library = openLibrary(dir);
+    const summaries = library.articles();
+    return {
+      articles: summaries.length,
+      sentences: summaries.reduce((n, a) => n + a.sentences, 0),
+      ask(question) {
+        const first = library.ask(question, { limit: 3 }).passages[0];
+        return first && { text: first.text, articleId: first.ref.articleId };
+      },
+    };
+  }
+  const records = readSentenceRecords(dir);
+  const search = impl === 'fuse' ? fuseSentences(records) : bm25Fuse(records);
+  return {
+    articles: new Set(records.map((r) => r.articleId)).size,
+    sentences: records.length,
+    ask: (question) => search.search(question, 3)[0],
+  };
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const value = (name: string, fallback?: string) => {
+    const i = argv.indexOf(name);
+    return (i >= 0 ? argv[i + 1] : undefined) ?? fallback;
+  };
+  const impl = value('--impl') as Implementation;
+  const dir = value('--dir');
+  const questionsFile = value('--questions');
+  if (!IMPLEMENTATIONS.includes(impl) || !dir || !questionsFile) throw new Error('worker: bad arguments');
+  const questions = JSON.parse(readFileSync(questionsFile, 'utf8')) as SyntheticQuestion[];
+  const min = Number(value('--min-questions', '3'));
+  const budgetMs = Number(value('--budget-ms', 'Infinity'));
+
+  // The project's modules are loaded before the clock starts, like the baselines' static imports.
+  const openLibrary =
+    impl === 'project' ? (await import('../../src/library/memory-library.ts')).openLibrary : undefined;
+  const heapBefore = heapAfterGc();
+  const t0 = performance.now();
+  const answerer = build(impl, dir, openLibrary);
+  const buildMs = performance.now() - t0;
+  const readyMs = performance.now();
+  const heap = heapAfterGc();
+
+  const times: number[] = [];
+  let hits = 0;
+  let articleHits = 0;
+  const started = performance.now();
+  for (const q of questions) {
+    if (times.length >= min && performance.now() - started > budgetMs) break;
+    const t = performance.now();
+    const first = answerer.ask(q.question);
+    times.push(performance.now() - t);
+    if (first?.text === q.answer) hits++;
+    if (first?.articleId === q.articleId) articleHits++;
+  }
+  const result: WorkerResult = {
+    impl,
+    articles: answerer.articles,
+    sentences: answerer.sentences,
+    readyMs,
+    buildMs,
+    heapMB: mb(heap),
+    heapBuildMB: mb(heap - heapBefore),
+    rssMB: mb(process.memoryUsage().rss),
+    questions: times.length,
+    meanMs: mean(times),
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    top1: hits / Math.max(1, times.length),
+    top1Article: articleHits / Math.max(1, times.length),
+  };
+  console.log(JSON.stringify(result));
+}
+
+await main();
