@@ -1,6 +1,6 @@
 /**
  * Which claims a topic is about. A topic word counts where it stands: in the clause itself most, in
- * its sentence, its paragraph, or the article's headline and lead less, so that "claims kursk" in an
+ * its sentence, its paragraph, or the article's headline and recurring words less, so that "claims kursk" in an
  * article about Kursk also brings "Moscow claims its advance has been stopped". Words match by stem;
  * a word the articles never use is matched fuzzily against their vocabulary (a typo, "zelenski").
  */
@@ -13,9 +13,19 @@ const LEVELS = [1, 0.6, 0.35, 0.2] as const;
 
 export interface ArticleStems {
   paragraphs: Set<string>[];
-  /** Headline and first paragraph: what the whole article is about. */
+  /** Headline words and words most paragraphs use: what the whole article is about. */
   lead: Set<string>;
   sentences: Map<number, Set<string>>;
+}
+
+/** What the whole article is about: its headline's words and the words most of its paragraphs use. */
+function themeOf(title: string, paragraphs: readonly string[]): Set<string> {
+  const theme = contentStems(title);
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const s of contentStems(p)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const needed = Math.max(2, Math.ceil(paragraphs.length / 3));
+  for (const [s, n] of counts) if (n >= needed) theme.add(s);
+  return theme;
 }
 
 export function articleStems(records: readonly ClaimRecord[]): ArticleStems | undefined {
@@ -23,7 +33,7 @@ export function articleStems(records: readonly ClaimRecord[]): ArticleStems | un
   if (!article) return undefined;
   return {
     paragraphs: article.paragraphs.map(contentStems),
-    lead: contentStems(`${article.title} ${article.paragraphs[0] ?? ''}`),
+    lead: themeOf(article.title, article.paragraphs),
     sentences: new Map(article.sentences.map((s) => [s.id, contentStems(s.text)])),
   };
 }

@@ -1,0 +1,187 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../src/article/load.ts';
+import type { Source } from '../src/article/types.ts';
+import { ClaimIndex } from '../src/claims/index.ts';
+import { compatible, quantitiesOf } from '../src/claims/quantities.ts';
+import type { Dispute } from '../src/claims/types.ts';
+import { createLibrary } from '../src/library/memory-library.ts';
+import { type ClaimSpec, handArticle } from './fixtures/claims/hand-article.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'claims');
+const { articles: fixtures } = loadArticles(FIXTURES);
+const fixtureIndex = new ClaimIndex(fixtures);
+
+const who = (d: Dispute) => d.sides.map((s) => s.sources[0]?.name ?? 'the article');
+const inArticle = (id: string) => fixtureIndex.disputes({ articleId: id });
+
+describe('quantities', () => {
+  it('reads the number, the counted thing and the words around it', () => {
+    const [q] = quantitiesOf('the army now controls 74 settlements there');
+    expect(q).toMatchObject({ value: 74, unit: 'settlement', generic: false, bound: 'exact' });
+    expect([...(q?.context ?? [])]).toContain('control');
+    expect(quantitiesOf('another 100 Russian soldiers were captured')[0]?.unit).toBe('soldier');
+    expect(quantitiesOf('Two aircraft collided')[0]?.unit).toBe('aircraft');
+    expect(quantitiesOf('spent 2 million pounds')[0]).toMatchObject({ value: 2_000_000, generic: true });
+    expect(quantitiesOf('employs 3,200 people')[0]?.value).toBe(3200);
+    expect(quantitiesOf('gains of one to two kilometers')).toHaveLength(1);
+    expect(quantitiesOf('gains of one to two kilometers')[0]).toMatchObject({ value: 1, high: 2 });
+  });
+
+  it('takes dates and years for when, not how many', () => {
+    expect(quantitiesOf('The push began on August 6 and the plan dates from 1999.')).toEqual([]);
+    expect(quantitiesOf('It opened on 6 August.')).toEqual([]);
+  });
+
+  it('lets bounds and approximations agree with numbers inside them', () => {
+    const [over] = quantitiesOf('over 700 people');
+    const [exact] = quantitiesOf('900 people');
+    const [about] = quantitiesOf('about 100 people');
+    const [near] = quantitiesOf('104 people');
+    const [far] = quantitiesOf('150 people');
+    if (!over || !exact || !about || !near || !far) throw new Error('quantities not found');
+    expect(compatible(over, exact)).toBe(true);
+    expect(compatible(about, near)).toBe(true);
+    expect(compatible(about, far)).toBe(false);
+    expect(compatible(near, far)).toBe(false);
+  });
+});
+
+describe('disputes in articles written for the tests', () => {
+  it('finds different numbers for the same count, each side with its source', () => {
+    const flood = inArticle('river-flood').find((d) => d.kind === 'quantity');
+    expect(who(flood as Dispute)).toEqual(['Police', 'the mayor']);
+    expect(flood?.about).toMatch(/12/);
+    expect(flood?.about).toMatch(/15/);
+    const runway = inArticle('runway-collision').find((d) => d.kind === 'quantity');
+    expect(who(runway as Dispute)).toEqual(['the airline', 'Airport officials']);
+  });
+
+  it('finds different parties blamed', () => {
+    const blame = inArticle('runway-collision').find((d) => /blame/.test(d.about));
+    expect(who(blame as Dispute)).toEqual(["the pilots' union", 'the airport operator']);
+  });
+
+  it('finds "returned" against "not received"', () => {
+    const d = inArticle('council-grants').find((x) => x.kind === 'opposite');
+    expect(who(d as Dispute)).toEqual(['the city council', 'Three charities']);
+  });
+
+  it('finds a denial and what it denies', () => {
+    const d = inArticle('river-flood').find((x) => x.kind === 'rejection');
+    expect(who(d as Dispute)).toEqual(['Residents', 'the regional water authority']);
+    expect(d?.sides[0]?.text).toBe('Residents said the warning came too late.');
+  });
+
+  it('finds a figure rejected within one sentence ("a figure the council today rejects")', () => {
+    const d = inArticle('council-grants').find((x) => x.kind === 'rejection');
+    expect(d?.sides[0]?.text).toMatch(
+      /^A report by the local newspaper found .* 2 million pounds on consultants$/,
+    );
+    expect(d?.sides[1]?.sentence).toMatch(/rejects\.$/);
+  });
+
+  it('reports nothing where the sources do not disagree, and no unrelated numbers', () => {
+    expect(inArticle('harbour-expansion')).toEqual([]);
+    const all = fixtureIndex.disputes();
+    const texts = all.flatMap((d) => d.sides.map((s) => s.text));
+    for (const unrelated of ['3,200 people', '410 million pounds', '12 months', '3 metres', '300 homes'])
+      expect(texts.join(' ')).not.toContain(unrelated);
+  });
+
+  it('gives every side text, its sentence and its sources, as sentences --json does', () => {
+    for (const d of fixtureIndex.disputes()) {
+      expect(d.sides.length).toBeGreaterThanOrEqual(2);
+      for (const side of d.sides) {
+        expect(side.sentence).toContain(side.text);
+        expect(Array.isArray(side.sources)).toBe(true);
+        expect(fixtures.find((a) => a.id === d.articleId)?.sentences[side.ref.sentence]?.text).toBe(
+          side.sentence,
+        );
+      }
+    }
+  });
+});
+
+const minister: Source = { name: 'Omar Haddad', mention: 'Minister Omar Haddad', kind: 'person' };
+const rebels: Source = { name: 'the rebels', mention: 'the rebels', kind: 'group' };
+const army: Source = { name: 'the army', mention: 'The army', kind: 'organisation' };
+
+describe('disputes on articles built by hand', () => {
+  it('finds both sides of one sentence with two speakers', () => {
+    const a = handArticle('a', 'Offensive', [
+      [
+        [
+          [minister, 'reported', 'Minister Omar Haddad said the offensive is advancing -', 'said'],
+          [rebels, 'reported', 'but the rebels claim it has been halted.', 'claim'],
+        ],
+      ],
+    ]);
+    const [d] = new ClaimIndex([a]).disputes();
+    expect(d?.kind).toBe('opposite');
+    expect(who(d as Dispute)).toEqual(['Omar Haddad', 'the rebels']);
+  });
+
+  it('needs the article to hint, or the clauses to share context, before two numbers dispute', () => {
+    const build = (hint: boolean) => {
+      const sentences: ClaimSpec[][] = [
+        [[army, 'reported', 'The army said it holds 40 villages.', 'said']],
+        [[rebels, 'reported', 'The rebels said 12 villages were lost.', 'said']],
+      ];
+      if (hint) sentences.splice(1, 0, [[null, 'narration', 'The two accounts differ sharply.']]);
+      return handArticle('n', 'Villages', [sentences]);
+    };
+    expect(new ClaimIndex([build(false)]).disputes()).toEqual([]);
+    expect(who(new ClaimIndex([build(true)]).disputes()[0] as Dispute)).toEqual(['the army', 'the rebels']);
+  });
+
+  it('never sets a source against itself', () => {
+    const a = handArticle('s', 'Shelter', [
+      [
+        [[army, 'reported', 'The army said 40 soldiers were wounded in the attack.', 'said']],
+        [[army, 'reported', 'The army later said 45 soldiers were wounded in the attack.', 'said']],
+      ],
+    ]);
+    expect(new ClaimIndex([a]).disputes()).toEqual([]);
+  });
+
+  it('takes unrelated numbers of different sources for no dispute (property)', () => {
+    const nouns = ['villages', 'tanks', 'schools', 'bridges', 'trucks', 'nurses'];
+    const verbs = ['counted', 'repaired', 'visited', 'ordered', 'inspected', 'painted'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 900 }),
+        fc.integer({ min: 2, max: 900 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        (x, y, i, shift) => {
+          const [n1, v1] = [nouns[i] ?? '', verbs[i] ?? ''];
+          const [n2, v2] = [nouns[(i + shift) % 6] ?? '', verbs[(i + shift) % 6] ?? ''];
+          const a = handArticle('p', 'Report', [
+            [
+              [[army, 'reported', `The army said it ${v1} ${x} ${n1}.`, 'said']],
+              [[rebels, 'reported', `The rebels said they ${v2} ${y} ${n2}.`, 'said']],
+            ],
+          ]);
+          return new ClaimIndex([a]).disputes().length === 0;
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('shows the other side of a disputed passage in answers', () => {
+    const library = createLibrary(fixtures);
+    const index = new ClaimIndex(fixtures);
+    const others = index.counterClaims({ articleId: 'river-flood', sentence: 1 });
+    expect(others[0]?.sources[0]?.name).toBe('the mayor');
+    expect(others[0]?.about).toMatch(/Police says 12; the mayor says 15/);
+    const answer = library.ask('How many people died in the flooding?', { limit: 5 });
+    for (const p of answer.passages) {
+      const expected = index.counterClaims(p.ref);
+      expect(p.disputedBy ?? []).toEqual(expected);
+    }
+    expect(index.counterClaims({ articleId: 'harbour-expansion', sentence: 0 })).toEqual([]);
+  });
+});
