@@ -1,0 +1,152 @@
+/**
+ * What a question asks for, without knowing any article: the kind of answer (a number, a date, a
+ * person …), whether it wants a quotation, whose words it asks about, and its remaining words.
+ * Soft signals only; the ranking decides.
+ */
+import { fold, isStopWord, type Token, tokenize } from '../search/text.ts';
+
+export type AnswerKind = 'count' | 'date' | 'person' | 'place' | 'reason' | 'other';
+
+export interface QuestionWord extends Token {
+  /** The first word of the question (its capital says nothing about being a name). */
+  initial: boolean;
+  /** Part of the speaker phrase ("the Russian military" in "What does the Russian military say?"). */
+  speaker: boolean;
+  /** Question scaffolding ("say", "quote", "happened"): matched weakly, not topic. */
+  frame: boolean;
+}
+
+export interface QuestionAnalysis {
+  kind: AnswerKind;
+  wantsQuote: boolean;
+  /** The speaker phrase as asked, when the question asks what someone said. */
+  speaker?: string;
+  /** The thing asked for ("judge" in "the name of the judge", "company" in "which company"). */
+  focus?: string;
+  /** Words other than stop words, in order. */
+  words: QuestionWord[];
+}
+
+const REPORTING =
+  'say|says|said|claim|claims|claimed|tell|told|report|reported|think|thinks|believe|believes|argue|argued|state|stated|note|noted|announce|announced|want|wants|reply|replied|write|wrote|mean|suggest|suggested|warn|warned|admit|admitted|deny|denied|add|added|explain|explained|insist|allege|alleged|predict|estimate|conclude|find|found|respond|responded|describe|described|accuse|feel|feels|testify|reveal|revealed|confirm|confirmed';
+const AUX = 'did|does|do|has|have|had|is|was|were|are|will|would|could|can';
+const STATEMENT_NOUNS =
+  'argument|arguments|position|view|views|statement|statements|response|reaction|claim|claims|opinion|case|defen[cs]e|explanation|comment|comments|remarks?|stance|message|answer|words';
+
+/** Scaffolding of questions: they say what is asked, not what about. */
+const FRAME = new Set([
+  'say',
+  'says',
+  'said',
+  'tell',
+  'told',
+  'quote',
+  'quotes',
+  'quoted',
+  'quotation',
+  'think',
+  'thinks',
+  'know',
+  'happen',
+  'happened',
+  'happening',
+  'please',
+  'many',
+  'much',
+  'name',
+  'exactly',
+  'actually',
+  'really',
+  'thing',
+  'things',
+  'anything',
+  'something',
+  'else',
+  'kind',
+  'sort',
+  'type',
+  'get',
+  'got',
+  'going',
+  'mean',
+  'like',
+  'whats',
+  'article',
+  'articles',
+  'news',
+  'story',
+  'date',
+]);
+
+const FOCUS_PATTERNS: RegExp[] = [
+  /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
+  /^(?:which|what)\s+([a-z][a-z-]*)/,
+  /\bhow (?:much|many)\s+([a-z][a-z-]*)/,
+];
+
+const SPEAKER_PATTERNS: RegExp[] = [
+  new RegExp(`^(?:what|how|why)\\s+(?:${AUX})\\s+(.+?)\\s+(?:(?:have|has|had|been)\\s+)?(?:${REPORTING})\\b`),
+  new RegExp(`^(?:what|how)\\s+(?:was|is|were|are)\\s+(.+?)'s?\\s+(?:${STATEMENT_NOUNS})\\b`),
+  /^(?:what|how)\s+(.+?)\s+(?:says|said|claims|claimed|thinks|believes|told)\b/,
+  /\b(?:quotes?|quotations?|statements?|comments?|words)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\b|$)/,
+  /\baccording to\s+(.+?)(?:\s+(?:about|on|regarding)\b|$)/,
+  /^(.+?)\s+(?:quotes?|quotations?|statements?|comments?|remarks)\b/,
+];
+
+const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  [
+    'count',
+    /\bhow (?:many|much|old|long|far|big|large|often|high|low)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction)\b|\bnumbers?\b/,
+  ],
+  // Question words count at the start only: "… when she finally reached hospital" asks no date.
+  [
+    'date',
+    /^(?:(?:and|so|but|then)\s+)?when\b|\b(?:what|which) (?:date|day|year|time|month)\b|\bsince when\b/,
+  ],
+  ['person', /^(?:(?:and|so|but|then)\s+)?(?:who|whom|whose)\b/],
+  ['place', /^(?:(?:and|so|but|then)\s+)?where\b/],
+  ['reason', /^(?:(?:and|so|but|then)\s+)?why\b|\bhow come\b|\bwhat (?:caused|led to)\b/],
+];
+
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const folded = fold(question)
+    .replace(/[?!.]+\s*$/, '')
+    .trim();
+  const kind = KIND_PATTERNS.find(([, re]) => re.test(folded))?.[0] ?? 'other';
+  const wantsQuote =
+    /\bquot(?:e|es|ed|ing|ation|ations)\b|\bin (?:his|her|their|its) own words\b|\bexact words\b/.test(
+      folded,
+    );
+  let speaker: string | undefined;
+  for (const re of SPEAKER_PATTERNS) {
+    const m = re.exec(folded);
+    const phrase = m?.[1]?.trim();
+    // A speaker is a short noun phrase with some non-stop word, not a clause.
+    if (phrase && phrase.split(/\s+/).length <= 5 && tokenize(phrase).some((t) => !isStopWord(t.word))) {
+      speaker = phrase;
+      break;
+    }
+  }
+  let focus: string | undefined;
+  for (const re of FOCUS_PATTERNS) {
+    const word = re.exec(folded)?.[1];
+    if (word && !isStopWord(word) && !FRAME.has(word)) {
+      focus = word;
+      break;
+    }
+  }
+  const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
+  const tokens = tokenize(question);
+  const words: QuestionWord[] = [];
+  tokens.forEach((t, i) => {
+    if (isStopWord(t.word) || t.word.length === 0) return;
+    // Compound parts stand in for the compound; keep both so either spelling can match.
+    words.push({
+      ...t,
+      initial: i === 0,
+      speaker: speakerWords.has(t.word),
+      frame: FRAME.has(t.word),
+    });
+  });
+  return { kind, wantsQuote, ...(speaker ? { speaker } : {}), ...(focus ? { focus } : {}), words };
+}

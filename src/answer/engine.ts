@@ -1,0 +1,399 @@
+/**
+ * Question → quoted, attributed passages. The question's words become concepts (the word, its
+ * spelling fixes, its WordNet synonyms at lower weight), the passage index ranks sentences by
+ * BM25+, and a rerank adds what BM25 cannot see: who is speaking, the kind of answer asked for,
+ * and how much of the question's information a sentence covers. A question is answered only when
+ * some passage covers at least half of that information and every name it asks about occurs.
+ */
+import type { Article, Sentence } from '../article/types.ts';
+import { FuzzyVocabulary } from '../search/fuzzy.ts';
+import { MemoryPassageIndex } from '../search/index.ts';
+import { isStopWord, termOf, tokenize } from '../search/text.ts';
+import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/types.ts';
+import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
+import { baseForms } from '../search/wordnet/morph.ts';
+import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
+import { kindMatch } from './features.ts';
+import { toPassage } from './passage.ts';
+import { type Speaker, speakersOf } from './speakers.ts';
+import type { Answer, Passage } from './types.ts';
+
+export interface AskOptions {
+  articleId?: string;
+  limit?: number;
+}
+
+export interface EngineOptions {
+  /** Synonyms and the English word list; WordNet by default. */
+  lexicon?: Lexicon;
+}
+
+/** Share of the question's information the best passage must cover to count as an answer. */
+export const MIN_COVERAGE = 0.5;
+const CANDIDATES = 40;
+
+/** Match weights: an exact or stemmed word counts fully, a stand-in less. */
+const WEIGHT = {
+  fuzzyName: 0.9,
+  fuzzyWord: 0.6,
+  acronym: 0.9,
+  synonym: 0.6,
+  related: 0.4,
+  /** Synonyms of a word the articles also use verbatim: mostly the verbatim one should win. */
+  synonymOfPresent: 0.35,
+  relatedOfPresent: 0.2,
+};
+
+interface BuiltConcept {
+  word: QuestionWord;
+  concept: Concept;
+  /** Information of the word: its IDF (largest for words the articles never use). */
+  mass: number;
+  /** Counts toward coverage (frame words do not). */
+  counts: boolean;
+  /** A name the articles never mention (nothing matched it, not even a spelling fix). */
+  unknownName: boolean;
+}
+
+interface Candidate {
+  article: Article;
+  sentence: Sentence;
+  bm25: number;
+  weights: number[];
+  speaker: boolean;
+  coverage: number;
+  score: number;
+}
+
+export class AnswerEngine {
+  private readonly index: PassageIndex = new MemoryPassageIndex();
+  private readonly fuzzy = new FuzzyVocabulary(() => this.index.words());
+  private readonly byId = new Map<string, Article>();
+  private readonly speakers = new Map<string, Speaker[]>();
+  private readonly acronyms = new Map<string, { articleId: string; terms: string[] }[]>();
+  private readonly lexicon: Lexicon;
+  /** Words the articles write with a capital mid-sentence: names ("heald"), for spelling fixes. */
+  private readonly capitals = new Map<string, number>();
+
+  constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
+    this.lexicon = options.lexicon ?? wordnetLexicon();
+    for (const a of articles) this.add(a);
+  }
+
+  add(article: Article): void {
+    if (this.byId.has(article.id)) this.remove(article.id);
+    this.byId.set(article.id, article);
+    this.index.add({
+      id: article.id,
+      title: article.title,
+      passages: article.sentences.map((s) => ({ sentence: s.id, text: s.text })),
+    });
+    this.speakers.set(article.id, speakersOf(article));
+    this.countCapitals(article, 1);
+    for (const s of article.sentences)
+      for (const [acronym, terms] of acronymsOf(s.text)) {
+        const list = this.acronyms.get(acronym) ?? [];
+        if (!list.some((e) => e.articleId === article.id && e.terms.join() === terms.join()))
+          list.push({ articleId: article.id, terms });
+        this.acronyms.set(acronym, list);
+      }
+    this.fuzzy.invalidate();
+  }
+
+  remove(articleId: string): boolean {
+    const article = this.byId.get(articleId);
+    if (!article) return false;
+    this.byId.delete(articleId);
+    this.index.remove(articleId);
+    this.countCapitals(article, -1);
+    this.speakers.delete(articleId);
+    for (const [acronym, list] of this.acronyms) {
+      const kept = list.filter((e) => e.articleId !== articleId);
+      if (kept.length) this.acronyms.set(acronym, kept);
+      else this.acronyms.delete(acronym);
+    }
+    this.fuzzy.invalidate();
+    return true;
+  }
+
+  private countCapitals(article: Article, delta: number): void {
+    for (const s of article.sentences)
+      tokenize(s.text).forEach((t, i) => {
+        if (i === 0 || !t.capital || t.part) return;
+        const n = (this.capitals.get(t.word) ?? 0) + delta;
+        if (n > 0) this.capitals.set(t.word, n);
+        else this.capitals.delete(t.word);
+      });
+  }
+
+  private known(term: string): boolean {
+    return this.index.documentFrequency(term) > 0;
+  }
+
+  /** Single- or multi-word lemma → index terms, if all occur in the articles. */
+  private lemmaTerms(lemma: string): string[] | undefined {
+    const tokens = tokenize(lemma);
+    // "cease-fire": the joined spelling ("ceasefire") is one word when the articles use it.
+    const compound = tokens.find((t) => t.part && /[-‐‑]/.test(t.raw));
+    if (compound && this.known(termOf(compound.word))) return [termOf(compound.word)];
+    const terms = [
+      ...new Set(
+        tokens
+          .filter((t) => !isStopWord(t.word) && !(t.part && /[-‐‑]/.test(t.raw)))
+          .map((t) => termOf(t.word)),
+      ),
+    ];
+    return terms.length && terms.every((t) => this.known(t)) ? terms : undefined;
+  }
+
+  private isEnglish(word: string): boolean {
+    return baseForms(word, this.lexicon).some((b) => b.entry.common);
+  }
+
+  private buildConcept(word: QuestionWord): BuiltConcept {
+    const term = termOf(word.word);
+    const present = this.known(term) || this.index.hasWord(word.word);
+    const alternatives: Alternative[] = [];
+    const add = (terms: string[], weight: number) => {
+      const key = terms.join(' ');
+      const existing = alternatives.find((a) => a.terms.join(' ') === key);
+      if (existing) {
+        if (existing.weight < weight) (existing as { weight: number }).weight = weight;
+      } else alternatives.push({ terms, weight });
+    };
+    if (this.known(term)) add([term], 1);
+    const english = this.isEnglish(word.word);
+    const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
+    let fixed = false;
+    if (!present) {
+      // Spelling: names may be off by up to two edits, ordinary words by one.
+      for (const c of this.fuzzy.correct(word.word)) {
+        // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word.
+        if (english && (c.distance > 1 || !this.capitals.has(c.word))) continue;
+        const t = termOf(c.word);
+        if (!this.known(t)) continue;
+        add([t], english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
+        fixed = true;
+      }
+      for (const e of this.acronyms.get(word.word) ?? []) {
+        add(e.terms, WEIGHT.acronym);
+        fixed = true;
+      }
+    }
+    // Synonyms and neighbours from WordNet, for the word and its base forms.
+    const bases = baseForms(word.word, this.lexicon).slice(0, 2);
+    const synW = present ? WEIGHT.synonymOfPresent : WEIGHT.synonym;
+    const relW = present ? WEIGHT.relatedOfPresent : WEIGHT.related;
+    for (const { lemma, entry } of bases) {
+      if (lemma !== word.word) {
+        const t = this.lemmaTerms(lemma);
+        if (t) add(t, 1);
+      }
+      for (const syn of entry.synonyms) {
+        const t = this.lemmaTerms(syn);
+        if (t) add(t, synW);
+      }
+      for (const rel of entry.related) {
+        const t = this.lemmaTerms(rel);
+        if (t) add(t, relW);
+      }
+    }
+    const unknownName = nameLike && !present && !fixed && !alternatives.length && !word.frame;
+    return {
+      word,
+      concept: { alternatives, boost: word.frame ? 0.3 : word.speaker ? 0.7 : 1 },
+      mass: word.frame ? 0 : this.mass(word.word, term, present, nameLike),
+      counts: !word.frame,
+      unknownName,
+    };
+  }
+
+  /**
+   * Information a word carries: its IDF where the articles use it. A word they never use gets the
+   * IDF of an unseen term if it is a name, less the more general it is in English (WordNet's
+   * sense count stands in for frequency: "go" has 35 senses, "pizza" one).
+   */
+  private mass(word: string, term: string, present: boolean, nameLike: boolean): number {
+    const unseen = this.index.idf('\u0000');
+    if (present) return this.index.idf(term);
+    if (nameLike) return unseen;
+    const base = baseForms(word, this.lexicon)[0];
+    const senses = Object.values(base?.entry.senses ?? {}).reduce((a, b) => a + b, 0) || 1;
+    return unseen / (1 + Math.log(senses));
+  }
+
+  /** Speakers (across the articles) matched by the question's speaker words. */
+  private matchSpeakers(concepts: BuiltConcept[], articleId?: string): Speaker[] {
+    const words = concepts.filter((c) => c.word.speaker && c.counts);
+    if (!words.length) return [];
+    const out: Speaker[] = [];
+    for (const [id, list] of this.speakers) {
+      if (articleId && id !== articleId) continue;
+      for (const sp of list) {
+        const all = words.every((w) =>
+          w.concept.alternatives.some((a) => a.weight >= 0.35 && a.terms.every((t) => sp.terms.has(t))),
+        );
+        if (all) out.push(sp);
+      }
+    }
+    return out;
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    const limit = options.limit ?? 3;
+    const analysis = analyzeQuestion(question);
+    const concepts = analysis.words.map((w) => this.buildConcept(w));
+    const notAnswered = (reason: string, related: Passage[] = []): Answer => ({
+      question,
+      answered: false,
+      passages: [],
+      related,
+      reason,
+    });
+    const searchConcepts = concepts.filter((c) => c.concept.alternatives.length);
+    const hits = searchConcepts.length
+      ? this.index.search({
+          concepts: searchConcepts.map((c) => c.concept),
+          limit: CANDIDATES,
+          ...(options.articleId ? { articleId: options.articleId } : {}),
+        })
+      : [];
+    const speakers = this.matchSpeakers(concepts, options.articleId);
+    const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
+    const related = candidates.slice(0, limit).map((c) => toPassage(c.article, c.sentence.id, c.score));
+
+    const unknown = concepts.filter((c) => c.unknownName).map((c) => c.word.raw);
+    if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related);
+    // The thing asked for ("the name of the judge") must be there, at least by a synonym.
+    const focus = concepts.find((c) => c.word.word === analysis.focus);
+    if (focus && !focus.concept.alternatives.length && !this.index.hasWord(focus.word.word))
+      return notAnswered(`The articles never mention any ${focus.word.raw}.`, related);
+    if (!analysis.words.some((w) => !w.frame) || !candidates.length)
+      return notAnswered('The articles do not cover this question.', related);
+    const anySources = [...this.speakers.values()].some((l) => l.length);
+    // Whose words were asked for is known from attribution: nobody matching was ever quoted.
+    if (analysis.speaker && anySources && !speakers.length)
+      return notAnswered(`The articles never quote ${analysis.speaker}.`, related);
+    let answers = candidates.filter((c) => c.coverage >= MIN_COVERAGE);
+    if (analysis.kind === 'count') {
+      const withNumbers = answers.filter((c) => kindMatch('count', c.sentence));
+      if (answers.length && !withNumbers.length)
+        return notAnswered('The articles give no figure for this.', related);
+      answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
+    }
+    if (!answers.length) return notAnswered('The articles do not cover this question.', related);
+    const passages = answers.slice(0, limit).map((c) => toPassage(c.article, c.sentence.id, c.score));
+    return { question, answered: true, passages, related: [] };
+  }
+
+  private rank(
+    hits: SearchHit[],
+    searchConcepts: BuiltConcept[],
+    concepts: BuiltConcept[],
+    speakers: Speaker[],
+    analysis: QuestionAnalysis,
+  ): Candidate[] {
+    const counted = concepts.filter((c) => c.counts);
+    // The kind of answer asked for (a number, a date …) is part of the question's information.
+    const kindMass =
+      analysis.kind === 'other' || !counted.length
+        ? 0
+        : counted.reduce((s, c) => s + c.mass, 0) / counted.length;
+    const totalMass = kindMass + counted.reduce((s, c) => s + c.mass * (c.word.speaker ? 0.7 : 1), 0);
+    const norm = searchConcepts.reduce((s, c) => s + c.mass * (c.concept.boost ?? 1), 0) || 1;
+    const bySentence = new Map<string, Candidate>();
+    const speakerSentences = new Set<string>();
+    for (const sp of speakers) for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
+
+    const candidate = (articleId: string, sentenceId: number, bm25: number, weights: number[]) => {
+      const article = this.byId.get(articleId);
+      const sentence = article?.sentences[sentenceId];
+      if (!article || !sentence) return;
+      const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
+      let covered = kindMass * kindMatch(analysis.kind, sentence);
+      searchConcepts.forEach((c, i) => {
+        if (!c.counts) return;
+        const w = c.word.speaker && speaker ? 1 : (weights[i] ?? 0);
+        covered += w * c.mass * (c.word.speaker ? 0.7 : 1);
+      });
+      const coverage = totalMass > 0 ? covered / totalMass : 0;
+      bySentence.set(`${articleId}#${sentenceId}`, {
+        article,
+        sentence,
+        bm25,
+        weights,
+        speaker,
+        coverage,
+        score: 0,
+      });
+    };
+    for (const h of hits) candidate(h.articleId, h.sentence, h.score, [...h.matchWeights]);
+    // Sentences of the asked-about speaker count even when they do not repeat the name.
+    for (const sp of speakers)
+      for (const id of sp.sentences) {
+        if (bySentence.has(`${sp.articleId}#${id}`)) continue;
+        const article = this.byId.get(sp.articleId);
+        const sentence = article?.sentences[id];
+        if (!sentence) continue;
+        const terms = new Set(tokenize(sentence.text).map((t) => termOf(t.word)));
+        const weights = searchConcepts.map((c) =>
+          Math.max(
+            0,
+            ...c.concept.alternatives.filter((a) => a.terms.every((t) => terms.has(t))).map((a) => a.weight),
+          ),
+        );
+        candidate(sp.articleId, id, 0, weights);
+      }
+
+    const out = [...bySentence.values()];
+    for (const c of out) {
+      let score = c.bm25 / norm + c.coverage;
+      if (c.speaker) score += 0.5;
+      if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
+      if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
+      if (analysis.kind !== 'other') score += 0.3 * kindMatch(analysis.kind, c.sentence);
+      c.score = Math.round(score * 1000) / 1000;
+    }
+    return out.sort(
+      (a, b) =>
+        b.score - a.score || a.article.id.localeCompare(b.article.id) || a.sentence.id - b.sentence.id,
+    );
+  }
+}
+
+function list(words: string[]): string {
+  const unique = [...new Set(words)];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+}
+
+/** Capitalised runs ("U.S. Department of Agriculture") by their initials ("usda"). */
+export function acronymsOf(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const tokens = tokenize(text).filter((t) => !t.part || /[-‐‑]/.test(t.raw) === false);
+  let run: { letters: string; term?: string }[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) {
+      if (!run[i]?.letters) continue;
+      let letters = '';
+      const terms: string[] = [];
+      for (let j = i; j < run.length && j < i + 8; j++) {
+        const r = run[j] as { letters: string; term?: string };
+        letters += r.letters;
+        if (r.term) terms.push(r.term);
+        if (r.term && letters.length >= 2 && terms.length >= 2 && !out.has(letters))
+          out.set(letters, [...terms]);
+      }
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    const term = isStopWord(t.word) ? undefined : termOf(t.word);
+    if (/^(?:\p{Lu}\.){2,}$/u.test(t.raw)) run.push({ letters: t.word, ...(term ? { term } : {}) });
+    else if (/^\p{Lu}/u.test(t.raw)) run.push({ letters: t.word[0] ?? '', ...(term ? { term } : {}) });
+    else if (run.length && /^(?:of|and|for|the|&)$/.test(t.word)) run.push({ letters: '' });
+    else flush();
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * What kind of information a sentence carries (numbers, dates, people, places, reasons), for the
+ * question's expected kind of answer. Generic English cues only.
+ */
+import type { Sentence } from '../article/types.ts';
+import type { AnswerKind } from './analyze.ts';
+
+// "one" is left out: it is a pronoun as often as a number ("One Rohingya, …").
+const NUMBER =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|per cent)\b/i;
+const DATE =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\d\d)\b/i;
+const REASON =
+  /\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since|affected|therefore|thus|reason)\b/i;
+const PLACE =
+  /\b(?:in|at|on|near|from|to|into|across|along|off)\s+(?:the\s+)?\p{Lu}|\b(?:street|road|avenue|city|town|village|region|province|state|country|coast|border|capital)\b/u;
+
+/** Whether a sentence offers the kind of answer asked for (1), or does not (0). */
+export function kindMatch(kind: AnswerKind, sentence: Sentence): number {
+  const text = sentence.text;
+  switch (kind) {
+    case 'count':
+      return NUMBER.test(text) ? 1 : 0;
+    case 'date':
+      return DATE.test(text) ? 1 : 0;
+    case 'reason':
+      return REASON.test(text) ? 1 : 0;
+    case 'place':
+      return PLACE.test(text) ? 1 : 0;
+    case 'person':
+      return sentence.sources.some((s) => s.kind !== 'document') ||
+        /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(text)
+        ? 1
+        : 0;
+    default:
+      return 0;
+  }
+}

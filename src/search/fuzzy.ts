@@ -1,0 +1,116 @@
+/**
+ * Spelling fixes against the articles' own words ("Zelenksy" → "zelensky", "molomy" → "molomby").
+ * A character-bigram index narrows a large vocabulary to a few dozen candidates, Fuse.js ranks
+ * them, and an edit distance keeps only real near-misses (Fuse alone would take "heal" for
+ * "health", since it finds the pattern inside the longer word).
+ */
+import Fuse from 'fuse.js';
+
+export interface Correction {
+  word: string;
+  /** Damerau (optimal string alignment) edit distance from the asked word. */
+  distance: number;
+}
+
+const MIN_LENGTH = 4;
+const MAX_CANDIDATES = 48;
+
+/** Edits tolerated for a word of this length. */
+export const maxEdits = (length: number): number => (length <= 5 ? 1 : 2);
+
+/** Optimal string alignment distance (adjacent transpositions count as one edit), capped. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > cap) return cap + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+function bigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
+  return out;
+}
+
+export class FuzzyVocabulary {
+  private words: string[] = [];
+  private grams = new Map<string, number[]>();
+  private shared = new Uint8Array(0);
+  private built = false;
+
+  constructor(private source: () => Iterable<string>) {}
+
+  /** The vocabulary changed (article added or removed): rebuilt on the next correction. */
+  invalidate(): void {
+    this.built = false;
+  }
+
+  private build(): void {
+    this.words = [];
+    this.grams.clear();
+    for (const word of this.source()) {
+      if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
+      const id = this.words.length;
+      this.words.push(word);
+      for (const g of new Set(bigrams(word))) {
+        const list = this.grams.get(g);
+        if (list) list.push(id);
+        else this.grams.set(g, [id]);
+      }
+    }
+    this.shared = new Uint8Array(this.words.length);
+    this.built = true;
+  }
+
+  /** The vocabulary's spellings of `word` within its edit budget, closest first (at most four). */
+  correct(word: string): Correction[] {
+    if (word.length < MIN_LENGTH || /\d/.test(word)) return [];
+    if (!this.built) this.build();
+    const edits = maxEdits(word.length);
+    const grams = [...new Set(bigrams(word))];
+    // Each edit spoils at most two bigrams.
+    const needed = Math.max(1, grams.length - 2 * edits);
+    const touched: number[] = [];
+    const shared = this.shared;
+    for (const g of grams)
+      for (const id of this.grams.get(g) ?? []) {
+        if (shared[id] === 0) touched.push(id);
+        if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
+      }
+    const candidates: { id: number; n: number }[] = [];
+    for (const id of touched) {
+      const n = shared[id] as number;
+      shared[id] = 0;
+      const w = this.words[id] as string;
+      if (n >= needed && Math.abs(w.length - word.length) <= edits) candidates.push({ id, n });
+    }
+    if (!candidates.length) return [];
+    candidates.sort((a, b) => b.n - a.n || a.id - b.id);
+    const list = candidates.slice(0, MAX_CANDIDATES).map((c) => this.words[c.id] as string);
+    const ranked = new Fuse(list, { includeScore: true, threshold: 0.5, ignoreLocation: true }).search(word);
+    const out: Correction[] = [];
+    for (const r of ranked) {
+      const distance = editDistance(word, r.item, edits);
+      if (distance <= edits) out.push({ word: r.item, distance });
+    }
+    // Fuse's order within one distance.
+    out.sort((a, b) => a.distance - b.distance);
+    return out.slice(0, 4);
+  }
+}

