@@ -12,6 +12,8 @@ export class ArticlesFolderError extends Error {}
 
 export interface LoadOptions {
   maxBytes?: number;
+  /** Called after each file of a folder (a progress bar while a large library loads). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type FileResult = { ok: true; article: Article } | { ok: false; warning: LoadWarning };
@@ -142,6 +144,7 @@ export function loadArticles(
     const result = loadArticleFile(dir, file, ids.get(file) ?? articleId(file), options);
     if (result.ok) articles.push(result.article);
     else warnings.push(result.warning);
+    options.onProgress?.(articles.length + warnings.length, files.length);
   }
   return { articles, warnings };
 }

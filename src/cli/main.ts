@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ArticlesFolderError } from '../article/load.ts';
 import type { Library } from '../library/library.ts';
 import { openLibrary } from '../library/memory-library.ts';
+import { terminalProgress } from '../library/progress.ts';
 import { parseCliArgs } from './args.ts';
 import type { CliCommand } from './command.ts';
 import { articles } from './commands/articles.ts';
@@ -43,7 +44,7 @@ function usage(): string {
 
 /** Opens the articles folder, reporting skipped files on stderr; no usable article is a UsageError. */
 export function openCliLibrary(dir: string, io: CliIO): Library {
-  const library = openLibrary(dir);
+  const library = openLibrary(dir, { onProgress: terminalProgress(io.stderr) });
   for (const w of library.warnings()) writeLine(io.stderr, `article-bot: skipped ${w.file}: ${w.reason}.`);
   if (!library.articles().length) {
     throw new UsageError(

@@ -40,4 +40,20 @@ export interface Library {
   suggestTopics(prefix: string, limit?: number): string[];
   /** Autocomplete: canonical names of cited sources resembling `prefix`. */
   suggestSources(prefix: string, limit?: number): string[];
+
+  // Live updates: each call swaps one article in or out at once, so questions never fail midway.
+  /** (Re)reads one file of the articles folder (a bare file name) and swaps its article in. */
+  reloadFile(file: string): FileUpdate;
+  /** Drops the article of a file that is gone; false when the library had none for it. */
+  removeFile(file: string): boolean;
 }
+
+/**
+ * What a live reload did. A file that no longer loads after an edit keeps its last good version
+ * ("kept", with a warning): editors and uploads often write a file in steps, and an article must
+ * not vanish from channels that chose it because it was read half-written.
+ */
+export type FileUpdate =
+  | { status: 'added' | 'updated'; article: ArticleSummary }
+  | { status: 'kept'; article: ArticleSummary; warning: LoadWarning }
+  | { status: 'skipped'; warning: LoadWarning };

@@ -1,8 +1,14 @@
 import { answerQuestion } from '../answer/answer.ts';
-import { type LoadOptions, loadArticles } from '../article/load.ts';
+import {
+  articleId,
+  isArticleFile,
+  type LoadOptions,
+  loadArticleFile,
+  loadArticles,
+} from '../article/load.ts';
 import type { Article, LoadWarning } from '../article/types.ts';
 import { ClaimIndex } from '../claims/index.ts';
-import type { ArticleSummary, Library, SentenceContext } from './library.ts';
+import type { ArticleSummary, FileUpdate, Library, SentenceContext } from './library.ts';
 
 const summary = (a: Article): ArticleSummary => {
   const s: ArticleSummary = { id: a.id, file: a.file, title: a.title, sentences: a.sentences.length };
@@ -10,14 +16,50 @@ const summary = (a: Article): ArticleSummary => {
   return s;
 };
 
-/** A library over articles held in memory. */
-export function createLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = []): Library {
+/** The folder a library was loaded from, so that single files can be reloaded (live updates). */
+export interface LibraryFolder {
+  dir: string;
+  load?: LoadOptions;
+}
+
+/** A library over articles held in memory; with `folder`, files can be reloaded while it serves. */
+export function createLibrary(
+  initial: readonly Article[],
+  initialWarnings: readonly LoadWarning[] = [],
+  folder?: LibraryFolder,
+): Library {
+  // Replaced, never changed in place: an update is one assignment, so no question sees half of it.
+  let articles: readonly Article[] = initial;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const claims = new ClaimIndex(() => articles);
+  const idOfFile = new Map(articles.map((a) => [a.file, a.id]));
+  const warned = new Map(initialWarnings.map((w) => [w.file, w]));
+
+  // The one place an article enters or leaves the library; search structures follow here.
+  const put = (article: Article) => {
+    const i = articles.findIndex((a) => a.id === article.id);
+    articles =
+      i >= 0 ? articles.with(i, article) : [...articles, article].sort((a, b) => (a.file < b.file ? -1 : 1));
+    byId.set(article.id, article);
+    idOfFile.set(article.file, article.id);
+  };
+  const drop = (id: string) => {
+    articles = articles.filter((a) => a.id !== id);
+    byId.delete(id);
+  };
+  // A new file's id is its name's, made unique as at load ("a.txt", "a.md" → "a", "a-2").
+  const freshId = (file: string) => {
+    const used = new Set(idOfFile.values());
+    const base = articleId(file);
+    let id = base;
+    for (let n = 2; used.has(id) || byId.has(id); n++) id = `${base}-${n}`;
+    return id;
+  };
+
   return {
     articles: () => articles.map(summary),
     article: (id) => byId.get(id),
-    warnings: () => [...warnings],
+    warnings: () => [...warned.values()],
     ask(question, options = {}) {
       const answer = answerQuestion(question, articles, options);
       // A passage that is one side of a dispute shows the other side with its source.
@@ -40,11 +82,41 @@ export function createLibrary(articles: readonly Article[], warnings: readonly L
     disputes: (options) => claims.disputes(options),
     suggestTopics: (prefix, limit) => claims.suggestTopics(prefix, limit),
     suggestSources: (prefix, limit) => claims.suggestSources(prefix, limit),
+    reloadFile(file): FileUpdate {
+      const skip = (reason: string): FileUpdate => ({ status: 'skipped', warning: { file, reason } });
+      // Only a bare article file name: never a path that could reach outside the folder.
+      if (!folder) return skip('this library was not loaded from a folder');
+      if (!isArticleFile(file) || /[/\\]/.test(file))
+        return skip('it is not an article file name (.txt or .md)');
+      const known = idOfFile.get(file);
+      const result = loadArticleFile(folder.dir, file, known ?? freshId(file), folder.load);
+      if (result.ok) {
+        warned.delete(file);
+        put(result.article);
+        return { status: known ? 'updated' : 'added', article: summary(result.article) };
+      }
+      const previous = known ? byId.get(known) : undefined;
+      if (!previous) {
+        warned.set(file, result.warning);
+        return { status: 'skipped', warning: result.warning };
+      }
+      const warning = { file, reason: `${result.warning.reason}; the last good version is kept` };
+      warned.set(file, warning);
+      return { status: 'kept', article: summary(previous), warning };
+    },
+    removeFile(file) {
+      warned.delete(file);
+      const id = idOfFile.get(file);
+      if (id === undefined) return false;
+      idOfFile.delete(file);
+      drop(id);
+      return true;
+    },
   };
 }
 
 /** Loads a folder of articles into a library. Throws ArticlesFolderError when the folder is unusable. */
 export function openLibrary(dir: string, options: LoadOptions = {}): Library {
   const { articles, warnings } = loadArticles(dir, options);
-  return createLibrary(articles, warnings);
+  return createLibrary(articles, warnings, { dir, load: options });
 }
