@@ -80,7 +80,9 @@ const FRAME = new Set([
 
 const FOCUS_PATTERNS: RegExp[] = [
   /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
-  /^(?:which|what)\s+([a-z][a-z-]*)/,
+  /^which\s+([a-z][a-z-]*)/,
+  // "what state was …", "what share of …"; not "what counts as …" (a verb).
+  /^what\s+([a-z][a-z-]*)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of)\b/,
   /\bhow (?:much|many)\s+([a-z][a-z-]*)/,
 ];
 

@@ -37,8 +37,8 @@ const WEIGHT = {
   fuzzyName: 0.9,
   fuzzyWord: 0.6,
   acronym: 0.9,
-  synonym: 0.6,
-  related: 0.4,
+  synonym: 0.5,
+  related: 0.3,
   /** Synonyms of a word the articles also use verbatim: mostly the verbatim one should win. */
   synonymOfPresent: 0.35,
   relatedOfPresent: 0.2,
@@ -72,6 +72,8 @@ export class AnswerEngine {
   private readonly speakers = new Map<string, Speaker[]>();
   private readonly acronyms = new Map<string, { articleId: string; terms: string[] }[]>();
   private readonly lexicon: Lexicon;
+  /** Best coverage of the last question (for tuning and benchmarks). */
+  lastCoverage = 0;
   /** Words the articles write with a capital mid-sentence: names ("heald"), for spelling fixes. */
   private readonly capitals = new Map<string, number>();
 
@@ -231,7 +233,7 @@ export class AnswerEngine {
       if (articleId && id !== articleId) continue;
       for (const sp of list) {
         const all = words.every((w) =>
-          w.concept.alternatives.some((a) => a.weight >= 0.35 && a.terms.every((t) => sp.terms.has(t))),
+          w.concept.alternatives.some((a) => a.terms.every((t) => sp.terms.has(t))),
         );
         if (all) out.push(sp);
       }
@@ -266,7 +268,7 @@ export class AnswerEngine {
     if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related);
     // The thing asked for ("the name of the judge") must be there, at least by a synonym.
     const focus = concepts.find((c) => c.word.word === analysis.focus);
-    if (focus && !focus.concept.alternatives.length && !this.index.hasWord(focus.word.word))
+    if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
       return notAnswered(`The articles never mention any ${focus.word.raw}.`, related);
     if (!analysis.words.some((w) => !w.frame) || !candidates.length)
       return notAnswered('The articles do not cover this question.', related);
@@ -274,6 +276,7 @@ export class AnswerEngine {
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     if (analysis.speaker && anySources && !speakers.length)
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related);
+    this.lastCoverage = Math.max(0, ...candidates.map((c) => c.coverage));
     let answers = candidates.filter((c) => c.coverage >= MIN_COVERAGE);
     if (analysis.kind === 'count') {
       const withNumbers = answers.filter((c) => kindMatch('count', c.sentence));
