@@ -104,7 +104,7 @@ function tokenize(
   return tokens;
 }
 
-function sourceFiles(): { origin: string; paths: string[] } {
+function sourceFiles(preferShared: boolean): { origin: string; paths: string[] } {
   const shared = join(root, '..', 'shared');
   const fromDirs = (dirs: string[]) =>
     dirs
@@ -116,15 +116,16 @@ function sourceFiles(): { origin: string; paths: string[] } {
           .map((f) => join(d, f)),
       );
   const sharedPaths = fromDirs([join(shared, 'seeds'), join(shared, 'eval', 'articles')]);
-  if (sharedPaths.length) return { origin: 'shared dev articles', paths: sharedPaths };
+  if (preferShared && sharedPaths.length) return { origin: 'shared dev articles', paths: sharedPaths };
   return {
     origin: "project's seeds and test articles",
     paths: fromDirs([join(root, 'seeds'), join(root, 'test', 'fixtures', 'articles')]),
   };
 }
 
-export function loadSourceSet(): SourceSet {
-  const { origin, paths } = sourceFiles();
+/** `preferShared: false` uses the project's own articles even when ../shared exists (tests). */
+export function loadSourceSet(preferShared = true): SourceSet {
+  const { origin, paths } = sourceFiles(preferShared);
   const protectedWords = pipelineWords();
   const parsed = paths.flatMap((path) => {
     const article = parseArticle(readFileSync(path, 'utf8'));
