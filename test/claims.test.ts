@@ -57,6 +57,12 @@ describe('claims on a topic', () => {
     expect(typo).toContain('"Every pillar has been tested," Kowalski said.');
   });
 
+  it('matches a topic by a WordNet synonym of a word the claims use', () => {
+    const texts = new ClaimIndex([bridge]).claims('mend').groups.flatMap((g) => g.claims.map((c) => c.text));
+    // "mend" → "repair": the union's claim about the repairs.
+    expect(texts).toContain('The dock workers union said the repairs were rushed.');
+  });
+
   it('leaves out claims with nothing to do with the topic, and says so when nothing matches', () => {
     const index = new ClaimIndex([bridge]);
     const texts = index.claims('repairs').groups.flatMap((g) => g.claims.map((c) => c.text));

@@ -4,13 +4,15 @@
  * depends on one article only (its claims, their comparison data, its disputes) is computed once and
  * cached per Article object, so replacing an article invalidates exactly its own entry.
  */
-import type Fuse from 'fuse.js';
+import Fuse from 'fuse.js';
 import type { CounterClaim, PassageRef } from '../answer/types.ts';
 import type { Article, Stance } from '../article/types.ts';
+import { FuzzyVocabulary } from '../search/fuzzy.ts';
+import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { disputedPairs, groupDisputes } from './disputes.ts';
 import { type SourceCluster, SourceDirectory } from './names.ts';
 import { type ClaimRecord, locate, recordsOf } from './records.ts';
-import { type ArticleStems, articleStems, fuzzyVocabulary, topicScore, topicTerms } from './topic.ts';
+import { type ArticleStems, articleStems, topicScore, topicTerms } from './topic.ts';
 import type { ClaimGroup, ClaimsResult, Dispute, SourceSummary } from './types.ts';
 import { isContent, tokenize } from './words.ts';
 
@@ -33,16 +35,25 @@ export class ClaimIndex {
   private readonly directory = new SourceDirectory();
   private readonly cache = new WeakMap<Article, ArticleClaims>();
   private vocabulary: Map<string, string> | undefined;
+  private knownTerms: Set<string> | undefined;
   /** Display form of each topic word and how many sentences use it, for autocomplete. */
   private terms: Map<string, { display: string; count: number }> | undefined;
+  /** Autocomplete's fuzzy match over the topic words. */
   private fuse: Fuse<string> | undefined;
+  /** Spelling fixes for topic words, as answering makes them. */
+  private readonly fuzzy = new FuzzyVocabulary(() => this.vocab().keys());
+  private readonly lexicon: Lexicon;
 
   private readonly current: () => readonly Article[];
   /** The article list the vocabulary was built from: a new list (an update) rebuilds it. */
   private seen: readonly Article[] | undefined;
 
   /** `articles` may be a function, for a library whose article list is replaced on updates. */
-  constructor(articles: readonly Article[] | (() => readonly Article[])) {
+  constructor(
+    articles: readonly Article[] | (() => readonly Article[]),
+    options: { lexicon?: Lexicon } = {},
+  ) {
+    this.lexicon = options.lexicon ?? wordnetLexicon();
     this.current = typeof articles === 'function' ? articles : () => articles;
     // Sources first, across every article, so merged names do not depend on which article is read first.
     for (const a of this.current())
@@ -54,8 +65,10 @@ export class ClaimIndex {
     if (list !== this.seen) {
       this.seen = list;
       this.vocabulary = undefined;
+      this.knownTerms = undefined;
       this.terms = undefined;
       this.fuse = undefined;
+      this.fuzzy.invalidate();
     }
     return list;
   }
@@ -113,10 +126,9 @@ export class ClaimIndex {
         };
     }
     const vocabulary = this.vocab();
-    const terms = topicTerms(topic, vocabulary, () => {
-      this.fuse ??= fuzzyVocabulary(vocabulary);
-      return this.fuse;
-    });
+    this.knownTerms ??= new Set(vocabulary.values());
+    const known = this.knownTerms;
+    const terms = topicTerms(topic, (t) => known.has(t), this.fuzzy, this.lexicon);
     if (!terms.length) return { topic, groups: [], reason: `“${topic}” has no word to look for.` };
     const groups = new Map<SourceCluster | null, { claims: ReturnType<typeof locate>[]; weight: number }>();
     for (const article of this.scoped(options.articleId)) {
@@ -234,7 +246,11 @@ export class ClaimIndex {
     if (!p) return rank(terms.filter(([w]) => w.length > 3)).slice(0, limit);
     const starts = rank(terms.filter(([w]) => w.startsWith(p)));
     if (starts.length >= limit) return starts.slice(0, limit);
-    this.fuse ??= fuzzyVocabulary(this.vocab());
+    this.fuse ??= new Fuse([...this.vocab().keys()], {
+      threshold: 0.3,
+      ignoreLocation: true,
+      minMatchCharLength: 3,
+    });
     const near = this.fuse.search(p, { limit }).map((r) => this.terms?.get(r.item)?.display ?? r.item);
     return [...new Set([...starts, ...near])].slice(0, limit);
   }

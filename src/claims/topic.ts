@@ -4,9 +4,11 @@
  * article about Kursk also brings "Moscow claims its advance has been stopped". Words match by stem;
  * a word the articles never use is matched fuzzily against their vocabulary (a typo, "zelenski").
  */
-import Fuse from 'fuse.js';
+import type { FuzzyVocabulary } from '../search/fuzzy.ts';
+import type { Lexicon } from '../search/wordnet/lexicon.ts';
+import { baseForms } from '../search/wordnet/morph.ts';
 import type { ClaimRecord } from './records.ts';
-import { contentStems, isContent, tokenize } from './words.ts';
+import { contentStems, isContent, stem, tokenize } from './words.ts';
 
 /** Weight of a topic word found in the clause, its sentence, its paragraph, the headline or lead. */
 const LEVELS = [1, 0.6, 0.35, 0.2] as const;
@@ -38,30 +40,44 @@ export function articleStems(records: readonly ClaimRecord[]): ArticleStems | un
   };
 }
 
-/** A topic as alternatives per word: each word's stem, or the stems of the words it resembles. */
-export function topicTerms(
-  topic: string,
-  vocabulary: ReadonlyMap<string, string>,
-  fuse: () => Fuse<string>,
-): string[][] {
-  const words = tokenize(topic).filter(isContent);
-  const known = new Set(vocabulary.values());
-  return words.map((w) => {
-    if (known.has(w.stem)) return [w.stem];
-    const near = fuse()
-      .search(w.word, { limit: 3 })
-      .map((r) => vocabulary.get(r.item))
-      .filter((s): s is string => Boolean(s));
-    return near.length ? [...new Set(near)] : [w.stem];
-  });
+/** One way a topic word may appear in a claim, and how much a match there counts. */
+export interface Alternative {
+  term: string;
+  weight: number;
 }
 
-export function fuzzyVocabulary(vocabulary: ReadonlyMap<string, string>): Fuse<string> {
-  return new Fuse([...vocabulary.keys()], { threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+/** Weight of a spelling fix and of a WordNet synonym, against the word itself. */
+const FUZZY = 0.9;
+const SYNONYM = 0.6;
+
+/**
+ * A topic as alternatives per word, as answering reads a question: the word's term, its spelling
+ * fixes against the articles' words when the articles never use it, and its WordNet synonyms.
+ */
+export function topicTerms(
+  topic: string,
+  known: (term: string) => boolean,
+  fuzzy: FuzzyVocabulary,
+  lexicon: Lexicon,
+): Alternative[][] {
+  return tokenize(topic)
+    .filter(isContent)
+    .map((w) => {
+      const alternatives = new Map<string, number>([[w.stem, 1]]);
+      const add = (term: string, weight: number) => {
+        if (known(term) && (alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
+      };
+      if (!known(w.stem)) for (const c of fuzzy.correct(w.word)) add(stem(c.word), FUZZY);
+      for (const { lemma, entry } of baseForms(w.word, lexicon).slice(0, 2)) {
+        add(stem(lemma), 1);
+        for (const syn of entry.synonyms) if (!syn.includes(' ')) add(stem(syn), SYNONYM);
+      }
+      return [...alternatives].map(([term, weight]) => ({ term, weight }));
+    });
 }
 
 /** How much a claim is about the topic, 0 when not at all. */
-export function topicScore(r: ClaimRecord, terms: readonly string[][], stems: ArticleStems): number {
+export function topicScore(r: ClaimRecord, terms: readonly Alternative[][], stems: ArticleStems): number {
   if (!terms.length) return 0;
   const claimStems = new Set([...r.stems, ...r.mentionStems]);
   const levels = [
@@ -73,10 +89,15 @@ export function topicScore(r: ClaimRecord, terms: readonly string[][], stems: Ar
   let total = 0;
   let close = false;
   for (const alternatives of terms) {
-    const level = levels.findIndex((set) => alternatives.some((s) => set?.has(s)));
-    if (level < 0) continue;
-    total += LEVELS[level] ?? 0;
-    if (level <= 1) close = true;
+    let best = 0;
+    levels.forEach((set, level) => {
+      for (const a of alternatives) {
+        if (!set?.has(a.term)) continue;
+        best = Math.max(best, (LEVELS[level] ?? 0) * a.weight);
+        if (level <= 1) close = true;
+      }
+    });
+    total += best;
   }
   // A claim only near the topic counts when the topic is at least named in its paragraph or lead.
   const score = total / terms.length;

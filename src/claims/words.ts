@@ -1,9 +1,9 @@
 /**
- * Words of a clause as the claims layer compares them: lower-cased tokens with their stems and
- * offsets, content words told apart from function words. Kept small and local until the search
- * layer exports its own tokenizer; the stemmer is the same Porter stemmer it uses.
+ * Words of a clause as the claims layer compares them: lower-cased tokens with their terms and
+ * offsets, content words told apart from function words. A word's term is the search layer's
+ * (irregular forms to their base, then the Porter stem), so claims match topics as answering does.
  */
-import { stemmer } from 'stemmer';
+import { termOf } from '../search/text.ts';
 import data from './data/words.json' with { type: 'json' };
 
 export interface Token {
@@ -17,17 +17,16 @@ export interface Token {
 export const STOPWORDS: ReadonlySet<string> = new Set(data.stopwords);
 export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
 
-const stems = new Map<string, string>();
-/** Porter stem, memoised: the same few thousand words recur across every article. */
+/** The search layer's term of a word (memoised there): "rose" → "rise", "settlements" → "settlement". */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
-  let s = stems.get(lower);
-  if (s === undefined) {
-    s = stemmer(lower.replace(/['\u2019]s$/, ''));
-    if (stems.size > 50_000) stems.clear();
-    stems.set(lower, s);
-  }
-  return s;
+  return termOf(
+    word
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .replace(/'s$/, ''),
+  );
 }
 
 export function tokenize(text: string): Token[] {
