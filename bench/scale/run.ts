@@ -155,7 +155,7 @@ if (json)
 else {
   console.log(`\n${table(all)}`);
   console.log(
-    '\nbuild: read + process + index the folder; ready: process start to ready; heap after GC; q: questions timed' +
+    '\nbuild: read + process + index the folder (and one warm-up question); ready: process start to ready; heap after GC; q: questions timed' +
       '\n(plain Fuse.js: as many as fit its time budget); top-1: first passage is the expected sentence;' +
       "\n× faster: that baseline's time per question ÷ the project's (mean, and p95).",
   );

@@ -1,4 +1,4 @@
-import { answerQuestion } from '../answer/answer.ts';
+import { AnswerEngine } from '../answer/engine.ts';
 import {
   articleId,
   isArticleFile,
@@ -35,8 +35,16 @@ export function createLibrary(
   const idOfFile = new Map(articles.map((a) => [a.file, a.id]));
   const warned = new Map(initialWarnings.map((w) => [w.file, w]));
 
+  // Built on the first question, then kept in step by put/drop rather than rebuilt per update.
+  let engine: AnswerEngine | undefined;
+  const answers = () => {
+    engine ??= new AnswerEngine(articles);
+    return engine;
+  };
+
   // The one place an article enters or leaves the library; search structures follow here.
   const put = (article: Article) => {
+    engine?.add(article);
     const i = articles.findIndex((a) => a.id === article.id);
     articles =
       i >= 0 ? articles.with(i, article) : [...articles, article].sort((a, b) => (a.file < b.file ? -1 : 1));
@@ -44,6 +52,7 @@ export function createLibrary(
     idOfFile.set(article.file, article.id);
   };
   const drop = (id: string) => {
+    engine?.remove(id);
     articles = articles.filter((a) => a.id !== id);
     byId.delete(id);
   };
@@ -61,7 +70,7 @@ export function createLibrary(
     article: (id) => byId.get(id),
     warnings: () => [...warned.values()],
     ask(question, options = {}) {
-      const answer = answerQuestion(question, articles, options);
+      const answer = answers().ask(question, options);
       // A passage that is one side of a dispute shows the other side with its source.
       for (const p of [...answer.passages, ...answer.related]) {
         const others = claims.counterClaims(p.ref);
