@@ -1,0 +1,139 @@
+/**
+ * The Discord bot: a discord.js client wired to the handlers. It only renders what the library
+ * returns. Tracks replies in flight so that a shutdown finishes them before closing the connection.
+ */
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Library } from '../library/library.ts';
+import type { Logger } from '../logger.ts';
+import { type ChannelStore, openChannelStore } from './channel-store.ts';
+import type { BotContext } from './context.ts';
+import { createCooldown } from './cooldown.ts';
+import { handleInteraction } from './dispatcher.ts';
+import { handleMessage } from './messages.ts';
+import { createSessions } from './sessions.ts';
+
+export type BotConfig = Pick<
+  Config,
+  'discordToken' | 'discordApiUrl' | 'messageContent' | 'dataDir' | 'cooldown'
+>;
+
+export interface BotOptions {
+  config: BotConfig;
+  library: Library;
+  logger: Logger;
+  store?: ChannelStore;
+  /** Extra discord.js options (tests: a no-op identify throttler). */
+  client?: Partial<ClientOptions>;
+}
+
+export interface Bot {
+  client: Client;
+  /** Logs in; resolves once the bot is ready, rejects (TokenInvalid …) when it cannot connect. */
+  start(): Promise<void>;
+  /** Stops taking events, waits for replies in flight (at most `graceMs`), then disconnects. */
+  stop(graceMs?: number): Promise<void>;
+  /** Replies being worked on now. */
+  readonly inFlight: number;
+}
+
+/** Mentions and DMs carry their text without the privileged MessageContent intent; it is asked for only on request. */
+export function intentsFor(config: Pick<BotConfig, 'messageContent'>): GatewayIntentBits[] {
+  const intents = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
+  if (config.messageContent) intents.push(GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+export function clientOptions(config: BotConfig, extra: Partial<ClientOptions> = {}): ClientOptions {
+  return {
+    intents: intentsFor(config),
+    // Without the Channel partial, DMs (whose channel is not cached) are dropped silently.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    ...extra,
+    rest: { ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), ...extra.rest },
+  };
+}
+
+export function createBot(options: BotOptions): Bot {
+  const { config, library, logger } = options;
+  const client = new Client(clientOptions(config, options.client));
+  const store =
+    options.store ??
+    openChannelStore(config.dataDir, (p) => logger.warn({ file: p.file }, `channel choices: ${p.reason}`));
+  const ctx: BotContext = {
+    library,
+    store,
+    sessions: createSessions(),
+    cooldown: createCooldown(config.cooldown),
+    logger,
+  };
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+
+  const track = (kind: string, id: string, work: () => Promise<void>) => {
+    if (!accepting) return;
+    const started = performance.now();
+    const job = work()
+      .catch((error: unknown) => logger.error({ err: error, kind, id }, 'could not answer'))
+      .finally(() => {
+        inFlight.delete(job);
+        logger.debug({ kind, id, ms: Math.round(performance.now() - started) }, 'answered');
+      });
+    inFlight.add(job);
+  };
+
+  client.on(Events.InteractionCreate, (i) => track('interaction', i.id, () => handleInteraction(i, ctx)));
+  client.on(Events.MessageCreate, (m) => {
+    const me = client.user?.id;
+    if (me) track('message', m.id, () => handleMessage(m, ctx, me));
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ shard, code: event.code }, 'gateway disconnected'),
+  );
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+
+  return {
+    client,
+    get inFlight() {
+      return inFlight.size;
+    },
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      logger.debug({ api: config.discordApiUrl ?? 'discord.com' }, 'logging in');
+      await client.login(config.discordToken);
+      await ready;
+      logger.info(
+        {
+          user: client.user?.tag,
+          guilds: client.guilds.cache.size,
+          articles: library.articles().length,
+          messageContent: config.messageContent,
+        },
+        'ready',
+      );
+    },
+    async stop(graceMs = 10_000) {
+      accepting = false;
+      if (inFlight.size) {
+        logger.info({ inFlight: inFlight.size }, 'finishing replies in flight');
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, graceMs);
+          }),
+        ]);
+        clearTimeout(timer);
+      }
+      await client.destroy();
+      logger.info('disconnected');
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm start`: reads the configuration once, loads the articles, then starts the Discord bot when a
+ * token is configured, or the local chat when not. Every way of failing to start is one clear line on
+ * stderr and exit code 1, never a stack trace.
+ */
+import { resolve } from 'node:path';
+import { ArticlesFolderError } from './article/load.ts';
+import { runChat } from './cli/chat.ts';
+import { colorWanted } from './cli/style.ts';
+import { type Config, ConfigError, loadConfig, loadDotenv } from './config.ts';
+import { type Bot, createBot } from './discord/bot.ts';
+import { describeLoginError, scrub } from './discord/errors.ts';
+import type { Library } from './library/library.ts';
+import { openLibrary } from './library/memory-library.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+class StartError extends Error {}
+
+function fail(message: string, token?: string): never {
+  process.stderr.write(`article-bot: ${scrub(message, token ?? process.env.DISCORD_TOKEN)}\n`);
+  process.exit(1);
+}
+
+function openArticles(config: Config, logger: Logger): Library {
+  const dir = resolve(config.articlesDir);
+  const library = openLibrary(dir, config.maxArticleBytes ? { maxBytes: config.maxArticleBytes } : {});
+  for (const w of library.warnings()) logger.warn({ file: w.file }, `skipped article: ${w.reason}`);
+  if (!library.articles().length)
+    throw new StartError(`no usable article in ${dir}. Add a .txt or .md file there, or set ARTICLES_DIR.`);
+  return library;
+}
+
+async function runBot(config: Config, library: Library, logger: Logger): Promise<void> {
+  const bot: Bot = createBot({ config, library, logger });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    await bot.start();
+  } catch (error) {
+    await bot.client.destroy().catch(() => {});
+    fail(describeLoginError(error, config.discordApiUrl), config.discordToken);
+  }
+}
+
+async function main(): Promise<void> {
+  loadDotenv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: config.discordToken ? [config.discordToken] : [],
+  });
+  process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
+  let library: Library;
+  try {
+    library = openArticles(config, logger);
+  } catch (error) {
+    if (error instanceof StartError || error instanceof ArticlesFolderError) fail(error.message);
+    throw error;
+  }
+  if (!config.discordToken) {
+    await runChat(library, {
+      color: colorWanted(process.env, !!process.stdout.isTTY),
+      prompt: !!process.stdin.isTTY,
+    });
+    return;
+  }
+  await runBot(config, library, logger);
+}
+
+main().catch((error: unknown) => fail(`unexpected error: ${(error as Error)?.message ?? String(error)}`));
