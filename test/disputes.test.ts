@@ -82,11 +82,46 @@ describe('disputes in articles written for the tests', () => {
     expect(d?.sides[1]?.sentence).toMatch(/rejects\.$/);
   });
 
+  it('finds two different causes named for one accident', () => {
+    const d = inArticle('ferry').find((x) => /blame/.test(x.about));
+    expect(who(d as Dispute)).toEqual(['the transport minister', "the sailors' union"]);
+  });
+
+  it('finds "no arrests" against "arrested at least 14"', () => {
+    const d = inArticle('march').find((x) => x.kind === 'quantity');
+    expect(who(d as Dispute)).toEqual(['the interior ministry', 'the spokesperson for the protesters']);
+  });
+
+  it('finds a predicate one source asserts and the next denies', () => {
+    const d = inArticle('march').find((x) => x.kind === 'opposite');
+    expect(who(d as Dispute)).toEqual(['Paul Roche', 'Sophie Marchand']);
+  });
+
+  it('finds "only 5 people" answering "23 people", but not the 450 people employed', () => {
+    const ds = inArticle('factory').filter((x) => x.kind === 'quantity');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]?.sides.map((s) => s.text).join(' ')).not.toContain('450');
+    expect(ds[0]?.about).toMatch(/23.*5/);
+  });
+
+  it('finds two speakers who each claim to have won', () => {
+    const d = inArticle('election').find((x) => /won/.test(x.about));
+    expect(who(d as Dispute)).toEqual(['Tomas Verga', expect.stringMatching(/Osei/)]);
+  });
+
   it('reports nothing where the sources do not disagree, and no unrelated numbers', () => {
     expect(inArticle('harbour-expansion')).toEqual([]);
     const all = fixtureIndex.disputes();
     const texts = all.flatMap((d) => d.sides.map((s) => s.text));
-    for (const unrelated of ['3,200 people', '410 million pounds', '12 months', '3 metres', '300 homes'])
+    for (const unrelated of [
+      '3,200 people',
+      '410 million pounds',
+      '12 months',
+      '3 metres',
+      '300 homes',
+      '61 percent',
+      '80 passengers',
+    ])
       expect(texts.join(' ')).not.toContain(unrelated);
   });
 

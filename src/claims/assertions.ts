@@ -111,17 +111,17 @@ export function standsOf(text: string, tokens: Token[]): Stand[] {
   return [...found.values()];
 }
 
-/** Stems a negator directly denies ("had not received" → receiv; "neither classified nor secret"). */
-export function negatedStems(text: string, tokens: Token[]): Set<string> {
-  const out = new Set<string>();
+/** Stems a negator directly denies, with the words from the negator ("had not received" → receiv: "not received"). */
+export function negatedStems(text: string, tokens: Token[]): Map<string, string> {
+  const out = new Map<string, string>();
   tokens.forEach((t, i) => {
     if (!isNegator(t.word)) return;
     let taken = 0;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 4) && taken < 2; k++) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6) && taken < 2; k++) {
       const w = tokens[k];
       if (!w || breaks(text, t.end, w.start)) break;
       if (isContent(w)) {
-        out.add(w.stem);
+        if (!out.has(w.stem)) out.set(w.stem, text.slice(t.start, w.end));
         taken++;
       }
     }
@@ -129,31 +129,114 @@ export function negatedStems(text: string, tokens: Token[]): Set<string> {
   return out;
 }
 
-/** Whom the clause blames: content stems of the object of "blamed" ("blamed the pilots", "blamed it on the crew"). */
-export function blamed(text: string, tokens: Token[]): { stems: Set<string>; words: string } | undefined {
-  const i = tokens.findIndex((t) => EXCLUSIVE.has(t.stem));
-  if (i < 0) return undefined;
-  let from = i + 1;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
-    const w = tokens[k];
-    if (!w || breaks(text, tokens[i]?.end ?? 0, w.start)) break;
-    if (w.word === 'on' || w.word === 'of') {
-      from = k + 1;
-      break;
-    }
-  }
-  const object: Token[] = [];
-  for (let k = from; k < tokens.length && object.length < 4; k++) {
+/** Content words from `from` on, up to four, within the clause (a party or a cause). */
+function phraseAfter(text: string, tokens: Token[], from: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < tokens.length && out.length < 4; k++) {
     const w = tokens[k];
     const before = tokens[k - 1];
     if (!w || !before || breaks(text, before.end, w.start)) break;
-    if (['for', 'over', 'after', 'because', 'saying', 'that', 'in', 'on'].includes(w.word)) break;
-    if (isContent(w)) object.push(w);
+    if (STOP_OBJECT.has(w.word)) break;
+    if (isContent(w)) out.push(w);
   }
-  const first = object[0];
-  const last = object[object.length - 1];
+  return out;
+}
+
+/** Content words just before `to`, up to three, within the clause ("the weather" of "the weather was the cause"). */
+function phraseBefore(text: string, tokens: Token[], to: number): Token[] {
+  const out: Token[] = [];
+  for (let k = to - 1; k >= 0 && out.length < 3; k--) {
+    const w = tokens[k];
+    const after = tokens[k + 1];
+    if (!w || !after || breaks(text, w.end, after.start)) break;
+    if (STOP_OBJECT.has(w.word) || SPEECH_STEMS.has(w.stem)) break;
+    if (isContent(w)) out.unshift(w);
+  }
+  return out;
+}
+
+const STOP_OBJECT = new Set([
+  'for',
+  'over',
+  'after',
+  'because',
+  'saying',
+  'that',
+  'in',
+  'on',
+  'said',
+  'says',
+  'and',
+  'but',
+]);
+const SPEECH_STEMS = new Set(
+  ['said', 'sai', 'say', 'claim', 'told', 'tell', 'report', 'state', 'insist', 'argu', 'believ'].map(stem),
+);
+const CAUSE_BEFORE = data.causeBefore.map(toStems);
+const CAUSE_AFTER = data.causeAfter.map(toStems);
+
+/**
+ * Whom or what the clause blames: the object of "blamed" ("blamed the pilots", "blamed it on the
+ * crew"), the cause after "due to", "caused by", or before "was the cause", "was to blame".
+ */
+export function blamed(
+  text: string,
+  tokens: Token[],
+): { stems: Set<string>; words: string; byVerb: boolean } | undefined {
+  let party: Token[] = [];
+  const i = tokens.findIndex((t) => EXCLUSIVE.has(t.stem));
+  if (i >= 0) {
+    let from = i + 1;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+      const w = tokens[k];
+      if (!w || breaks(text, tokens[i]?.end ?? 0, w.start)) break;
+      if (w.word === 'on' || w.word === 'of') {
+        from = k + 1;
+        break;
+      }
+    }
+    party = phraseAfter(text, tokens, from);
+  }
+  for (let k = 0; k < tokens.length && !party.length; k++) {
+    const before = CAUSE_BEFORE.find((p) => matchAt(tokens, k, p));
+    if (before) party = phraseAfter(text, tokens, k + before.length);
+    else if (CAUSE_AFTER.some((p) => matchAt(tokens, k, p))) party = phraseBefore(text, tokens, k);
+  }
+  const first = party[0];
+  const last = party[party.length - 1];
   if (!first || !last) return undefined;
-  return { stems: new Set(object.map((t) => t.stem)), words: text.slice(first.start, last.end) };
+  return {
+    stems: new Set(party.map((t) => t.stem)),
+    words: text.slice(first.start, last.end),
+    byVerb: i >= 0,
+  };
+}
+
+const WHO_WON = OPPOSITIONS.findIndex((o) => o.yes.some((p) => p.length === 1 && p[0] === stem('won')));
+const SELF = new Set(data.selfClaim);
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'would',
+  'will',
+  'already',
+  'clearly',
+]);
+
+/** The speaker claims a win for itself ("she had won", "we won"). */
+export function claimsOwnWin(tokens: Token[], stands: readonly Stand[]): boolean {
+  if (!stands.some((s) => s.opposition === WHO_WON && s.polarity === 1)) return false;
+  const yes = OPPOSITIONS[WHO_WON]?.yes ?? [];
+  return tokens.some((t, i) => {
+    if (!yes.some((p) => p.length === 1 && p[0] === t.stem)) return false;
+    let k = i - 1;
+    while (k >= 0 && AUXILIARIES.has(tokens[k]?.word ?? '')) k--;
+    return SELF.has(tokens[k]?.word ?? '');
+  });
 }
 
 export interface Rejection {
@@ -178,7 +261,7 @@ export function rejectionOf(text: string, tokens: Token[], cue: string | null): 
       (w) => ANAPHORS.has(w.stem) && !(w.word === 'that' && next === w && !/^\s*,/.test(text.slice(w.end))),
     ) ||
     // "…, a figure the council rejects": the rejected thing stands before the rejecter.
-    /,\s+(which|a|an|something|what)\b[^,]*$/i.test(text.slice(0, t.start));
+    /(^|,\s+)(which|a|an|something|what)\b[^,]*$/i.test(text.slice(0, t.start));
   return { at: t.start, anaphoric };
 }
 

@@ -12,6 +12,7 @@
  */
 import {
   blamed,
+  claimsOwnWin,
   contrasts,
   negatedStems,
   OPPOSITION_STEMS,
@@ -24,6 +25,7 @@ import {
 import { compatible, type Quantity } from './quantities.ts';
 import type { ClaimRecord } from './records.ts';
 import type { Dispute, DisputeSide } from './types.ts';
+import { tokenize } from './words.ts';
 
 /** A disagreement between two claims, before pairs on one question are merged into groups. */
 export interface Pair {
@@ -38,8 +40,9 @@ export interface Pair {
 interface Prepared {
   r: ClaimRecord;
   stands: Stand[];
-  negated: Set<string>;
+  negated: Map<string, string>;
   blame: ReturnType<typeof blamed>;
+  ownWin: boolean;
 }
 
 /** How far apart (in sentences) a hint that claims differ still covers. */
@@ -63,17 +66,28 @@ const mentions = (a: ClaimRecord, b: ClaimRecord) =>
 const formatNumber = (q: Quantity) =>
   q.phrase.slice(0, q.phrase.length - (q.phrase.split(/\s+/).pop()?.length ?? 0)).trim() || q.phrase;
 
-function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean): Pair | undefined {
+/** Counted things agree: the same unit, or nothing counted ("no arrests") against a count of that act ("arrested 14"). */
+function sameThing(qa: Quantity, qb: Quantity): boolean {
+  if (qa.unit === qb.unit) return true;
+  if (qa.value === 0 && qb.value > 0) return qb.context.has(qa.unit);
+  if (qb.value === 0 && qa.value > 0) return qa.context.has(qb.unit);
+  return false;
+}
+
+function quantityPair(a: ClaimRecord, b: ClaimRecord, linked: boolean, distance: number): Pair | undefined {
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
-      if (qa.unit !== qb.unit || compatible(qa, qb)) continue;
-      const overlap = shared(qa.context, qb.context);
-      const needed = (qa.generic ? 2 : 1) - (hinted ? 1 : 0);
-      if (overlap < needed) continue;
-      const unit = qa.phrase.split(/\s+/).pop() ?? qa.unit;
+      if (!sameThing(qa, qb) || compatible(qa, qb)) continue;
+      const zero = qa.value === 0 || qb.value === 0;
+      const overlap = shared(qa.context, qb.context) + (zero ? 1 : 0);
+      // "only 5" answers another number just before it (b is the later claim).
+      const answered = qb.focus && distance <= 1;
+      const needed = (qa.generic ? 2 : 1) - (linked || answered ? 1 : 0);
+      if (overlap < needed || (zero && distance > 3)) continue;
+      const unit = (qb.value === 0 ? qb : qa).phrase.split(/\s+/).pop() ?? qa.unit;
       return {
         kind: 'quantity',
-        key: `quantity:${qa.unit}`,
+        key: `quantity:${qa.value === 0 ? qb.unit : qa.unit}`,
         about: `${unit}: ${label(a)} says ${formatNumber(qa)}; ${label(b)} says ${formatNumber(qb)}`,
         a,
         b,
@@ -110,28 +124,42 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
     [pa, pb],
     [pb, pa],
   ] as const) {
-    for (const s of y.negated) {
+    for (const [s, words] of y.negated) {
       if (!x.r.stems.has(s) || x.negated.has(s) || OPPOSITION_STEMS.has(s)) continue;
-      if (shared(x.r.stems, y.r.stems, (t) => t === s) < FAR_OVERLAP + (linked ? 0 : 1)) continue;
+      // The closer the clauses, the less else they must share to be about the same thing.
+      const needed = linked ? 1 : distance <= 1 ? 1 : distance <= 3 ? FAR_OVERLAP : FAR_OVERLAP + 1;
+      if (shared(x.r.stems, y.r.stems, (t) => t === s) < needed) continue;
+      const positive = x.r.tokens.find((t) => t.stem === s)?.word ?? s;
       return {
         kind: 'opposite',
         key: `negation:${s}`,
-        about: `whether ${s}…: ${label(x.r)} says yes; ${label(y.r)} says no`,
+        about: `${positive}: ${label(x.r)} says “${positive}”; ${label(y.r)} says “${words}”`,
         a,
         b,
       };
     }
   }
-  if (
-    pa.blame &&
-    pb.blame &&
-    shared(pa.blame.stems, pb.blame.stems) === 0 &&
-    (linked || distance <= BLAME_REACH || overlap >= 1)
-  ) {
+  // Two speakers each claiming to have won.
+  if (pa.ownWin && pb.ownWin && (linked || distance <= BLAME_REACH)) {
+    return {
+      kind: 'opposite',
+      key: 'winner',
+      about: `who won: ${label(a)} and ${label(b)} each say they did`,
+      a,
+      b,
+    };
+  }
+  // "Blamed" names a culprit; "due to", "caused by" name a cause, often of different events, so
+  // those need two sources close together or more shared words.
+  const byVerb = pa.blame?.byVerb && pb.blame?.byVerb;
+  const causeLinked = byVerb
+    ? linked || distance <= BLAME_REACH || overlap >= 1
+    : Boolean(a.cluster && b.cluster) && (linked || distance <= 1 || overlap >= FAR_OVERLAP);
+  if (pa.blame && pb.blame && shared(pa.blame.stems, pb.blame.stems) === 0 && causeLinked) {
     return {
       kind: 'opposite',
       key: 'blame',
-      about: `who is to blame: ${label(a)} blames ${pa.blame.words}; ${label(b)} blames ${pb.blame.words}`,
+      about: `who or what is to blame: ${label(a)} blames ${pa.blame.words}; ${label(b)} blames ${pb.blame.words}`,
       a,
       b,
     };
@@ -207,8 +235,10 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
     r,
     stands: standsOf(r.claim.text, r.tokens),
     negated: negatedStems(r.claim.text, r.tokens),
-    blame: blamed(r.claim.text, r.tokens),
+    blame: blamed(r.claim.text, r.tokens) ?? blamed(r.content, tokenize(r.content)),
+    ownWin: false,
   }));
+  for (const p of prepared) p.ownWin = claimsOwnWin(p.r.tokens, p.stands);
   const hints = new Set<number>();
   for (const r of records) if (saysClaimsDiffer(r.tokens)) hints.add(r.sentence.id);
   const hinted = (a: ClaimRecord, b: ClaimRecord) =>
@@ -248,7 +278,7 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
       const hint = hinted(pa.r, pb.r);
       const linked =
         distance === 0 || hint || (distance === 1 && (contrasts(pb.r.sentence.text) || mentions(pa.r, pb.r)));
-      add(quantityPair(pa.r, pb.r, hint) ?? oppositePair(pa, pb, linked, distance));
+      add(quantityPair(pa.r, pb.r, linked, distance) ?? oppositePair(pa, pb, linked, distance));
     }
   }
   return pairs;

@@ -16,6 +16,8 @@ export interface Quantity {
   /** The unit alone does not say what is counted ("percent", "hours", "euros"). */
   generic: boolean;
   bound: 'exact' | 'lower' | 'upper' | 'approximate';
+  /** Set against another number ("only 5"). */
+  focus: boolean;
   /** Content stems near the number (same clause), the unit excluded. */
   context: Set<string>;
   /** The words as written ("74 settlements"). */
@@ -27,6 +29,8 @@ const NUMBER_WORDS = new Map(Object.entries(data.numberWords));
 const SCALES = new Map(Object.entries(data.scales));
 const GENERIC = new Set(data.genericUnits);
 const MONTHS = new Set(data.months);
+const ZERO = new Set(data.zero);
+const FOCUS = new Set(data.focus);
 const phrases = (list: string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const LOWER = phrases(data.lowerBounds);
 const UPPER = phrases(data.upperBounds);
@@ -70,7 +74,8 @@ export function quantitiesOf(text: string): Quantity[] {
     if (!t) continue;
     const percent = t.word.endsWith('%');
     const raw = percent ? t.word.slice(0, -1) : t.word;
-    let value = numberOf(raw);
+    // "no arrests were made": a count of nothing, when a noun follows.
+    let value = ZERO.has(raw) ? 0 : numberOf(raw);
     if (value === undefined) continue;
     const prev = tokens[i - 1];
     const next0 = tokens[i + 1];
@@ -131,7 +136,8 @@ export function quantitiesOf(text: string): Quantity[] {
       high,
       unit: unit.stem,
       generic: GENERIC.has(unit.word) || unit.stem === 'percent',
-      bound,
+      bound: value === 0 ? 'exact' : bound,
+      focus: FOCUS.has(tokens[i - 1]?.word ?? ''),
       context,
       phrase: text.slice(t.start, unit.end),
       start: t.start,
