@@ -166,6 +166,26 @@ describe('sources', () => {
     expect(d.add({ name: 'Lea', mention: 'Lea' })).not.toBe(lee);
   });
 
+  it('takes a short description for the longer one it abbreviates in the same article only', () => {
+    const agency: Source = { name: 'the national health agency', mention: 'The national health agency' };
+    const short: Source = { name: 'the agency', mention: 'The agency' };
+    const a = handArticle('a', 'Vaccine', [
+      [
+        [[agency, 'reported', 'The national health agency said the vaccine is safe.', 'said']],
+        [[short, 'reported', 'The agency said there was no evidence of harm.', 'said']],
+      ],
+    ]);
+    const b = handArticle('b', 'Other', [
+      [[[short, 'reported', 'The agency said it would hire staff.', 'said']]],
+    ]);
+    const index = new ClaimIndex([a, b]);
+    const one = index.sources({ articleId: 'a' });
+    expect(one.map((s) => [s.name, s.claims])).toEqual([['the national health agency', 2]]);
+    expect(one[0]?.variants).toContain('the agency');
+    // In another article, "the agency" may be any agency.
+    expect(index.sources({ articleId: 'b' }).map((s) => s.name)).toEqual(['the agency']);
+  });
+
   it('lists nobody for an article that quotes nobody', () => {
     const quiet = handArticle('quiet', 'Quiet', [[[[null, 'narration', 'Nothing happened today.']]]]);
     expect(new ClaimIndex([quiet]).sources()).toEqual([]);

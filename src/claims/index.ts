@@ -201,10 +201,17 @@ export class ClaimIndex {
       }
     }
     return [...summaries.values()]
-      .map(({ mentions, ...s }) => ({
-        ...s,
-        variants: [s.name, ...[...mentions].filter((m) => m !== s.name)],
-      }))
+      .map(({ mentions, ...s }) => {
+        // One variant per spelling: "The coast guard" opening a sentence is "the coast guard".
+        const seen = new Set([s.name.toLowerCase()]);
+        const variants = [s.name];
+        for (const m of mentions)
+          if (!seen.has(m.toLowerCase())) {
+            seen.add(m.toLowerCase());
+            variants.push(m);
+          }
+        return { ...s, variants };
+      })
       .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
   }
 

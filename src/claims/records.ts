@@ -39,12 +39,56 @@ function contentOf(claim: Claim): string {
   return text;
 }
 
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && w !== 'the');
+
+/**
+ * Within one article, a short description names the same source as a longer one with the same head
+ * ("the agency" after "the national health agency", "the operator" after "the ferry operator") when
+ * exactly one longer name fits. Only descriptions: two capitalised names are never merged this way.
+ */
+function shortForms(article: Article, directory: SourceDirectory): Map<SourceCluster, SourceCluster> {
+  const clusters = new Map<string, SourceCluster>();
+  for (const s of article.sentences)
+    for (const c of s.claims) {
+      const cluster = c.source && directory.get(c.source);
+      if (cluster && c.source) clusters.set(c.source.name, cluster);
+    }
+  const aliases = new Map<SourceCluster, SourceCluster>();
+  for (const [name, cluster] of clusters) {
+    if (/\p{Lu}/u.test(name.replace(/^The\b/, ''))) continue;
+    const short = words(name);
+    const head = short[short.length - 1];
+    if (!head) continue;
+    const longer = new Set<SourceCluster>();
+    for (const [other, c] of clusters) {
+      const long = words(other);
+      if (
+        c !== cluster &&
+        long.length > short.length &&
+        long[long.length - 1] === head &&
+        short.every((w) => long.includes(w))
+      )
+        longer.add(c);
+    }
+    const [only] = longer;
+    if (only && longer.size === 1) aliases.set(cluster, only);
+  }
+  return aliases;
+}
+
 export function recordsOf(article: Article, directory: SourceDirectory): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  const aliases = shortForms(article, directory);
   for (const sentence of article.sentences) {
     sentence.claims.forEach((claim, i) => {
       const content = contentOf(claim);
-      const cluster = claim.source ? (directory.get(claim.source) ?? directory.add(claim.source)) : null;
+      const own = claim.source ? (directory.get(claim.source) ?? directory.add(claim.source)) : null;
+      const cluster = own ? (aliases.get(own) ?? own) : null;
       out.push({
         id: `${sentence.id}:${i}`,
         claim,
