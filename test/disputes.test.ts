@@ -219,4 +219,23 @@ describe('disputes on articles built by hand', () => {
     }
     expect(index.counterClaims({ articleId: 'harbour-expansion', sentence: 0 })).toEqual([]);
   });
+
+  it('names the other side even when one sentence holds both', () => {
+    const a = handArticle('both', 'Villages', [
+      [
+        [
+          [army, 'reported', 'While the army declared that it controls 40 villages,', 'declared'],
+          [
+            rebels,
+            'reported',
+            'the rebels reported that 12 villages were controlled by the army.',
+            'reported',
+          ],
+        ],
+      ],
+    ]);
+    const [other] = new ClaimIndex([a]).counterClaims({ articleId: 'both', sentence: 0 });
+    expect(other?.sources[0]?.name).toBe('the rebels');
+    expect(other?.about).toBe('villages: the army says 40; the rebels says 12');
+  });
 });

@@ -227,8 +227,11 @@ export class ClaimIndex {
     for (const { dispute, records } of this.of(article).disputes) {
       const mine = records.filter((r) => r.sentence.id === ref.sentence);
       if (!mine.length) continue;
+      // When the sentence holds every side ("While Zelenskyy declared 74 …, the governor reported
+      // 28"), the reader sees the first; the others are still named as the other side.
+      const own = mine.length === records.length ? mine.slice(0, 1) : mine;
       for (const [i, r] of records.entries()) {
-        if (mine.includes(r)) continue;
+        if (own.includes(r)) continue;
         const side = dispute.sides[i];
         if (!side) continue;
         out.push({
