@@ -171,6 +171,25 @@ describe('disputes on articles built by hand', () => {
     expect(who(new ClaimIndex([build(true)]).disputes()[0] as Dispute)).toEqual(['the army', 'the rebels']);
   });
 
+  it('takes contrary words about different things, or counts of different events, for no dispute', () => {
+    const traders: Source = { name: 'the traders', mention: 'the traders' };
+    const a = handArticle('x', 'Market', [
+      [
+        [
+          [army, 'reported', 'The army said fuel prices rose,', 'said'],
+          [traders, 'reported', 'and the traders said grain sales fell.', 'said'],
+        ],
+        [
+          [army, 'reported', 'The army said 20 soldiers were injured,', 'said'],
+          [rebels, 'reported', 'while the rebels said 3 soldiers were killed.', 'said'],
+        ],
+        [[minister, 'reported', 'Minister Omar Haddad would not comment on the fuel prices.', 'comment']],
+        [[traders, 'reported', 'The traders said they would comment on fuel prices tomorrow.', 'said']],
+      ],
+    ]);
+    expect(new ClaimIndex([a]).disputes()).toEqual([]);
+  });
+
   it('never sets a source against itself', () => {
     const a = handArticle('s', 'Shelter', [
       [

@@ -5,7 +5,7 @@
  */
 import data from './data/opposites.json' with { type: 'json' };
 import words from './data/words.json' with { type: 'json' };
-import { isContent, isNegator, stem, type Token } from './words.ts';
+import { isContent, isNegator, stem, type Token, WEAK_PREDICATES } from './words.ts';
 
 export interface Stand {
   /** Index of the opposition in the data file. */
@@ -15,6 +15,8 @@ export interface Stand {
   words: string;
   /** Content stems next to the assertion in its clause: what advances, what decreases. */
   theme: Set<string>;
+  /** A contrary clause that takes up the assertion itself ("its advance has been stopped", "not received"). */
+  echoes: boolean;
 }
 
 /** How many content words on each side of an assertion say what it is about. */
@@ -52,6 +54,7 @@ export const OPPOSITION_STEMS: ReadonlySet<string> = new Set(
   OPPOSITIONS.flatMap((o) => [...o.yes, ...o.no].flat()),
 );
 const GENERIC_UNITS = new Set(words.genericUnits);
+const TRANSPARENT = new Set(words.negationTransparent);
 const EXCLUSIVE = new Set(data.exclusive.map(stem));
 const REJECTION = new Set(data.rejection.filter((w) => !w.includes(' ')).map(stem));
 const ANAPHORS = new Set(data.anaphors.map(stem));
@@ -79,11 +82,13 @@ function negated(text: string, tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** Tokens apart within which a contrary word acts on an assertion ("its advance has been stopped"). */
+const ECHO_REACH = 4;
+
 export function standsOf(text: string, tokens: Token[]): Stand[] {
   const found = new Map<number, Stand>();
   OPPOSITIONS.forEach((o, index) => {
-    let yes: Stand | undefined;
-    let no: Stand | undefined;
+    const hits: { stand: Stand; side: 1 | -1; at: number; negated: boolean }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (const [side, phrases] of [
         [1, o.yes],
@@ -99,14 +104,23 @@ export function standsOf(text: string, tokens: Token[]): Stand[] {
           polarity: (neg ? -side : side) as 1 | -1,
           words: text.slice(from?.start ?? 0, last?.end ?? 0),
           theme: themeOf(text, tokens, i, i + phrase.length - 1),
+          echoes: false,
         };
-        if (stand.polarity === 1) yes ??= stand;
-        else no ??= stand;
+        hits.push({ stand, side, at: i, negated: Boolean(neg) });
       }
     }
     // "its advance has been stopped": the contrary word acts on the assertion, so it decides.
-    const stand = no ?? yes;
-    if (stand) found.set(index, stand);
+    const hit = hits.find((h) => h.stand.polarity === -1) ?? hits[0];
+    if (!hit) return;
+    const near = (h: (typeof hits)[number]) => {
+      const [x, y] = [Math.min(h.at, hit.at), Math.max(h.at, hit.at)];
+      return y - x <= ECHO_REACH && !breaks(text, tokens[x]?.end ?? 0, tokens[y]?.start ?? 0);
+    };
+    // It takes up the assertion itself: a negated yes-word, or a yes-word right next to the no-word.
+    const echoes =
+      hit.stand.polarity === -1 &&
+      ((hit.side === 1 && hit.negated) || hits.some((h) => h.side === 1 && h !== hit && near(h)));
+    found.set(index, { ...hit.stand, echoes });
   });
   return [...found.values()];
 }
@@ -116,14 +130,15 @@ export function negatedStems(text: string, tokens: Token[]): Map<string, string>
   const out = new Map<string, string>();
   tokens.forEach((t, i) => {
     if (!isNegator(t.word)) return;
-    let taken = 0;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 6) && taken < 2; k++) {
+    // The first content word is what is denied (adverbs skipped: "not particularly sensitive");
+    // "no evidence of X" denies X too. A general word ("not comment") denies nothing comparable.
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const w = tokens[k];
       if (!w || breaks(text, t.end, w.start)) break;
-      if (isContent(w)) {
-        if (!out.has(w.stem)) out.set(w.stem, text.slice(t.start, w.end));
-        taken++;
-      }
+      if (!isContent(w) || /ly$/.test(w.word)) continue;
+      if (WEAK_PREDICATES.has(w.stem)) break;
+      if (!out.has(w.stem)) out.set(w.stem, text.slice(t.start, w.end));
+      if (!TRANSPARENT.has(w.word)) break;
     }
   });
   return out;

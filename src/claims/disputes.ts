@@ -25,7 +25,7 @@ import {
 import { compatible, type Quantity } from './quantities.ts';
 import type { ClaimRecord } from './records.ts';
 import type { Dispute, DisputeSide } from './types.ts';
-import { tokenize } from './words.ts';
+import { tokenize, WEAK_PREDICATES as WEAK } from './words.ts';
 
 /** A disagreement between two claims, before pairs on one question are merged into groups. */
 export interface Pair {
@@ -74,7 +74,12 @@ function sameThing(qa: Quantity, qb: Quantity): boolean {
   return false;
 }
 
-function quantityPair(a: ClaimRecord, b: ClaimRecord, linked: boolean, distance: number): Pair | undefined {
+/**
+ * Numbers must also share a word of what happened to the counted thing ("had died"), since one
+ * sentence often gives two counts of different things ("20 injured, 3 killed"); only the article's
+ * hint that accounts differ, or "only 5" answering a number, waives that.
+ */
+function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean, distance: number): Pair | undefined {
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
       if (!sameThing(qa, qb) || compatible(qa, qb)) continue;
@@ -82,7 +87,7 @@ function quantityPair(a: ClaimRecord, b: ClaimRecord, linked: boolean, distance:
       const overlap = shared(qa.context, qb.context) + (zero ? 1 : 0);
       // "only 5" answers another number just before it (b is the later claim).
       const answered = qb.focus && distance <= 1;
-      const needed = (qa.generic ? 2 : 1) - (linked || answered ? 1 : 0);
+      const needed = (qa.generic ? 2 : 1) - (hinted || answered ? 1 : 0);
       if (overlap < needed || (zero && distance > 3)) continue;
       const unit = (qb.value === 0 ? qb : qa).phrase.split(/\s+/).pop() ?? qa.unit;
       return {
@@ -108,8 +113,12 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
   for (const sa of pa.stands) {
     const sb = pb.stands.find((s) => s.opposition === sa.opposition);
     if (!sb || sb.polarity === sa.polarity) continue;
-    // Unlinked clauses must share words and also the thing the assertion is about.
-    if (!(linked || (overlap >= FAR_OVERLAP && shared(sa.theme, sb.theme) > 0))) continue;
+    // The two must be about the same thing: the contrary side takes up the very assertion ("its
+    // advance has been stopped", "not received"), or the words around both assertions agree.
+    // A side with no words of its own around the assertion ("it has been halted") points back.
+    const pointsBack = linked && (sa.theme.size === 0 || sb.theme.size === 0);
+    const about = sa.echoes || sb.echoes || pointsBack || shared(sa.theme, sb.theme) > 0;
+    if (!about || !(linked || overlap >= FAR_OVERLAP)) continue;
     const o = OPPOSITIONS[sa.opposition];
     return {
       kind: 'opposite',
@@ -125,7 +134,7 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
     [pb, pa],
   ] as const) {
     for (const [s, words] of y.negated) {
-      if (!x.r.stems.has(s) || x.negated.has(s) || OPPOSITION_STEMS.has(s)) continue;
+      if (!x.r.stems.has(s) || x.negated.has(s) || OPPOSITION_STEMS.has(s) || WEAK.has(s)) continue;
       // The closer the clauses, the less else they must share to be about the same thing.
       const needed = linked ? 1 : distance <= 1 ? 1 : distance <= 3 ? FAR_OVERLAP : FAR_OVERLAP + 1;
       if (shared(x.r.stems, y.r.stems, (t) => t === s) < needed) continue;
@@ -233,7 +242,8 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
   const usable = records.filter((r) => r.stems.size > 0);
   const prepared: Prepared[] = usable.map((r) => ({
     r,
-    stands: standsOf(r.claim.text, r.tokens),
+    // On the content: the speaker's name is not what the assertion is about.
+    stands: standsOf(r.content, tokenize(r.content)),
     negated: negatedStems(r.claim.text, r.tokens),
     blame: blamed(r.claim.text, r.tokens) ?? blamed(r.content, tokenize(r.content)),
     ownWin: false,
@@ -278,7 +288,7 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
       const hint = hinted(pa.r, pb.r);
       const linked =
         distance === 0 || hint || (distance === 1 && (contrasts(pb.r.sentence.text) || mentions(pa.r, pb.r)));
-      add(quantityPair(pa.r, pb.r, linked, distance) ?? oppositePair(pa, pb, linked, distance));
+      add(quantityPair(pa.r, pb.r, hint, distance) ?? oppositePair(pa, pb, linked, distance));
     }
   }
   return pairs;

@@ -16,6 +16,8 @@ export interface Token {
 
 export const STOPWORDS: ReadonlySet<string> = new Set(data.stopwords);
 export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
+/** Terms too general for a negation alone to make a disagreement ("would not comment"). */
+export const WEAK_PREDICATES: ReadonlySet<string> = new Set(data.weakPredicates.map((w) => stem(w)));
 
 /** The search layer's term of a word (memoised there): "rose" → "rise", "settlements" → "settlement". */
 export function stem(word: string): string {
