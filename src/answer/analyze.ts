@@ -87,6 +87,8 @@ const FOCUS_PATTERNS: RegExp[] = [
 ];
 
 const SPEAKER_PATTERNS: RegExp[] = [
+  // "did russia say …", "has the army claimed …"
+  new RegExp(`^(?:did|does|do|has|have|had)\\s+(.+?)\\s+(?:${REPORTING})\\b`),
   new RegExp(`^(?:what|how|why)\\s+(?:${AUX})\\s+(.+?)\\s+(?:(?:have|has|had|been)\\s+)?(?:${REPORTING})\\b`),
   new RegExp(`^(?:what|how)\\s+(?:was|is|were|are)\\s+(.+?)'s?\\s+(?:${STATEMENT_NOUNS})\\b`),
   /^(?:what|how)\s+(.+?)\s+(?:says|said|claims|claimed|thinks|believes|told)\b/,

@@ -70,6 +70,8 @@ export class AnswerEngine {
   private readonly fuzzy = new FuzzyVocabulary(() => this.index.words());
   private readonly byId = new Map<string, Article>();
   private readonly speakers = new Map<string, Speaker[]>();
+  /** Speakers by each word used for them. */
+  private readonly speakersByTerm = new Map<string, Speaker[]>();
   private readonly acronyms = new Map<string, { articleId: string; terms: string[] }[]>();
   private readonly lexicon: Lexicon;
   /** Best coverage of the last question (for tuning and benchmarks). */
@@ -90,7 +92,14 @@ export class AnswerEngine {
       title: article.title,
       passages: article.sentences.map((s) => ({ sentence: s.id, text: s.text })),
     });
-    this.speakers.set(article.id, speakersOf(article));
+    const speakers = speakersOf(article);
+    this.speakers.set(article.id, speakers);
+    for (const sp of speakers)
+      for (const t of sp.terms) {
+        const list = this.speakersByTerm.get(t);
+        if (list) list.push(sp);
+        else this.speakersByTerm.set(t, [sp]);
+      }
     this.countCapitals(article, 1);
     for (const s of article.sentences)
       for (const [acronym, terms] of acronymsOf(s.text)) {
@@ -108,6 +117,12 @@ export class AnswerEngine {
     this.byId.delete(articleId);
     this.index.remove(articleId);
     this.countCapitals(article, -1);
+    for (const sp of this.speakers.get(articleId) ?? [])
+      for (const t of sp.terms) {
+        const kept = (this.speakersByTerm.get(t) ?? []).filter((x) => x !== sp);
+        if (kept.length) this.speakersByTerm.set(t, kept);
+        else this.speakersByTerm.delete(t);
+      }
     this.speakers.delete(articleId);
     for (const [acronym, list] of this.acronyms) {
       const kept = list.filter((e) => e.articleId !== articleId);
@@ -167,6 +182,8 @@ export class AnswerEngine {
     const english = this.isEnglish(word.word);
     const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
     let fixed = false;
+    // A misspelt word carries the information of the word meant.
+    let meant: string | undefined;
     if (!present) {
       // Spelling: names may be off by up to two edits, ordinary words by one.
       for (const c of this.fuzzy.correct(word.word)) {
@@ -176,14 +193,15 @@ export class AnswerEngine {
         if (!this.known(t)) continue;
         add([t], english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
         fixed = true;
+        meant ??= t;
       }
       for (const e of this.acronyms.get(word.word) ?? []) {
         add(e.terms, WEIGHT.acronym);
         fixed = true;
       }
     }
-    // Synonyms and neighbours from WordNet, for the word and its base forms.
-    const bases = baseForms(word.word, this.lexicon).slice(0, 2);
+    // Synonyms and neighbours from WordNet, for the word and its base forms; none for scaffolding.
+    const bases = word.frame ? [] : baseForms(word.word, this.lexicon).slice(0, 2);
     const synW = present ? WEIGHT.synonymOfPresent : WEIGHT.synonym;
     const relW = present ? WEIGHT.relatedOfPresent : WEIGHT.related;
     for (const { lemma, entry } of bases) {
@@ -200,11 +218,18 @@ export class AnswerEngine {
         if (t) add(t, relW);
       }
     }
+    // Stand-ins used by a large share of passages say little and cost a long postings walk.
+    const common = Math.max(50, this.index.size() / 50);
+    const kept = alternatives.filter(
+      (a) => a.weight >= 1 || a.terms.some((t) => this.index.documentFrequency(t) <= common),
+    );
+    alternatives.length = 0;
+    alternatives.push(...kept);
     const unknownName = nameLike && !present && !fixed && !alternatives.length && !word.frame;
     return {
       word,
       concept: { alternatives, boost: word.frame ? 0.3 : word.speaker ? 0.7 : 1 },
-      mass: word.frame ? 0 : this.mass(word.word, term, present, nameLike),
+      mass: word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike),
       counts: !word.frame,
       unknownName,
     };
@@ -228,15 +253,17 @@ export class AnswerEngine {
   private matchSpeakers(concepts: BuiltConcept[], articleId?: string): Speaker[] {
     const words = concepts.filter((c) => c.word.speaker && c.counts);
     if (!words.length) return [];
+    // Candidates from the first speaker word's terms, then every word checked.
+    const candidates = new Set<Speaker>();
+    for (const a of words[0]?.concept.alternatives ?? [])
+      for (const sp of this.speakersByTerm.get(a.terms[0] as string) ?? []) candidates.add(sp);
     const out: Speaker[] = [];
-    for (const [id, list] of this.speakers) {
-      if (articleId && id !== articleId) continue;
-      for (const sp of list) {
-        const all = words.every((w) =>
-          w.concept.alternatives.some((a) => a.terms.every((t) => sp.terms.has(t))),
-        );
-        if (all) out.push(sp);
-      }
+    for (const sp of candidates) {
+      if (articleId && sp.articleId !== articleId) continue;
+      const all = words.every((w) =>
+        w.concept.alternatives.some((a) => a.terms.every((t) => sp.terms.has(t))),
+      );
+      if (all) out.push(sp);
     }
     return out;
   }
@@ -252,7 +279,11 @@ export class AnswerEngine {
       related,
       reason,
     });
-    const searchConcepts = concepts.filter((c) => c.concept.alternatives.length);
+    // Scaffolding ("say", "tell") is searched only when the question has nothing else.
+    const topical = concepts.some((c) => !c.word.frame && c.concept.alternatives.length);
+    const searchConcepts = concepts.filter(
+      (c) => c.concept.alternatives.length && (!topical || !c.word.frame),
+    );
     const hits = searchConcepts.length
       ? this.index.search({
           concepts: searchConcepts.map((c) => c.concept),
@@ -272,7 +303,7 @@ export class AnswerEngine {
       return notAnswered(`The articles never mention any ${focus.word.raw}.`, related);
     if (!analysis.words.some((w) => !w.frame) || !candidates.length)
       return notAnswered('The articles do not cover this question.', related);
-    const anySources = [...this.speakers.values()].some((l) => l.length);
+    const anySources = this.speakersByTerm.size > 0;
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     if (analysis.speaker && anySources && !speakers.length)
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related);

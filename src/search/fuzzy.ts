@@ -53,12 +53,15 @@ export class FuzzyVocabulary {
   private grams = new Map<string, number[]>();
   private shared = new Uint8Array(0);
   private built = false;
+  /** Corrections already worked out (people repeat their misspellings), until the words change. */
+  private cache = new Map<string, Correction[]>();
 
   constructor(private source: () => Iterable<string>) {}
 
   /** The vocabulary changed (article added or removed): rebuilt on the next correction. */
   invalidate(): void {
     this.built = false;
+    this.cache.clear();
   }
 
   private build(): void {
@@ -68,10 +71,12 @@ export class FuzzyVocabulary {
       if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
       const id = this.words.length;
       this.words.push(word);
+      // Keyed by length too: a query only walks the lists of lengths within its edit budget.
       for (const g of new Set(bigrams(word))) {
-        const list = this.grams.get(g);
+        const key = `${word.length}${g}`;
+        const list = this.grams.get(key);
         if (list) list.push(id);
-        else this.grams.set(g, [id]);
+        else this.grams.set(key, [id]);
       }
     }
     this.shared = new Uint8Array(this.words.length);
@@ -81,6 +86,15 @@ export class FuzzyVocabulary {
   /** The vocabulary's spellings of `word` within its edit budget, closest first (at most four). */
   correct(word: string): Correction[] {
     if (word.length < MIN_LENGTH || /\d/.test(word)) return [];
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const found = this.find(word);
+    if (this.cache.size >= 5000) this.cache.clear();
+    this.cache.set(word, found);
+    return found;
+  }
+
+  private find(word: string): Correction[] {
     if (!this.built) this.build();
     const edits = maxEdits(word.length);
     const grams = [...new Set(bigrams(word))];
@@ -88,11 +102,12 @@ export class FuzzyVocabulary {
     const needed = Math.max(1, grams.length - 2 * edits);
     const touched: number[] = [];
     const shared = this.shared;
-    for (const g of grams)
-      for (const id of this.grams.get(g) ?? []) {
-        if (shared[id] === 0) touched.push(id);
-        if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
-      }
+    for (let length = word.length - edits; length <= word.length + edits; length++)
+      for (const g of grams)
+        for (const id of this.grams.get(`${length}${g}`) ?? []) {
+          if (shared[id] === 0) touched.push(id);
+          if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
+        }
     const candidates: { id: number; n: number }[] = [];
     for (const id of touched) {
       const n = shared[id] as number;

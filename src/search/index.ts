@@ -101,7 +101,10 @@ export class MemoryPassageIndex implements PassageIndex {
   private docSentence = new GrowableInts();
   private docLength = new GrowableInts();
   private docAlive = new GrowableInts();
-  /** Forward index: the sorted distinct term ids of passage d are terms[ends[d-1] .. ends[d]). */
+  /**
+   * Forward index: passage d's distinct terms, sorted, each as (term id << 8 | frequency), are
+   * forward[ends[d-1] .. ends[d]).
+   */
   private forward = new GrowableInts(4096);
   private forwardEnds = new GrowableInts();
 
@@ -166,7 +169,7 @@ export class MemoryPassageIndex implements PassageIndex {
         (this.postings[id] as number[]).push((doc << TF_BITS) | Math.min(tf, TF_MAX));
         this.df.data[id] = (this.df.data[id] as number) + 1;
         length += tf;
-        ids.push(id);
+        ids.push((id << TF_BITS) | Math.min(tf, TF_MAX));
       }
       ids.sort((a, b) => a - b);
       for (const id of ids) this.forward.push(id);
@@ -199,7 +202,7 @@ export class MemoryPassageIndex implements PassageIndex {
     for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++) {
       this.docAlive.data[doc] = 0;
       for (let i = this.forwardStart(doc); i < (this.forwardEnds.data[doc] as number); i++) {
-        const id = this.forward.data[i] as number;
+        const id = (this.forward.data[i] as number) >>> TF_BITS;
         this.df.data[id] = (this.df.data[id] as number) - 1;
         this.deadPostings++;
       }
@@ -270,23 +273,18 @@ export class MemoryPassageIndex implements PassageIndex {
     return this.wordCounts.keys();
   }
 
-  /** Whether passage `doc` contains term id `id` (binary search in its forward list). */
-  private contains(doc: number, id: number): boolean {
+  /** Frequency of term `id` in passage `doc` (0: absent), by binary search in its forward list. */
+  private tfOf(doc: number, id: number): number {
     let lo = this.forwardStart(doc);
     let hi = (this.forwardEnds.data[doc] as number) - 1;
     const f = this.forward.data;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const v = f[mid] as number;
-      if (v === id) return true;
+      const v = (f[mid] as number) >>> TF_BITS;
+      if (v === id) return (f[mid] as number) & TF_MAX;
       if (v < id) lo = mid + 1;
       else hi = mid - 1;
     }
-    return false;
-  }
-
-  private tfOf(doc: number, id: number): number {
-    for (const p of this.postings[id] as number[]) if (p >>> TF_BITS === doc) return p & TF_MAX;
     return 0;
   }
 
@@ -300,8 +298,9 @@ export class MemoryPassageIndex implements PassageIndex {
     const docArticle = this.docArticle.data;
     const docLength = this.docLength.data;
     let touchedCount = 0;
-    const bm25 = (tf: number, length: number, idf: number) =>
-      idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg)));
+    const k1 = k + 1;
+    const kFlat = k * (1 - b);
+    const kSlope = (k * b) / avg;
     const ids = query.concepts.map((c) =>
       c.alternatives.map((a) => a.terms.map((t) => this.termId(t, false))),
     );
@@ -320,14 +319,16 @@ export class MemoryPassageIndex implements PassageIndex {
           if (!alive[doc] || (filter >= 0 && docArticle[doc] !== filter)) continue;
           const length = docLength[doc] as number;
           let s = 0;
-          if (altIds.length === 1) s = bm25(p & TF_MAX, length, idfs[0] as number);
-          else {
+          if (altIds.length === 1) {
+            const tf = p & TF_MAX;
+            s = (idfs[0] as number) * (d + (tf * k1) / (tf + kFlat + kSlope * length));
+          } else {
             let all = true;
             for (let i = 0; i < altIds.length && all; i++) {
               const id = altIds[i] as number;
-              const tf = id === lead ? p & TF_MAX : this.contains(doc, id) ? this.tfOf(doc, id) : 0;
+              const tf = id === lead ? p & TF_MAX : this.tfOf(doc, id);
               if (!tf) all = false;
-              else s += bm25(tf, length, idfs[i] as number);
+              else s += (idfs[i] as number) * (d + (tf * k1) / (tf + kFlat + kSlope * length));
             }
             if (!all) continue;
             s /= altIds.length;
@@ -384,7 +385,7 @@ export class MemoryPassageIndex implements PassageIndex {
       let w = 0;
       concept.alternatives.forEach((alt, ai) => {
         const altIds = ids[ci]?.[ai] ?? [];
-        if (altIds.length && altIds.every((id) => id >= 0 && this.contains(doc, id)))
+        if (altIds.length && altIds.every((id) => id >= 0 && this.tfOf(doc, id) > 0))
           w = Math.max(w, alt.weight);
       });
       if (w > 0 && ci < 31) matched |= 1 << ci;
