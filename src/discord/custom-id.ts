@@ -25,7 +25,10 @@ export const moreId = (key: string, shown: number) => `more:${key}:${shown}`;
 
 export function contextId(ref: PassageRef): string {
   const inline = `ctx:${ref.sentence}:${ref.articleId}`;
-  return inline.length <= LIMITS.customId ? inline : `ctx:${ref.sentence}:#${articleHash(ref.articleId)}`;
+  // An id that starts with "#" would read as a hash: it goes by its hash too.
+  return inline.length <= LIMITS.customId && !ref.articleId.startsWith('#')
+    ? inline
+    : `ctx:${ref.sentence}:#${articleHash(ref.articleId)}`;
 }
 
 export function parseButtonId(id: string): ButtonAction | undefined {
