@@ -23,6 +23,8 @@ export interface QuestionAnalysis {
   speaker?: string;
   /** The thing asked for ("judge" in "the name of the judge", "company" in "which company"). */
   focus?: string;
+  /** "What is X?", "Who are the X?": X, whose defining sentence ("X is a …", "X, a …") is wanted. */
+  defines?: string;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -79,6 +81,8 @@ const FRAME = new Set([
 ]);
 
 const FOCUS_PATTERNS: RegExp[] = [
+  // "what is the capital of …": the capital is what is asked for.
+  /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*)\b/,
   /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
   /^which\s+([a-z][a-z-]*)/,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
@@ -139,6 +143,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       break;
     }
   }
+  const definition = /^(?:what|who)(?:'s| is| are| was| were)\s+(?:the |a |an )?([\p{L}\p{N}' -]+)$/u.exec(
+    folded,
+  );
+  const defines =
+    definition?.[1] && definition[1].split(/\s+/).length <= 3 ? definition[1].trim() : undefined;
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
@@ -152,5 +161,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       frame: FRAME.has(t.word),
     });
   });
-  return { kind, wantsQuote, ...(speaker ? { speaker } : {}), ...(focus ? { focus } : {}), words };
+  return {
+    kind,
+    wantsQuote,
+    ...(speaker ? { speaker } : {}),
+    ...(focus ? { focus } : {}),
+    ...(defines ? { defines } : {}),
+    words,
+  };
 }

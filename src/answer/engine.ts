@@ -380,12 +380,22 @@ export class AnswerEngine {
       }
 
     const out = [...bySentence.values()];
+    // "X is a …", "X, a …": the sentence that says what X is.
+    const last = analysis.defines?.split(/\s+/).pop();
+    const definer = last
+      ? new RegExp(
+          `\\b${last.replace(/[^\p{L}\p{N}]/gu, '')}\\w*(?:,\\s+|\\s+(?:is|are|was|were)\\s+)(?:a|an|the|one)\\b`,
+          'iu',
+        )
+      : undefined;
     for (const c of out) {
-      let score = c.bm25 / norm + c.coverage;
+      // BM25+ of one average-length match is about idf × (d + 1): that makes a full match ≈ 1.
+      let score = c.bm25 / (norm * 1.5) + c.coverage;
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
       if (analysis.kind !== 'other') score += 0.3 * kindMatch(analysis.kind, c.sentence);
+      if (definer && definer.test(c.sentence.text)) score += 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
     return out.sort(
