@@ -263,8 +263,13 @@ export interface Rejection {
 
 /** Does the clause reject something, and does it point back at a claim or name its own content? */
 export function rejectionOf(text: string, tokens: Token[], cue: string | null): Rejection | undefined {
+  // The speaker's own rejection: the cue itself, or a rejection verb before the cue ("Norgrid
+  // disputed this, saying …"); one after the cue is reported content ("said the court rejected …").
   const cueStems = cue ? cue.toLowerCase().split(/\s+/).map(stem) : [];
-  const i = tokens.findIndex((t) => REJECTION.has(t.stem) && (cueStems.includes(t.stem) || !cue));
+  const cueAt = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
+  const i = tokens.findIndex(
+    (t) => REJECTION.has(t.stem) && (cueStems.includes(t.stem) || !cue || (cueAt >= 0 && t.start < cueAt)),
+  );
   const t = tokens[i];
   if (!t) return undefined;
   const after = tokens.slice(i + 1, i + 4);

@@ -85,9 +85,17 @@ function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean, distance:
       if (!sameThing(qa, qb) || compatible(qa, qb)) continue;
       const zero = qa.value === 0 || qb.value === 0;
       const overlap = shared(qa.context, qb.context) + (zero ? 1 : 0);
-      // "only 5" answers another number just before it (b is the later claim).
-      const answered = qb.focus && distance <= 1;
-      const needed = (qa.generic ? 2 : 1) - (hinted || answered ? 1 : 0);
+      // "only 5", "fewer than 100" answers another number just before it (b is the later claim);
+      // "just 2 percent" before another number invites the answer.
+      const answered = distance <= 1 && (qb.focus || qb.bound === 'upper');
+      const base = (qa.generic ? 2 : 1) - (hinted ? 1 : 0);
+      // A unit that says what is counted ("homes") lets "only" alone tie the two; a measure
+      // ("percent") still needs one shared word, since neighbouring sentences measure many things.
+      const needed = answered
+        ? Math.max(0, base - (qa.generic ? 1 : 2))
+        : qa.focus && distance <= 1
+          ? Math.max(1, base - 1)
+          : base;
       if (overlap < needed || (zero && distance > 3)) continue;
       const unit = (qb.value === 0 ? qb : qa).phrase.split(/\s+/).pop() ?? qa.unit;
       return {

@@ -37,7 +37,7 @@ const UPPER = phrases(data.upperBounds);
 const APPROX = phrases(data.approximate);
 /** Words a counted noun may sit behind ("100 Russian soldiers", "700 asylum seekers"). */
 const MAX_UNIT_WORDS = 3;
-const CONTEXT_WINDOW = 5;
+const CONTEXT_WINDOW = 6;
 
 function numberOf(word: string): number | undefined {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
