@@ -316,6 +316,10 @@ export class AnswerEngine {
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
     }
     if (!answers.length) return notAnswered('The articles do not cover this question.', related);
+    // Once the question is answered, close runners-up (half the best score) may support it.
+    const best = answers[0] as Candidate;
+    for (const c of candidates)
+      if (answers.length < limit && !answers.includes(c) && c.score >= best.score / 2) answers.push(c);
     const passages = answers.slice(0, limit).map((c) => toPassage(c.article, c.sentence.id, c.score));
     return { question, answered: true, passages, related: [] };
   }
@@ -395,7 +399,7 @@ export class AnswerEngine {
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
       if (analysis.kind !== 'other') score += 0.3 * kindMatch(analysis.kind, c.sentence);
-      if (definer && definer.test(c.sentence.text)) score += 0.3;
+      if (definer?.test(c.sentence.text)) score += 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
     return out.sort(
