@@ -66,8 +66,30 @@ function chooseWords(s: SyntheticSentence, random: Random): string[] {
   return s.content.filter((w, i) => chosen.has(w) && s.content.indexOf(w) === i);
 }
 
-/** `count` questions over the first `size` articles; the same (size, count, seed) gives the same list. */
+const wordsOf = (text: string) =>
+  new Set(text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
+
+/**
+ * `count` questions over the first `size` articles; the same (size, count, seed) gives the same
+ * list. Only questions whose words (before typos) occur together in no other sentence of the
+ * corpus are kept, so that a right answer is always possible and top-1 measures the search.
+ */
 export function generateQuestions(corpus: CorpusGenerator, size: number, count: number): SyntheticQuestion[] {
+  const candidates = candidateQuestions(corpus, size, Math.ceil(count * 1.5) + 5);
+  const needles = candidates.map((q) => q.words.map((w) => w.toLowerCase()));
+  const matches = new Array<number>(candidates.length).fill(0);
+  for (let i = 0; i < size; i++)
+    for (const paragraph of corpus.article(i).paragraphs)
+      for (const sentence of paragraph) {
+        const words = wordsOf(sentence.text);
+        needles.forEach((needle, k) => {
+          if (needle.every((w) => words.has(w))) matches[k] = (matches[k] ?? 0) + 1;
+        });
+      }
+  return candidates.filter((_, k) => matches[k] === 1).slice(0, count);
+}
+
+function candidateQuestions(corpus: CorpusGenerator, size: number, count: number): SyntheticQuestion[] {
   const random = mulberry32(mixSeed(corpus.seed, size, count, 0x51));
   const questions: SyntheticQuestion[] = [];
   for (let attempts = 0; questions.length < count && attempts < count * 50; attempts++) {

@@ -2,14 +2,15 @@
  * Source sentences for the synthetic corpora: the dev articles when the leads' shared folder sits
  * beside the project, else the project's own seed and test articles. Each sentence becomes a
  * template whose names, numbers and content words can be swapped for made-up ones while function
- * words, attribution cues ("said", "according to", "are said to") and punctuation stay, so the
- * synthetic text keeps news grammar and the attribution pipeline does realistic work on it.
+ * words, attribution cues ("said", "according to", "are said to") and punctuation stay (see
+ * protected.ts), so the synthetic text keeps news grammar and attribution does realistic work.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isArticleFile } from '../../src/article/load.ts';
 import { parseArticle } from '../../src/article/parse.ts';
 import { splitSentences } from '../../src/article/split/index.ts';
+import { PROTECTED_WORDS } from './protected.ts';
 
 export type TokenKind = 'word' | 'name' | 'acronym' | 'number' | 'keep';
 
@@ -33,48 +34,6 @@ export interface SourceSet {
 }
 
 const root = join(import.meta.dirname, '..', '..');
-
-// Function words of English news text; they carry grammar, not topic, so they are never swapped.
-const STOPWORDS = `a about above after again against all also although am among an and another any are
-around as at back be because been before being below between both but by can cannot could did do does
-doing down during each either even ever every few first for from further had has have having he her
-here hers herself him himself his how however i if in into is it its itself just last least less like
-made make many me more most much must my myself near neither never new next no nor not now of off often
-on once one only onto or other our ours ourselves out over own per rather same second several she
-should since so some still such than that the their theirs them themselves then there these they this
-those though three through thus to too two under until up upon us very was we were what when where
-whether which while who whom whose why will with within without would yet you your yours yourself
-yesterday today tomorrow week weeks year years day days monday tuesday wednesday thursday friday
-saturday sunday january february march april may june july august september october november december
-mr mrs ms dr percent`.split(/\s+/);
-
-/** Every string value in a JSON data file (its `_doc` notes aside), as lowercase words. */
-function wordsOfJson(value: unknown, out: Set<string>): void {
-  if (typeof value === 'string') {
-    for (const w of value.toLowerCase().match(/[a-z]+/g) ?? []) out.add(w);
-  } else if (Array.isArray(value)) {
-    for (const v of value) wordsOfJson(v, out);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) if (k !== '_doc') wordsOfJson(v, out);
-  }
-}
-
-/** The pipeline's own cue lists and abbreviations: swapping these would change attribution or splitting. */
-function pipelineWords(): Set<string> {
-  const out = new Set(STOPWORDS);
-  for (const dir of ['src/article/attribution/data', 'src/article/split']) {
-    const full = join(root, dir);
-    if (!existsSync(full)) continue;
-    for (const f of readdirSync(full).filter((n) => n.endsWith('.json'))) {
-      try {
-        wordsOfJson(JSON.parse(readFileSync(join(full, f), 'utf8')), out);
-      } catch {
-        // A data file being rewritten by its owner: the stopword list still protects the grammar.
-      }
-    }
-  }
-  return out;
-}
 
 const TOKEN = /(\p{Lu}{2,}(?![\p{Ll}]))|(\p{L}[\p{L}-]*\p{L}|\p{L})|(\d(?:[\d,.]*\d)?)|([^\p{L}\d]+)/gu;
 
@@ -126,7 +85,7 @@ function sourceFiles(preferShared: boolean): { origin: string; paths: string[] }
 /** `preferShared: false` uses the project's own articles even when ../shared exists (tests). */
 export function loadSourceSet(preferShared = true): SourceSet {
   const { origin, paths } = sourceFiles(preferShared);
-  const protectedWords = pipelineWords();
+  const protectedWords = PROTECTED_WORDS;
   const parsed = paths.flatMap((path) => {
     const article = parseArticle(readFileSync(path, 'utf8'));
     return article
