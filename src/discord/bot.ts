@@ -92,6 +92,13 @@ export function createBot(options: BotOptions): Bot {
     const me = client.user?.id;
     if (me) track('message', m.id, () => handleMessage(m, ctx, me));
   });
+  // Discord marks a DM's MESSAGE_CREATE with channel_type 1, which discord.js needs to build the
+  // uncached DM channel; a gateway (proxy, stand-in) that leaves it out would have every DM dropped.
+  // Raw events run before discord.js handles the packet, so the mark can be added here.
+  client.on(Events.Raw, (packet: { t?: string; d?: Record<string, unknown> }) => {
+    if (packet.t === 'MESSAGE_CREATE' && packet.d && !packet.d.guild_id && !('channel_type' in packet.d))
+      packet.d.channel_type = 1;
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.ShardDisconnect, (event, shard) =>

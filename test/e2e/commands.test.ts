@@ -220,6 +220,14 @@ describe('mentions and DMs', () => {
     expect(sentences()).toContain(quoteOf(embedsOf(reply)[0] ?? {}));
   });
 
+  it('answers a DM even from a gateway that leaves out channel_type', async () => {
+    const id = run.fake.message('What will the ferry carry?', userNamed('dm-reader-2'), {
+      dm: true,
+      omitChannelType: true,
+    });
+    expect(embedsOf(await run.fake.replyTo(id)).length).toBeGreaterThan(0);
+  });
+
   it('ignores bots, bare @everyone/@here, and channel messages that do not mention it', async () => {
     const ignored = [
       run.fake.message(

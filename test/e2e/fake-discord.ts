@@ -434,7 +434,7 @@ export class FakeDiscord extends EventEmitter {
   message(
     content: string,
     author: FakeUser,
-    where: { channelId?: string; dm?: boolean; mentions?: FakeUser[] } = {},
+    where: { channelId?: string; dm?: boolean; mentions?: FakeUser[]; omitChannelType?: boolean } = {},
   ): string {
     const id = snowflake();
     const channelId = where.channelId ?? (where.dm ? `7${author.id.slice(1)}` : CHANNEL_ID);
@@ -442,7 +442,7 @@ export class FakeDiscord extends EventEmitter {
       id,
       channel_id: channelId,
       // Discord says what kind of channel it is; discord.js needs it to build an uncached DM channel.
-      channel_type: where.dm ? 1 : 0,
+      ...(where.omitChannelType ? {} : { channel_type: where.dm ? 1 : 0 }),
       author: userJson(author),
       content,
       timestamp: new Date().toISOString(),
