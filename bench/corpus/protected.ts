@@ -47,7 +47,8 @@ university institute party spokespeople sources source statement statements`;
 
 const ABBREVIATIONS = `mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st ave blvd rd mt
 ft jr sr inc ltd co corp dept est approx fig vs etc jan feb mar apr jun jul aug sep sept oct nov dec
-mon tue tues wed thu thur thurs fri sat sun`;
+mon tue tues wed thu thur thurs fri sat sun pres govt assn univ misc vol nos esp viz cf ibid dist div
+exec natl intl mgr supt messrs`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 

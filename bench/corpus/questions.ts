@@ -75,7 +75,18 @@ const wordsOf = (text: string) =>
  * corpus are kept, so that a right answer is always possible and top-1 measures the search.
  */
 export function generateQuestions(corpus: CorpusGenerator, size: number, count: number): SyntheticQuestion[] {
-  const candidates = candidateQuestions(corpus, size, Math.ceil(count * 1.5) + 5);
+  // Small corpora repeat their sources more, so more candidates may be needed there.
+  let unique: SyntheticQuestion[] = [];
+  for (let margin = 1.5; unique.length < count && margin <= 12; margin *= 2)
+    unique = unambiguous(corpus, size, candidateQuestions(corpus, size, Math.ceil(count * margin) + 5));
+  return unique.slice(0, count);
+}
+
+function unambiguous(
+  corpus: CorpusGenerator,
+  size: number,
+  candidates: SyntheticQuestion[],
+): SyntheticQuestion[] {
   const needles = candidates.map((q) => q.words.map((w) => w.toLowerCase()));
   const matches = new Array<number>(candidates.length).fill(0);
   for (let i = 0; i < size; i++)
@@ -86,11 +97,12 @@ export function generateQuestions(corpus: CorpusGenerator, size: number, count: 
           if (needle.every((w) => words.has(w))) matches[k] = (matches[k] ?? 0) + 1;
         });
       }
-  return candidates.filter((_, k) => matches[k] === 1).slice(0, count);
+  return candidates.filter((_, k) => matches[k] === 1);
 }
 
+/** The first `count` of one seeded stream per corpus size, so a longer list extends a shorter one. */
 function candidateQuestions(corpus: CorpusGenerator, size: number, count: number): SyntheticQuestion[] {
-  const random = mulberry32(mixSeed(corpus.seed, size, count, 0x51));
+  const random = mulberry32(mixSeed(corpus.seed, size, 0x51));
   const questions: SyntheticQuestion[] = [];
   for (let attempts = 0; questions.length < count && attempts < count * 50; attempts++) {
     const article = corpus.article(int(random, 0, size - 1));

@@ -52,7 +52,8 @@ function tokenize(
       const lower = word.toLowerCase();
       const capital = word !== lower;
       let kind: TokenKind = 'keep';
-      if (protectedWords.has(lower)) kind = 'keep';
+      // Single letters stay: initials and dotted abbreviations ("U.S.") are part of splitting.
+      if (protectedWords.has(lower) || word.length === 1) kind = 'keep';
       else if (capital && !(atStart && lowerSeen.has(lower))) kind = 'name';
       else if (lower.length >= 4) kind = 'word';
       tokens.push({ kind, text });
