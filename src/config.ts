@@ -84,7 +84,7 @@ export const DEFAULTS = {
   articlesDir: 'seeds',
   dataDir: 'data',
   logLevel: 'info',
-  cooldown: { seconds: 10, max: 4 },
+  cooldown: { seconds: 30, max: 15 },
 } as const;
 
 /** Validates the environment; throws ConfigError naming every wrong variable. Pure: reads only `env`. */

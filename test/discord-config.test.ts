@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       articlesDir: 'seeds',
       dataDir: 'data',
       logLevel: 'info',
-      cooldown: { seconds: 10, max: 4 },
+      cooldown: { seconds: 30, max: 15 },
     });
   });
 

@@ -52,7 +52,7 @@ function componentReply(i: ButtonInteraction, ctx: BotContext): Reply {
     const wait = ctx.cooldown.take(i.user.id);
     if (wait) return note(cooldownNote(wait));
   }
-  return buttonReply(ctx, i.customId, i.message.flags.has(MessageFlags.Ephemeral));
+  return buttonReply(ctx, i.customId, i.message?.flags?.has(MessageFlags.Ephemeral) ?? false);
 }
 
 export async function handleInteraction(i: Interaction, ctx: BotContext): Promise<void> {

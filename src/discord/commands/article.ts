@@ -46,7 +46,8 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     define: (sub) =>
       idOption(sub.setDescription('Show one article: title, source, opening paragraphs.'), 'The article'),
     run(options, origin, ctx) {
-      const id = options.getString('id', true);
+      const id = options.getString('id')?.trim() ?? '';
+      if (!id) return note('Name the article: `/article show id:` (`/article list` lists them).');
       const article = ctx.library.article(id);
       if (!article) return unknown(ctx, id);
       return renderArticle(article, channelArticle(ctx, origin.channelId) === article.id);
@@ -59,7 +60,11 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
         `The article, or "${ALL_ARTICLES}" for every article`,
       ),
     run(options, origin, ctx) {
-      const id = options.getString('id', true).trim();
+      const id = options.getString('id')?.trim() ?? '';
+      if (!id)
+        return note(
+          `Name the article, or \`${ALL_ARTICLES}\`: \`/article use id:\` (\`/article list\` lists them).`,
+        );
       const article = id.toLowerCase() === ALL_ARTICLES ? undefined : ctx.library.article(id);
       if (id.toLowerCase() !== ALL_ARTICLES && !article) return unknown(ctx, id);
       let saved = true;
