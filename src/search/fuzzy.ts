@@ -98,8 +98,8 @@ export class FuzzyVocabulary {
     if (!this.built) this.build();
     const edits = maxEdits(word.length);
     const grams = [...new Set(bigrams(word))];
-    // Each edit spoils at most two bigrams.
-    const needed = Math.max(1, grams.length - 2 * edits);
+    // Each edit spoils at most two bigrams, a transposition three.
+    const needed = Math.max(1, grams.length - 2 * edits - 1);
     const touched: number[] = [];
     const shared = this.shared;
     for (let length = word.length - edits; length <= word.length + edits; length++)

@@ -348,22 +348,34 @@ export class MemoryPassageIndex implements PassageIndex {
     });
 
     const titleWeight = query.titleWeight ?? 0.3;
+    // Title matches: the query's single-word alternatives by term id, so an article's few title
+    // terms are looked up instead of every alternative tested against every title.
+    const byTerm = new Map<number, { ci: number; value: number }[]>();
+    query.concepts.forEach((concept, ci) => {
+      concept.alternatives.forEach((alt, ai) => {
+        const altIds = ids[ci]?.[ai] ?? [];
+        const id = altIds[0];
+        if (altIds.length !== 1 || id === undefined || id < 0) return;
+        const value = alt.weight * (concept.boost ?? 1) * this.idfOf(this.df.data[id] as number);
+        const list = byTerm.get(id);
+        if (list) list.push({ ci, value });
+        else byTerm.set(id, [{ ci, value }]);
+      });
+    });
     const titleScores = new Map<number, number>();
+    const conceptTop = new Float64Array(query.concepts.length);
     const titleScore = (ord: number): number => {
       let s = titleScores.get(ord);
       if (s !== undefined) return s;
       s = 0;
       const title = this.articleByOrd[ord]?.titleTerms;
-      if (title && titleWeight > 0)
-        query.concepts.forEach((concept, ci) => {
-          let top = 0;
-          concept.alternatives.forEach((alt, ai) => {
-            const altIds = ids[ci]?.[ai] ?? [];
-            if (altIds.length && altIds.every((id) => id >= 0 && title.includes(id)))
-              top = Math.max(top, alt.weight * this.idfOf(this.df.data[altIds[0] as number] as number));
-          });
-          s = (s as number) + top * (concept.boost ?? 1);
-        });
+      if (title && titleWeight > 0 && byTerm.size) {
+        conceptTop.fill(0);
+        for (const id of title)
+          for (const { ci, value } of byTerm.get(id) ?? [])
+            if (value > (conceptTop[ci] as number)) conceptTop[ci] = value;
+        for (const v of conceptTop) s += v;
+      }
       s *= titleWeight;
       titleScores.set(ord, s);
       return s;
