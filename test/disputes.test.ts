@@ -190,6 +190,16 @@ describe('disputes on articles built by hand', () => {
     expect(new ClaimIndex([a]).disputes()).toEqual([]);
   });
 
+  it('takes a count of an earlier event, or one far away with little in common, for another count', () => {
+    const a = handArticle('y', 'Quake', [
+      [
+        [[army, 'reported', 'The army said 7 people were killed in the quake.', 'said']],
+        [[null, 'narration', 'A similar quake in 2007 killed more than 500 people.']],
+      ],
+    ]);
+    expect(new ClaimIndex([a]).disputes()).toEqual([]);
+  });
+
   it('never sets a source against itself', () => {
     const a = handArticle('s', 'Shelter', [
       [

@@ -49,6 +49,22 @@ export const OPPOSITIONS = data.oppositions.map((o) => ({
   yes: byLength(o.yes.map(toStems)),
   no: byLength(o.no.map(toStems)),
 }));
+/** Every opposition phrase by its first stem, longest first, so a clause is read in one pass. */
+const PHRASES_BY_FIRST = new Map<string, { opposition: number; side: 1 | -1; phrase: string[] }[]>();
+OPPOSITIONS.forEach((o, opposition) => {
+  for (const [side, list] of [
+    [1, o.yes],
+    [-1, o.no],
+  ] as const)
+    for (const phrase of list) {
+      const first = phrase[0];
+      if (!first) continue;
+      const entries = PHRASES_BY_FIRST.get(first) ?? [];
+      entries.push({ opposition, side, phrase });
+      entries.sort((a, b) => b.phrase.length - a.phrase.length);
+      PHRASES_BY_FIRST.set(first, entries);
+    }
+});
 /** Stems that belong to some opposition: they say what is asserted, not what it is about. */
 export const OPPOSITION_STEMS: ReadonlySet<string> = new Set(
   OPPOSITIONS.flatMap((o) => [...o.yes, ...o.no].flat()),
@@ -86,33 +102,38 @@ function negated(text: string, tokens: Token[], i: number): Token | undefined {
 const ECHO_REACH = 4;
 
 export function standsOf(text: string, tokens: Token[]): Stand[] {
-  const found = new Map<number, Stand>();
-  OPPOSITIONS.forEach((o, index) => {
-    const hits: { stand: Stand; side: 1 | -1; at: number; negated: boolean }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      for (const [side, phrases] of [
-        [1, o.yes],
-        [-1, o.no],
-      ] as const) {
-        const phrase = phrases.find((p) => matchAt(tokens, i, p));
-        if (!phrase) continue;
-        const last = tokens[i + phrase.length - 1];
-        const neg = negated(text, tokens, i);
-        const from = neg ?? tokens[i];
-        const stand: Stand = {
-          opposition: index,
-          polarity: (neg ? -side : side) as 1 | -1,
-          words: text.slice(from?.start ?? 0, last?.end ?? 0),
-          theme: themeOf(text, tokens, i, i + phrase.length - 1),
-          echoes: false,
-        };
-        hits.push({ stand, side, at: i, negated: Boolean(neg) });
-      }
+  type Hit = { stand: Stand; side: 1 | -1; at: number; negated: boolean };
+  const byOpposition = new Map<number, Hit[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const entries = PHRASES_BY_FIRST.get(tokens[i]?.stem ?? '');
+    if (!entries) continue;
+    const matched = new Set<string>();
+    for (const { opposition, side, phrase } of entries) {
+      // One hit per opposition and side at a token: the longest phrase.
+      const key = `${opposition}:${side}`;
+      if (matched.has(key) || !matchAt(tokens, i, phrase)) continue;
+      matched.add(key);
+      const last = tokens[i + phrase.length - 1];
+      const neg = negated(text, tokens, i);
+      const from = neg ?? tokens[i];
+      const stand: Stand = {
+        opposition,
+        polarity: (neg ? -side : side) as 1 | -1,
+        words: text.slice(from?.start ?? 0, last?.end ?? 0),
+        theme: themeOf(text, tokens, i, i + phrase.length - 1),
+        echoes: false,
+      };
+      const hits = byOpposition.get(opposition) ?? [];
+      hits.push({ stand, side, at: i, negated: Boolean(neg) });
+      byOpposition.set(opposition, hits);
     }
+  }
+  const found: Stand[] = [];
+  for (const hits of byOpposition.values()) {
     // "its advance has been stopped": the contrary word acts on the assertion, so it decides.
     const hit = hits.find((h) => h.stand.polarity === -1) ?? hits[0];
-    if (!hit) return;
-    const near = (h: (typeof hits)[number]) => {
+    if (!hit) continue;
+    const near = (h: Hit) => {
       const [x, y] = [Math.min(h.at, hit.at), Math.max(h.at, hit.at)];
       return y - x <= ECHO_REACH && !breaks(text, tokens[x]?.end ?? 0, tokens[y]?.start ?? 0);
     };
@@ -120,9 +141,9 @@ export function standsOf(text: string, tokens: Token[]): Stand[] {
     const echoes =
       hit.stand.polarity === -1 &&
       ((hit.side === 1 && hit.negated) || hits.some((h) => h.side === 1 && h !== hit && near(h)));
-    found.set(index, { ...hit.stand, echoes });
-  });
-  return [...found.values()];
+    found.push({ ...hit.stand, echoes });
+  }
+  return found.sort((a, b) => a.opposition - b.opposition);
 }
 
 /** Stems a negator directly denies, with the words from the negator ("had not received" → receiv: "not received"). */

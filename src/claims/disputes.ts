@@ -25,7 +25,7 @@ import {
 import { compatible, type Quantity } from './quantities.ts';
 import type { ClaimRecord } from './records.ts';
 import type { Dispute, DisputeSide } from './types.ts';
-import { tokenize, WEAK_PREDICATES as WEAK } from './words.ts';
+import { type Token, tokenize, WEAK_PREDICATES as WEAK } from './words.ts';
 
 /** A disagreement between two claims, before pairs on one question are merged into groups. */
 export interface Pair {
@@ -39,10 +39,22 @@ export interface Pair {
 
 interface Prepared {
   r: ClaimRecord;
+  tokens: Token[];
   stands: Stand[];
   negated: Map<string, string>;
   blame: ReturnType<typeof blamed>;
   ownWin: boolean;
+}
+
+/** Sentences apart within which two clauses count as neighbours for numbers. */
+const NEAR = 3;
+
+const YEAR = /\b(1[89]|20)\d\d\b/g;
+/** Both clauses name the same years, or neither names one ("in 2007" is another event than today's). */
+function sameYears(a: ClaimRecord, b: ClaimRecord): boolean {
+  const ya = new Set(a.claim.text.match(YEAR) ?? []);
+  const yb = new Set(b.claim.text.match(YEAR) ?? []);
+  return ya.size === yb.size && [...ya].every((y) => yb.has(y));
 }
 
 /** How far apart (in sentences) a hint that claims differ still covers. */
@@ -96,7 +108,9 @@ function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean, distance:
         : qa.focus && distance <= 1
           ? Math.max(1, base - 1)
           : base;
-      if (overlap < needed || (zero && distance > 3)) continue;
+      // Far apart, the same count needs more in common; a count dated to another year is another event.
+      const far = distance > NEAR ? 1 : 0;
+      if (overlap < needed + far || (zero && distance > NEAR) || !sameYears(a, b)) continue;
       const unit = (qb.value === 0 ? qb : qa).phrase.split(/\s+/).pop() ?? qa.unit;
       return {
         kind: 'quantity',
@@ -146,7 +160,7 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
       // The closer the clauses, the less else they must share to be about the same thing.
       const needed = linked ? 1 : distance <= 1 ? 1 : distance <= 3 ? FAR_OVERLAP : FAR_OVERLAP + 1;
       if (shared(x.r.stems, y.r.stems, (t) => t === s) < needed) continue;
-      const positive = x.r.tokens.find((t) => t.stem === s)?.word ?? s;
+      const positive = x.tokens.find((t) => t.stem === s)?.word ?? s;
       return {
         kind: 'opposite',
         key: `negation:${s}`,
@@ -185,8 +199,13 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
 }
 
 /** The claim a rejection answers: before it in the sentence, or in the sentences just before. */
-function rejected(r: ClaimRecord, records: ClaimRecord[], index: number): ClaimRecord | undefined {
-  const rejection = rejectionOf(r.claim.text, r.tokens, r.claim.cue);
+function rejected(
+  r: ClaimRecord,
+  tokens: Token[],
+  records: ClaimRecord[],
+  index: number,
+): ClaimRecord | undefined {
+  const rejection = rejectionOf(r.claim.text, tokens, r.claim.cue);
   if (!rejection) return undefined;
   const candidates: ClaimRecord[] = [];
   for (let k = index - 1; k >= 0; k--) {
@@ -211,8 +230,8 @@ function rejected(r: ClaimRecord, records: ClaimRecord[], index: number): ClaimR
  * "…, a figure the council today rejects": one clause holds both what is rejected and who rejects it.
  * The rejected part is the text before the comma; it is the article's (or its own claim's) statement.
  */
-function splitRejection(r: ClaimRecord): Pair | undefined {
-  const rejection = rejectionOf(r.claim.text, r.tokens, r.claim.cue);
+function splitRejection(r: ClaimRecord, tokens: Token[]): Pair | undefined {
+  const rejection = rejectionOf(r.claim.text, tokens, r.claim.cue);
   if (!rejection) return undefined;
   const before = r.claim.text.slice(0, rejection.at);
   const m = /^(.*\S),\s+(which|a|an|something|what)\b[^,]*$/is.exec(before);
@@ -248,17 +267,23 @@ const short = (text: string, max = 80) => {
 /** Every disagreeing pair of claims in one article. */
 export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
   const usable = records.filter((r) => r.stems.size > 0);
-  const prepared: Prepared[] = usable.map((r) => ({
-    r,
+  const prepared: Prepared[] = usable.map((r) => {
+    const tokens = tokenize(r.claim.text);
+    const contentTokens = tokenize(r.content);
     // On the content: the speaker's name is not what the assertion is about.
-    stands: standsOf(r.content, tokenize(r.content)),
-    negated: negatedStems(r.claim.text, r.tokens),
-    blame: blamed(r.claim.text, r.tokens) ?? blamed(r.content, tokenize(r.content)),
-    ownWin: false,
-  }));
-  for (const p of prepared) p.ownWin = claimsOwnWin(p.r.tokens, p.stands);
+    const stands = standsOf(r.content, contentTokens);
+    return {
+      r,
+      tokens,
+      stands,
+      negated: negatedStems(r.claim.text, tokens),
+      blame: blamed(r.claim.text, tokens) ?? blamed(r.content, contentTokens),
+      ownWin: claimsOwnWin(tokens, stands),
+    };
+  });
   const hints = new Set<number>();
-  for (const r of records) if (saysClaimsDiffer(r.tokens)) hints.add(r.sentence.id);
+  for (const s of new Set(records.map((r) => r.sentence)))
+    if (saysClaimsDiffer(tokenize(s.text))) hints.add(s.id);
   const hinted = (a: ClaimRecord, b: ClaimRecord) =>
     [...hints].some(
       (h) => Math.abs(h - a.sentence.id) <= HINT_REACH && Math.abs(h - b.sentence.id) <= HINT_REACH,
@@ -272,10 +297,10 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
     paired.add(id);
     pairs.push(p);
   };
-  usable.forEach((r, i) => {
-    const inside = splitRejection(r);
+  prepared.forEach(({ r, tokens }, i) => {
+    const inside = splitRejection(r, tokens);
     add(inside);
-    const other = inside ? undefined : rejected(r, usable, i);
+    const other = inside ? undefined : rejected(r, tokens, usable, i);
     if (other)
       add({
         kind: 'rejection',

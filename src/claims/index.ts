@@ -22,7 +22,8 @@ const CLAIMS_PER_GROUP = 20;
 
 interface ArticleClaims {
   records: ClaimRecord[];
-  stems: ArticleStems | undefined;
+  /** Built on the first topic asked of this article: disputes do not need them. */
+  stems?: ArticleStems | undefined;
   disputes: { dispute: Dispute; records: ClaimRecord[] }[];
 }
 
@@ -77,7 +78,7 @@ export class ClaimIndex {
     let entry = this.cache.get(article);
     if (!entry) {
       const records = recordsOf(article, this.directory);
-      entry = { records, stems: articleStems(records), disputes: groupDisputes(disputedPairs(records)) };
+      entry = { records, disputes: groupDisputes(disputedPairs(records)) };
       this.cache.set(article, entry);
     }
     return entry;
@@ -132,7 +133,9 @@ export class ClaimIndex {
     if (!terms.length) return { topic, groups: [], reason: `“${topic}” has no word to look for.` };
     const groups = new Map<SourceCluster | null, { claims: ReturnType<typeof locate>[]; weight: number }>();
     for (const article of this.scoped(options.articleId)) {
-      const { records, stems } = this.of(article);
+      const entry = this.of(article);
+      if (!('stems' in entry)) entry.stems = articleStems(entry.records);
+      const { records, stems } = entry;
       if (!stems) continue;
       for (const r of records) {
         if (!r.stems.size) continue;

@@ -64,8 +64,8 @@ const sameClause = (text: string, a: Token, b: Token) =>
     text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)),
   );
 
-export function quantitiesOf(text: string): Quantity[] {
-  const tokens = tokenize(text);
+/** `tokens`: the text's tokens when the caller has them already. */
+export function quantitiesOf(text: string, tokens: Token[] = tokenize(text)): Quantity[] {
   const out: Quantity[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {

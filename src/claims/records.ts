@@ -8,8 +8,9 @@ import type { Article, Claim, Sentence } from '../article/types.ts';
 import type { SourceCluster, SourceDirectory } from './names.ts';
 import { type Quantity, quantitiesOf } from './quantities.ts';
 import type { LocatedClaim } from './types.ts';
-import { contentStems, type Token, tokenize } from './words.ts';
+import { contentStems, isContent, tokenize } from './words.ts';
 
+/** Tokens are not kept: thousands of articles' worth would weigh on memory; disputes re-read them once. */
 export interface ClaimRecord {
   /** Unique within the article: `${sentence}:${index}`. */
   id: string;
@@ -23,7 +24,6 @@ export interface ClaimRecord {
   stems: Set<string>;
   /** Content stems of the source's mention ("charities"), to see when another claim talks about it. */
   mentionStems: Set<string>;
-  tokens: Token[];
   quantities: Quantity[];
   attribution: string;
 }
@@ -87,6 +87,7 @@ export function recordsOf(article: Article, directory: SourceDirectory): ClaimRe
   for (const sentence of article.sentences) {
     sentence.claims.forEach((claim, i) => {
       const content = contentOf(claim);
+      const contentTokens = tokenize(content);
       const own = claim.source ? (directory.get(claim.source) ?? directory.add(claim.source)) : null;
       const cluster = own ? (aliases.get(own) ?? own) : null;
       out.push({
@@ -96,10 +97,9 @@ export function recordsOf(article: Article, directory: SourceDirectory): ClaimRe
         sentence,
         cluster,
         content,
-        stems: contentStems(content),
+        stems: new Set(contentTokens.filter(isContent).map((t) => t.stem)),
         mentionStems: claim.source ? contentStems(claim.source.mention) : new Set(),
-        tokens: tokenize(claim.text),
-        quantities: quantitiesOf(content),
+        quantities: quantitiesOf(content, contentTokens),
         attribution: describeAttribution(claim.source ? [claim.source] : [], claim.stance),
       });
     });

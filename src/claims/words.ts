@@ -16,19 +16,25 @@ export interface Token {
 
 export const STOPWORDS: ReadonlySet<string> = new Set(data.stopwords);
 export const NEGATORS: ReadonlySet<string> = new Set(data.negators);
-/** Terms too general for a negation alone to make a disagreement ("would not comment"). */
-export const WEAK_PREDICATES: ReadonlySet<string> = new Set(data.weakPredicates.map((w) => stem(w)));
 
-/** The search layer's term of a word (memoised there): "rose" → "rise", "settlements" → "settlement". */
+const terms = new Map<string, string>();
+/** The search layer's term of a word, memoised: "rose" → "rise", "settlements" → "settlement". */
 export function stem(word: string): string {
-  return termOf(
-    word
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/\u2019/g, "'")
-      .replace(/'s$/, ''),
-  );
+  let term = terms.get(word);
+  if (term === undefined) {
+    term = termOf(
+      word
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/\u2019/g, "'")
+        .replace(/'s$/, ''),
+    );
+    // Bounded: article words are open-ended.
+    if (terms.size > 100_000) terms.clear();
+    terms.set(word, term);
+  }
+  return term;
 }
 
 export function tokenize(text: string): Token[] {
@@ -59,3 +65,6 @@ export function contentStems(text: string): Set<string> {
 export function isNegator(word: string): boolean {
   return NEGATORS.has(word) || /n't$/.test(word);
 }
+
+/** Terms too general for a negation alone to make a disagreement ("would not comment"). */
+export const WEAK_PREDICATES: ReadonlySet<string> = new Set(data.weakPredicates.map((w) => stem(w)));
