@@ -5,6 +5,7 @@
  * and how much of the question's information a sentence covers. A question is answered only when
  * some passage covers at least half of that information and every name it asks about occurs.
  */
+import roles from '../article/attribution/data/roles.json' with { type: 'json' };
 import type { Article, Sentence } from '../article/types.ts';
 import { FuzzyVocabulary } from '../search/fuzzy.ts';
 import { MemoryPassageIndex } from '../search/index.ts';
@@ -27,6 +28,17 @@ export interface EngineOptions {
   /** Synonyms and the English word list; WordNet by default. */
   lexicon?: Lexicon;
 }
+
+// The attribution lexicon's words for people's roles and organisations, and for documents and
+// studies (which "say" things too, but are content, not someone who could be quoted).
+const PEOPLE_WORDS = new Set<string>([
+  ...roles.titles,
+  ...roles.female,
+  ...roles.male,
+  ...roles.organisationWords,
+  ...roles.groupNouns,
+]);
+const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
 
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
@@ -53,6 +65,8 @@ interface BuiltConcept {
   counts: boolean;
   /** A name the articles never mention (nothing matched it, not even a spelling fix). */
   unknownName: boolean;
+  /** Looks like a name: capitalised mid-question, all capitals, or not an English word. */
+  nameLike: boolean;
 }
 
 interface Candidate {
@@ -232,6 +246,7 @@ export class AnswerEngine {
       mass: word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike),
       counts: !word.frame,
       unknownName,
+      nameLike,
     };
   }
 
@@ -247,6 +262,13 @@ export class AnswerEngine {
     const base = baseForms(word, this.lexicon)[0];
     const senses = Object.values(base?.entry.senses ?? {}).reduce((a, b) => a + b, 0) || 1;
     return unseen / (1 + Math.log(senses));
+  }
+
+  /** Whether the question's speaker phrase names someone (a name, a role, an organisation). */
+  private isSomeone(concepts: BuiltConcept[]): boolean {
+    const words = concepts.filter((c) => c.word.speaker);
+    if (words.some((c) => SOURCE_NOUNS.has(c.word.word))) return false;
+    return words.some((c) => c.nameLike || PEOPLE_WORDS.has(c.word.word));
   }
 
   /** Speakers (across the articles) matched by the question's speaker words. */
@@ -305,7 +327,8 @@ export class AnswerEngine {
       return notAnswered('The articles do not cover this question.', related);
     const anySources = this.speakersByTerm.size > 0;
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
-    if (analysis.speaker && anySources && !speakers.length)
+    // Only for people and organisations: "what did the study find" asks about content.
+    if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related);
     this.lastCoverage = Math.max(0, ...candidates.map((c) => c.coverage));
     let answers = candidates.filter((c) => c.coverage >= MIN_COVERAGE);
