@@ -63,7 +63,7 @@ describe('"More passages"', () => {
         expect(String(messageOf(call).content)).toMatch(/No more passages/);
         break;
       }
-      expect((embeds[0]?.author as { name: string } | undefined)?.name).toBe(String(seen.length + 1));
+      expect((embeds[0]?.author as { name: string } | undefined)?.name).toBe(`Passage ${seen.length + 1}`);
       for (const e of embeds) {
         expect(seen).not.toContain(quoteOf(e));
         seen.push(quoteOf(e));

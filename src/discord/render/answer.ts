@@ -51,7 +51,7 @@ function disputeField(other: NonNullable<Passage['disputedBy']>[number]): APIEmb
   };
 }
 
-/** One passage as an embed. `label` heads it ("1", or "Related, but not an answer"). */
+/** One passage as an embed. `label` heads it ("Passage 1", or "Related, but not an answer"). */
 export function passageEmbed(p: Passage, label: string, quoteMax: number): APIEmbed {
   const footer = [p.article.publisher, p.article.date].filter(Boolean).map((s) => oneLine(s ?? ''));
   const embed: APIEmbed = {
@@ -108,7 +108,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
     const budget = quoteBudget(passages.length);
     return {
       content: `**You asked:** ${echo(answer.question)}`,
-      embeds: passages.map((p, i) => passageEmbed(p, `${first + i}`, budget)),
+      embeds: passages.map((p, i) => passageEmbed(p, `Passage ${first + i}`, budget)),
       components: buttonRows(passages, options.buttons, first),
       ...ephemeral,
     };
