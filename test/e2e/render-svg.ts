@@ -39,7 +39,9 @@ class Canvas {
     );
   }
   rect(x: number, y: number, w: number, h: number, fill: string, r = 4): void {
-    this.parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${r}" fill="${fill}"/>`);
+    this.parts.push(
+      `<rect x="${x}" y="${y}" width="${Math.round(w)}" height="${Math.round(h)}" rx="${r}" fill="${fill}"/>`,
+    );
   }
 }
 
@@ -146,6 +148,7 @@ export async function renderReplySvg(question: string): Promise<string> {
     const height = y + (buttons.length ? 52 : 16);
     return [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="'gg sans','Noto Sans','Helvetica Neue',Helvetica,Arial,sans-serif">`,
+      `<title>${esc(`article-bot's reply to /ask question: ${question}`)}</title>`,
       `<rect width="${W}" height="${height}" fill="#313338"/>`,
       ...c.parts,
       '</svg>',
