@@ -109,6 +109,16 @@ describe('disputes in articles written for the tests', () => {
     expect(who(d as Dispute)).toEqual(['Tomas Verga', expect.stringMatching(/Osei/)]);
   });
 
+  it('finds talks said to have collapsed against talks said to continue', () => {
+    const d = inArticle('talks').find((x) => /goes on/.test(x.about));
+    expect(who(d as Dispute)).toEqual(["Norland's trade minister", "Estavia's chief negotiator"]);
+  });
+
+  it("takes calling another source's figure wrong for a rejection of it", () => {
+    const d = inArticle('dam').find((x) => x.kind === 'rejection');
+    expect(who(d as Dispute)).toEqual(['the regional environment agency', 'Rivera Power']);
+  });
+
   it('reports nothing where the sources do not disagree, and no unrelated numbers', () => {
     expect(inArticle('harbour-expansion')).toEqual([]);
     const all = fixtureIndex.disputes();

@@ -74,6 +74,7 @@ const TRANSPARENT = new Set(words.negationTransparent);
 const EXCLUSIVE = new Set(data.exclusive.map(stem));
 const REJECTION = new Set(data.rejection.filter((w) => !w.includes(' ')).map(stem));
 const ANAPHORS = new Set(data.anaphors.map(stem));
+const WRONG = new Set(data.wrong.map(stem));
 const DIFFER = new Set(data.differ.filter((w) => !w.includes(' ')).map(stem));
 const DIFFER_PHRASES = data.differ.filter((w) => w.includes(' ')).map(toStems);
 const CONTRAST = new Set(data.contrast.filter((w) => !w.includes(' ')));
@@ -292,7 +293,13 @@ export function rejectionOf(text: string, tokens: Token[], cue: string | null): 
     (t) => REJECTION.has(t.stem) && (cueStems.includes(t.stem) || !cue || (cueAt >= 0 && t.start < cueAt)),
   );
   const t = tokens[i];
-  if (!t) return undefined;
+  if (!t) {
+    // "the agency's figure was wrong", "called the report false": calling a claim false rejects it.
+    const w = tokens.findIndex((x) => WRONG.has(x.stem) && (cueAt < 0 || x.start > cueAt));
+    const at = tokens[w];
+    if (!at || !cue || !tokens.slice(0, w).some((x) => ANAPHORS.has(x.stem))) return undefined;
+    return { at: at.start, anaphoric: true };
+  }
   const after = tokens.slice(i + 1, i + 4);
   const next = after[0];
   const anaphoric =

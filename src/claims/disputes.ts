@@ -140,7 +140,7 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
     // A side with no words of its own around the assertion ("it has been halted") points back.
     const pointsBack = linked && (sa.theme.size === 0 || sb.theme.size === 0);
     const about = sa.echoes || sb.echoes || pointsBack || shared(sa.theme, sb.theme) > 0;
-    if (!about || !(linked || overlap >= FAR_OVERLAP)) continue;
+    if (!about || !(linked || (distance <= 1 && overlap >= 1) || overlap >= FAR_OVERLAP)) continue;
     const o = OPPOSITIONS[sa.opposition];
     return {
       kind: 'opposite',
