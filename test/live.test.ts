@@ -35,7 +35,7 @@ const fromArticle = (library: Library, question: string, id: string) =>
   library.ask(question).passages.some((p) => p.ref.articleId === id);
 
 /** Polls instead of sleeping a fixed time: passes as soon as the watcher has caught up. */
-async function until(condition: () => boolean, timeoutMs = 1500): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 3000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for the library to change');
