@@ -113,7 +113,14 @@ export function createBot(options: BotOptions): Bot {
     },
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      logger.debug({ api: config.discordApiUrl ?? 'discord.com' }, 'logging in');
+      // The core's first question compiles and fills its caches (tens of ms); pay that before the
+      // first person asks, while the gateway connects.
+      const warm = performance.now();
+      library.ask('What did they say?', { limit: 3 });
+      logger.debug(
+        { api: config.discordApiUrl ?? 'discord.com', warmUpMs: Math.round(performance.now() - warm) },
+        'logging in',
+      );
       await client.login(config.discordToken);
       await ready;
       logger.info(
