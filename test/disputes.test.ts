@@ -250,7 +250,7 @@ describe('disputes on articles built by hand', () => {
     const index = new ClaimIndex(fixtures);
     const others = index.counterClaims({ articleId: 'river-flood', sentence: 1 });
     expect(others[0]?.sources[0]?.name).toBe('the mayor');
-    expect(others[0]?.about).toMatch(/Police says 12; the mayor says 15/);
+    expect(others[0]?.about).toMatch(/Police say 12; the mayor says 15/);
     const answer = library.ask('How many people died in the flooding?', { limit: 5 });
     for (const p of answer.passages) {
       const expected = index.counterClaims(p.ref);
@@ -275,6 +275,6 @@ describe('disputes on articles built by hand', () => {
     ]);
     const [other] = new ClaimIndex([a]).counterClaims({ articleId: 'both', sentence: 0 });
     expect(other?.sources[0]?.name).toBe('the rebels');
-    expect(other?.about).toBe('villages: the army says 40; the rebels says 12');
+    expect(other?.about).toBe('villages: the army says 40; the rebels say 12');
   });
 });

@@ -63,6 +63,11 @@ const HINT_REACH = 2;
 const FAR_OVERLAP = 2;
 
 const label = (r: ClaimRecord) => r.cluster?.name ?? 'the article';
+/** "Police says" reads badly: a plural-looking group or description takes "say". */
+const plural = (r: ClaimRecord) =>
+  r.cluster !== null && r.cluster.kind !== 'person' && /[^s'\u2019]s$|^police$|people$/i.test(label(r));
+/** "the mayor says", "Residents say". */
+const verb = (r: ClaimRecord, singular: string, many: string) => `${label(r)} ${plural(r) ? many : singular}`;
 const sameSide = (a: ClaimRecord, b: ClaimRecord) => a.cluster === b.cluster;
 
 function shared(a: Set<string>, b: Set<string>, without?: (s: string) => boolean): number {
@@ -115,7 +120,7 @@ function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean, distance:
       return {
         kind: 'quantity',
         key: `quantity:${qa.value === 0 ? qb.unit : qa.unit}`,
-        about: `${unit}: ${label(a)} says ${formatNumber(qa)}; ${label(b)} says ${formatNumber(qb)}`,
+        about: `${unit}: ${verb(a, 'says', 'say')} ${formatNumber(qa)}; ${verb(b, 'says', 'say')} ${formatNumber(qb)}`,
         a,
         b,
       };
@@ -190,7 +195,7 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
     return {
       kind: 'opposite',
       key: 'blame',
-      about: `who or what is to blame: ${label(a)} blames ${pa.blame.words}; ${label(b)} blames ${pb.blame.words}`,
+      about: `who or what is to blame: ${verb(a, 'blames', 'blame')} ${pa.blame.words}; ${verb(b, 'blames', 'blame')} ${pb.blame.words}`,
       a,
       b,
     };
@@ -305,7 +310,7 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
       add({
         kind: 'rejection',
         key: `rejection:${r.id}`,
-        about: `${label(r)} rejects what ${label(other)} says: “${short(other.content)}”`,
+        about: `${verb(r, 'rejects', 'reject')} what ${verb(other, 'says', 'say')}: “${short(other.content)}”`,
         a: other,
         b: r,
       });
@@ -351,11 +356,13 @@ export function groupDisputes(pairs: readonly Pair[]): { dispute: Dispute; recor
     // With more than two sides a pairwise summary would name only two of them.
     group.about = p.about.split(':')[0] ?? p.about;
   }
-  return groups.map((g) => {
-    const records = [...g.records].sort(
-      (x, y) => x.sentence.id - y.sentence.id || x.claim.span[0] - y.claim.span[0],
-    );
-    const articleId = records[0]?.article.id ?? '';
-    return { dispute: { about: g.about, kind: g.kind, sides: records.map(side), articleId }, records };
-  });
+  const byPlace = (x: ClaimRecord, y: ClaimRecord) =>
+    x.sentence.id - y.sentence.id || x.claim.span[0] - y.claim.span[0];
+  return groups
+    .map((g) => {
+      const records = [...g.records].sort(byPlace);
+      const articleId = records[0]?.article.id ?? '';
+      return { dispute: { about: g.about, kind: g.kind, sides: records.map(side), articleId }, records };
+    })
+    .sort((x, y) => (x.records[0] && y.records[0] ? byPlace(x.records[0], y.records[0]) : 0));
 }
