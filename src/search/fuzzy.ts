@@ -41,16 +41,22 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length] as number;
 }
 
-function bigrams(word: string): string[] {
+/** Distinct padded bigrams of a word ("^a", "ab", …, "z$"), as numbers (two 16-bit codes). */
+function bigrams(word: string): number[] {
   const padded = `^${word}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
-  return out;
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < padded.length; i++)
+    out.add(padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1));
+  return [...out];
 }
+
+/** List key: word length, which end's letter (0 first, 1 last), that letter, and a bigram. */
+const gramKey = (length: number, side: number, letter: number, gram: number): number =>
+  ((Math.min(length, 63) * 2 + side) * 4096 + (letter & 4095)) * 2 ** 32 + gram;
 
 export class FuzzyVocabulary {
   private words: string[] = [];
-  private grams = new Map<string, number[]>();
+  private grams = new Map<number, number[]>();
   private shared = new Uint8Array(0);
   private built = false;
   /** Corrections already worked out (people repeat their misspellings), until the words change. */
@@ -71,12 +77,17 @@ export class FuzzyVocabulary {
       if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
       const id = this.words.length;
       this.words.push(word);
-      // Keyed by length too: a query only walks the lists of lengths within its edit budget.
-      for (const g of new Set(bigrams(word))) {
-        const key = `${word.length}${g}`;
-        const list = this.grams.get(key);
-        if (list) list.push(id);
-        else this.grams.set(key, [id]);
+      // Keyed by length and by first or last letter: a query walks only the lists of lengths
+      // within its edit budget that share its first letter, then those that share its last one
+      // (a misspelling rarely gets both wrong). Lists stay short in a large vocabulary.
+      const first = word.charCodeAt(0);
+      const last = word.charCodeAt(word.length - 1);
+      for (const g of bigrams(word)) {
+        for (const key of [gramKey(word.length, 0, first, g), gramKey(word.length, 1, last, g)]) {
+          const list = this.grams.get(key);
+          if (list) list.push(id);
+          else this.grams.set(key, [id]);
+        }
       }
     }
     this.shared = new Uint8Array(this.words.length);
@@ -97,23 +108,31 @@ export class FuzzyVocabulary {
   private find(word: string): Correction[] {
     if (!this.built) this.build();
     const edits = maxEdits(word.length);
-    const grams = [...new Set(bigrams(word))];
+    const grams = bigrams(word);
     // Each edit spoils at most two bigrams, a transposition three.
     const needed = Math.max(1, grams.length - 2 * edits - 1);
-    const touched: number[] = [];
     const shared = this.shared;
-    for (let length = word.length - edits; length <= word.length + edits; length++)
-      for (const g of grams)
-        for (const id of this.grams.get(`${length}${g}`) ?? []) {
-          if (shared[id] === 0) touched.push(id);
-          if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
-        }
     const candidates: { id: number; n: number }[] = [];
-    for (const id of touched) {
-      const n = shared[id] as number;
-      shared[id] = 0;
-      const w = this.words[id] as string;
-      if (n >= needed && Math.abs(w.length - word.length) <= edits) candidates.push({ id, n });
+    const seen = new Set<number>();
+    for (const [side, letter] of [
+      [0, word.charCodeAt(0)],
+      [1, word.charCodeAt(word.length - 1)],
+    ] as const) {
+      const touched: number[] = [];
+      for (let length = word.length - edits; length <= word.length + edits; length++)
+        for (const g of grams)
+          for (const id of this.grams.get(gramKey(length, side, letter, g)) ?? []) {
+            if (shared[id] === 0) touched.push(id);
+            if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
+          }
+      for (const id of touched) {
+        const n = shared[id] as number;
+        shared[id] = 0;
+        if (n >= needed && !seen.has(id)) {
+          seen.add(id);
+          candidates.push({ id, n });
+        }
+      }
     }
     if (!candidates.length) return [];
     candidates.sort((a, b) => b.n - a.n || a.id - b.id);
