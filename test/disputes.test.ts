@@ -210,6 +210,30 @@ describe('disputes on articles built by hand', () => {
     expect(new ClaimIndex([a]).disputes()).toEqual([]);
   });
 
+  it('pairs the two accounts an article says differ, when nothing else disagrees there', () => {
+    const a = handArticle('h', 'Clash', [
+      [
+        [[null, 'narration', 'The two sides gave conflicting accounts of the clash.']],
+        [[army, 'reported', 'The army said its soldiers were attacked first.', 'said']],
+        [[rebels, 'reported', 'The rebels said the soldiers opened fire without warning.', 'said']],
+      ],
+    ]);
+    const [d] = new ClaimIndex([a]).disputes();
+    expect(who(d as Dispute)).toEqual(['the army', 'the rebels']);
+  });
+
+  it('takes "that is not true" after another source\'s claim for a rejection of it', () => {
+    const a = handArticle('t', 'Strike', [
+      [
+        [[army, 'reported', 'The army said the rebels had broken the ceasefire.', 'said']],
+        [[rebels, 'direct', '"That is simply not true," the rebels said.', 'said']],
+      ],
+    ]);
+    const [d] = new ClaimIndex([a]).disputes();
+    expect(d?.kind).toBe('rejection');
+    expect(who(d as Dispute)).toEqual(['the army', 'the rebels']);
+  });
+
   it('never sets a source against itself', () => {
     const a = handArticle('s', 'Shelter', [
       [

@@ -75,6 +75,9 @@ const EXCLUSIVE = new Set(data.exclusive.map(stem));
 const REJECTION = new Set(data.rejection.filter((w) => !w.includes(' ')).map(stem));
 const ANAPHORS = new Set(data.anaphors.map(stem));
 const WRONG = new Set(data.wrong.map(stem));
+const TRUTH = new Set(data.truth.map(stem));
+const DIFFER_STRONG = new Set(data.differStrong.filter((w) => !w.includes(' ')).map(stem));
+const DIFFER_STRONG_PHRASES = data.differStrong.filter((w) => w.includes(' ')).map(toStems);
 const DIFFER = new Set(data.differ.filter((w) => !w.includes(' ')).map(stem));
 const DIFFER_PHRASES = data.differ.filter((w) => w.includes(' ')).map(toStems);
 const CONTRAST = new Set(data.contrast.filter((w) => !w.includes(' ')));
@@ -295,9 +298,13 @@ export function rejectionOf(text: string, tokens: Token[], cue: string | null): 
   const t = tokens[i];
   if (!t) {
     // "the agency's figure was wrong", "called the report false": calling a claim false rejects it.
-    const w = tokens.findIndex((x) => WRONG.has(x.stem) && (cueAt < 0 || x.start > cueAt));
+    // "That is not true": a negated truth word does the same.
+    const w = tokens.findIndex(
+      (x, k) => WRONG.has(x.stem) || (TRUTH.has(x.stem) && negated(text, tokens, k) !== undefined),
+    );
     const at = tokens[w];
-    if (!at || !cue || !tokens.slice(0, w).some((x) => ANAPHORS.has(x.stem))) return undefined;
+    if (!at || !cue || !tokens.slice(0, w).some((x) => ANAPHORS.has(x.stem) || x.word === 'that'))
+      return undefined;
     return { at: at.start, anaphoric: true };
   }
   const after = tokens.slice(i + 1, i + 4);
@@ -318,6 +325,14 @@ export function saysClaimsDiffer(tokens: Token[]): boolean {
   return (
     tokens.some((t) => DIFFER.has(t.stem)) ||
     tokens.some((_, i) => DIFFER_PHRASES.some((p) => matchAt(tokens, i, p)))
+  );
+}
+
+/** Does the sentence say so strongly enough to pair the sources that follow ("accounts differ")? */
+export function saysAccountsDiffer(tokens: Token[]): boolean {
+  return (
+    tokens.some((t) => DIFFER_STRONG.has(t.stem)) ||
+    tokens.some((_, i) => DIFFER_STRONG_PHRASES.some((p) => matchAt(tokens, i, p)))
   );
 }
 

@@ -19,6 +19,7 @@ import {
   OPPOSITIONS,
   rejectionOf,
   type Stand,
+  saysAccountsDiffer,
   saysClaimsDiffer,
   standsOf,
 } from './assertions.ts';
@@ -287,8 +288,12 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
     };
   });
   const hints = new Set<number>();
-  for (const s of new Set(records.map((r) => r.sentence)))
-    if (saysClaimsDiffer(tokenize(s.text))) hints.add(s.id);
+  const strongHints: number[] = [];
+  for (const s of new Set(records.map((r) => r.sentence))) {
+    const tokens = tokenize(s.text);
+    if (saysClaimsDiffer(tokens)) hints.add(s.id);
+    if (saysAccountsDiffer(tokens)) strongHints.push(s.id);
+  }
   const hinted = (a: ClaimRecord, b: ClaimRecord) =>
     [...hints].some(
       (h) => Math.abs(h - a.sentence.id) <= HINT_REACH && Math.abs(h - b.sentence.id) <= HINT_REACH,
@@ -327,6 +332,27 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
       const linked =
         distance === 0 || hint || (distance === 1 && (contrasts(pb.r.sentence.text) || mentions(pa.r, pb.r)));
       add(quantityPair(pa.r, pb.r, hint, distance) ?? oppositePair(pa, pb, linked, distance));
+    }
+  }
+  // "The two accounts differ": when nothing else was found around it, the first two sources
+  // that follow (or, failing that, precede) the sentence are its two accounts.
+  for (const h of strongHints) {
+    const near = (r: ClaimRecord) => Math.abs(r.sentence.id - h) <= HINT_REACH;
+    if (pairs.some((p) => near(p.a) || near(p.b))) continue;
+    const sourced = usable.filter((r) => r.cluster && near(r) && r.sentence.id !== h);
+    const after = sourced.filter((r) => r.sentence.id > h);
+    for (const list of [after, sourced]) {
+      const first = list[0];
+      const second = list.find((r) => r.cluster !== first?.cluster);
+      if (!first || !second) continue;
+      add({
+        kind: 'opposite',
+        key: `accounts:${h}`,
+        about: `accounts differ: ${label(first)} and ${label(second)}`,
+        a: first,
+        b: second,
+      });
+      break;
     }
   }
   return pairs;
