@@ -118,7 +118,11 @@ export class AnswerEngine {
     for (const s of article.sentences)
       for (const [acronym, terms] of acronymsOf(s.text)) {
         const list = this.acronyms.get(acronym) ?? [];
-        if (!list.some((e) => e.articleId === article.id && e.terms.join() === terms.join()))
+        // A handful of expansions per acronym is plenty (and bounds memory on large libraries).
+        if (
+          list.length < 16 &&
+          !list.some((e) => e.articleId === article.id && e.terms.join() === terms.join())
+        )
           list.push({ articleId: article.id, terms });
         this.acronyms.set(acronym, list);
       }
@@ -283,7 +287,7 @@ export class AnswerEngine {
     for (const sp of candidates) {
       if (articleId && sp.articleId !== articleId) continue;
       const all = words.every((w) =>
-        w.concept.alternatives.some((a) => a.terms.every((t) => sp.terms.has(t))),
+        w.concept.alternatives.some((a) => a.terms.every((t) => sp.terms.includes(t))),
       );
       if (all) out.push(sp);
     }

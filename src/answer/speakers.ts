@@ -10,15 +10,19 @@ import { isStopWord, termOf, tokenize } from '../search/text.ts';
 export interface Speaker {
   articleId: string;
   name: string;
-  /** Index terms of every word used for the source. */
-  terms: Set<string>;
+  /** Index terms of every word used for the source (distinct; an array: many speakers, few words). */
+  terms: string[];
   sentences: number[];
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function addWords(into: Set<string>, text: string): void {
-  for (const t of tokenize(text)) if (!isStopWord(t.word)) into.add(termOf(t.word));
+function addWords(into: string[], text: string): void {
+  for (const t of tokenize(text)) {
+    if (isStopWord(t.word)) continue;
+    const term = termOf(t.word);
+    if (!into.includes(term)) into.push(term);
+  }
 }
 
 /** Words written right around a name: up to four before it, and an appositive after it. */
@@ -43,7 +47,7 @@ export function speakersOf(article: Article): Speaker[] {
     for (const source of s.sources) {
       let sp = byName.get(source.name);
       if (!sp) {
-        sp = { articleId: article.id, name: source.name, terms: new Set(), sentences: [] };
+        sp = { articleId: article.id, name: source.name, terms: [], sentences: [] };
         byName.set(source.name, sp);
       }
       addWords(sp.terms, source.name);
