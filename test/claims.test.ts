@@ -73,6 +73,13 @@ describe('claims on a topic', () => {
     expect(none.reason).toMatch(/volcano/);
   });
 
+  it('wants every word of a short topic around a claim', () => {
+    const index = new ClaimIndex([bridge]);
+    expect(index.claims('bridge volcano').groups).toEqual([]);
+    const both = index.claims('pillar tested').groups.flatMap((g) => g.claims.map((c) => c.text));
+    expect(both[0]).toBe('"Every pillar has been tested," Kowalski said.');
+  });
+
   it('narrows to one source found from a partial or misspelt name', () => {
     const index = new ClaimIndex([bridge]);
     for (const name of ['kowalski', 'Kowalsky', 'anna']) {

@@ -87,19 +87,18 @@ export function topicScore(r: ClaimRecord, terms: readonly Alternative[][], stem
     stems.lead,
   ];
   let total = 0;
-  let close = false;
+  let matched = 0;
   for (const alternatives of terms) {
     let best = 0;
     levels.forEach((set, level) => {
-      for (const a of alternatives) {
-        if (!set?.has(a.term)) continue;
-        best = Math.max(best, (LEVELS[level] ?? 0) * a.weight);
-        if (level <= 1) close = true;
-      }
+      for (const a of alternatives)
+        if (set?.has(a.term)) best = Math.max(best, (LEVELS[level] ?? 0) * a.weight);
     });
     total += best;
+    if (best > 0) matched++;
   }
-  // A claim only near the topic counts when the topic is at least named in its paragraph or lead.
-  const score = total / terms.length;
-  return close || score > 0 ? score : 0;
+  // Every word of a short topic must be there somewhere around the claim ("security documents"
+  // is not "food security"); a long topic may miss one.
+  const required = terms.length <= 3 ? terms.length : terms.length - 1;
+  return matched >= required ? total / terms.length : 0;
 }
