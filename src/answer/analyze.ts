@@ -14,6 +14,8 @@ export interface QuestionWord extends Token {
   speaker: boolean;
   /** Question scaffolding ("say", "quote", "happened"): matched weakly, not topic. */
   frame: boolean;
+  /** The measure of a "how far / how old / how long" question: any figure covers it. */
+  measure: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -159,6 +161,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       initial: i === 0,
       speaker: speakerWords.has(t.word),
       frame: FRAME.has(t.word),
+      // "how far", "how old": the measure asked for; a figure answers it.
+      measure: i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count',
     });
   });
   return {

@@ -378,7 +378,8 @@ export class AnswerEngine {
       let covered = kindMass * kindMatch(analysis.kind, sentence);
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
-        const w = c.word.speaker && speaker ? 1 : (weights[i] ?? 0);
+        let w = c.word.speaker && speaker ? 1 : (weights[i] ?? 0);
+        if (c.word.measure) w = Math.max(w, kindMatch('count', sentence));
         covered += w * c.mass * (c.word.speaker ? 0.7 : 1);
       });
       const coverage = totalMass > 0 ? covered / totalMass : 0;
