@@ -25,6 +25,15 @@ describe('quantities', () => {
     expect(quantitiesOf('Two aircraft collided')[0]?.unit).toBe('aircraft');
     expect(quantitiesOf('spent 2 million pounds')[0]).toMatchObject({ value: 2_000_000, generic: true });
     expect(quantitiesOf('employs 3,200 people')[0]?.value).toBe(3200);
+    expect(quantitiesOf('the scheme cost $2 million')[0]).toMatchObject({
+      value: 2_000_000,
+      unit: 'dollar',
+      amount: '$2 million',
+    });
+    expect(quantitiesOf('fewer than 100 homes were lost')[0]).toMatchObject({
+      bound: 'upper',
+      amount: 'fewer than 100',
+    });
     expect(quantitiesOf('gains of one to two kilometers')).toHaveLength(1);
     expect(quantitiesOf('gains of one to two kilometers')[0]).toMatchObject({ value: 1, high: 2 });
   });

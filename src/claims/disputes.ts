@@ -81,8 +81,7 @@ function shared(a: Set<string>, b: Set<string>, without?: (s: string) => boolean
 const mentions = (a: ClaimRecord, b: ClaimRecord) =>
   shared(a.stems, b.mentionStems) > 0 || shared(b.stems, a.mentionStems) > 0;
 
-const formatNumber = (q: Quantity) =>
-  q.phrase.slice(0, q.phrase.length - (q.phrase.split(/\s+/).pop()?.length ?? 0)).trim() || q.phrase;
+const formatNumber = (q: Quantity) => q.amount;
 
 /** Counted things agree: the same unit, or nothing counted ("no arrests") against a count of that act ("arrested 14"). */
 function sameThing(qa: Quantity, qb: Quantity): boolean {

@@ -22,6 +22,8 @@ export interface Quantity {
   context: Set<string>;
   /** The words as written ("74 settlements"). */
   phrase: string;
+  /** The number as written, without the counted noun ("74", "$2 million", "one to two"). */
+  amount: string;
   start: number;
 }
 
@@ -38,6 +40,7 @@ const APPROX = phrases(data.approximate);
 /** Words a counted noun may sit behind ("100 Russian soldiers", "700 asylum seekers"). */
 const MAX_UNIT_WORDS = 3;
 const CONTEXT_WINDOW = 6;
+const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 
 function numberOf(word: string): number | undefined {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
@@ -50,12 +53,18 @@ function endsWith(tokens: Token[], at: number, phrase: string[]): boolean {
   return phrase.every((w, i) => tokens[at - phrase.length + i]?.word === w);
 }
 
-function boundBefore(tokens: Token[], at: number): Quantity['bound'] {
+/** What the words before a number make of it, and how many words they are. */
+function boundBefore(tokens: Token[], at: number): [Quantity['bound'], number] {
   // "nearly" is both approximate and an upper bound: an upper bound is the stricter reading.
-  if (UPPER.some((p) => endsWith(tokens, at, p))) return 'upper';
-  if (LOWER.some((p) => endsWith(tokens, at, p))) return 'lower';
-  if (APPROX.some((p) => endsWith(tokens, at, p))) return 'approximate';
-  return 'exact';
+  for (const [bound, list] of [
+    ['upper', UPPER],
+    ['lower', LOWER],
+    ['approximate', APPROX],
+  ] as const) {
+    const p = list.find((phrase) => endsWith(tokens, at, phrase));
+    if (p) return [bound, p.length];
+  }
+  return ['exact', 0];
 }
 
 /** Is the text between two tokens free of clause punctuation? */
@@ -103,7 +112,11 @@ export function quantitiesOf(text: string, tokens: Token[] = tokenize(text)): Qu
     value *= scale;
     high *= scale;
     let unit: Token | undefined;
+    const currency = CURRENCY[text[t.start - 1] ?? ''];
     if (percent) unit = { word: '%', stem: 'percent', start: t.end - 1, end: t.end };
+    // "$2 million": the symbol is the unit; the amount ends where the number (and scale) ends.
+    else if (currency)
+      unit = { word: currency, stem: currency, start: t.start - 1, end: tokens[j - 1]?.end ?? t.end };
     else {
       const words: Token[] = [];
       for (let k = j; k < tokens.length && words.length < MAX_UNIT_WORDS; k++) {
@@ -129,17 +142,22 @@ export function quantitiesOf(text: string, tokens: Token[] = tokenize(text)): Qu
       if (!sameClause(text, w, t)) continue;
       context.add(w.stem);
     }
-    const bound = boundBefore(tokens, i);
+    const [bound, boundWords] = boundBefore(tokens, i);
+    const from = tokens[i - boundWords]?.start ?? t.start;
     next = j;
     out.push({
       value,
       high,
       unit: unit.stem,
-      generic: GENERIC.has(unit.word) || unit.stem === 'percent',
+      generic: GENERIC.has(unit.word) || unit.stem === 'percent' || currency !== undefined,
       bound: value === 0 ? 'exact' : bound,
       focus: FOCUS.has(tokens[i - 1]?.word ?? ''),
       context,
-      phrase: text.slice(t.start, unit.end),
+      phrase: text.slice(Math.min(t.start, unit.start), unit.end),
+      amount: text.slice(
+        boundWords ? from : currency ? t.start - 1 : t.start,
+        percent ? t.end : (tokens[j - 1]?.end ?? t.end),
+      ),
       start: t.start,
     });
   }
