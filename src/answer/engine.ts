@@ -233,7 +233,9 @@ export class AnswerEngine {
       }
       for (const rel of entry.related) {
         const t = this.lemmaTerms(rel);
-        if (t) add(t, relW);
+        // A relative sharing the word's stem is the same thing in another part of speech
+        // ("Ukraine" → "Ukrainian"): as good as a synonym.
+        if (t) add(t, sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1) ? WEIGHT.synonym : relW);
       }
     }
     // Stand-ins used by a large share of passages say little and cost a long postings walk.
@@ -435,6 +437,12 @@ export class AnswerEngine {
         b.score - a.score || a.article.id.localeCompare(b.article.id) || a.sentence.id - b.sentence.id,
     );
   }
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function list(words: string[]): string {
