@@ -1,9 +1,16 @@
 /**
  * Question → quoted, attributed passages. The question's words become concepts (the word, its
  * spelling fixes, its WordNet synonyms at lower weight), the passage index ranks sentences by
- * BM25+, and a rerank adds what BM25 cannot see: who is speaking, the kind of answer asked for,
- * and how much of the question's information a sentence covers. A question is answered only when
- * some passage covers at least half of that information and every name it asks about occurs.
+ * BM25+, and a rerank adds what BM25 cannot see: who is speaking (attribution sources), the kind
+ * of answer asked for (a figure, a date, a person …), quotes, definitions, and how much of the
+ * question's information (IDF-weighted) a sentence covers.
+ *
+ * Not answered, with the reason and the closest passages as related, when:
+ * - the question names something the articles never mention ("China", "Greenpeace");
+ * - the thing asked for is never mentioned ("the name of the judge", "which company");
+ * - it asks what someone said and nobody of that description is ever quoted;
+ * - it asks "how many / how much" and no covering passage gives a figure;
+ * - no passage covers at least half of the question's information.
  */
 import roles from '../article/attribution/data/roles.json' with { type: 'json' };
 import type { Article, Sentence } from '../article/types.ts';
