@@ -128,6 +128,12 @@ describe('disputes in articles written for the tests', () => {
     expect(who(d as Dispute)).toEqual(['the regional environment agency', 'Rivera Power']);
   });
 
+  it('takes a bare figure ("the number was closer to 800") for the count just before it', () => {
+    const d = inArticle('plant').find((x) => x.kind === 'quantity');
+    expect(who(d as Dispute)).toEqual(['the company', 'the union']);
+    expect(d?.about).toBe('employees: the company says 500; the union says 800');
+  });
+
   it('reports nothing where the sources do not disagree, and no unrelated numbers', () => {
     expect(inArticle('harbour-expansion')).toEqual([]);
     const all = fixtureIndex.disputes();

@@ -23,7 +23,7 @@ import {
   saysClaimsDiffer,
   standsOf,
 } from './assertions.ts';
-import { compatible, type Quantity } from './quantities.ts';
+import { ANY_UNIT, compatible, type Quantity } from './quantities.ts';
 import type { ClaimRecord } from './records.ts';
 import type { Dispute, DisputeSide } from './types.ts';
 import { type Token, tokenize, WEAK_PREDICATES as WEAK } from './words.ts';
@@ -84,7 +84,10 @@ const mentions = (a: ClaimRecord, b: ClaimRecord) =>
 const formatNumber = (q: Quantity) => q.amount;
 
 /** Counted things agree: the same unit, or nothing counted ("no arrests") against a count of that act ("arrested 14"). */
-function sameThing(qa: Quantity, qb: Quantity): boolean {
+function sameThing(qa: Quantity, qb: Quantity, distance: number): boolean {
+  // A bare figure answers the count just before it (qb is the later one), never a count of nothing.
+  if (qa.unit === ANY_UNIT || qb.unit === ANY_UNIT)
+    return distance <= 1 && qb.unit === ANY_UNIT && qa.unit !== ANY_UNIT && !qa.generic && qa.value > 0;
   if (qa.unit === qb.unit) return true;
   if (qa.value === 0 && qb.value > 0) return qb.context.has(qa.unit);
   if (qb.value === 0 && qa.value > 0) return qa.context.has(qb.unit);
@@ -99,7 +102,9 @@ function sameThing(qa: Quantity, qb: Quantity): boolean {
 function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean, distance: number): Pair | undefined {
   for (const qa of a.quantities) {
     for (const qb of b.quantities) {
-      if (!sameThing(qa, qb) || compatible(qa, qb)) continue;
+      if (!sameThing(qa, qb, distance) || compatible(qa, qb)) continue;
+      // A bare figure next to a count ("20 people killed" / "put the toll at 35") needs nothing more.
+      const bare = qa.unit === ANY_UNIT || qb.unit === ANY_UNIT;
       const zero = qa.value === 0 || qb.value === 0;
       const overlap = shared(qa.context, qb.context) + (zero ? 1 : 0);
       // "only 5", "fewer than 100" answers another number just before it (b is the later claim);
@@ -115,11 +120,14 @@ function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean, distance:
           : base;
       // Far apart, the same count needs more in common; a count dated to another year is another event.
       const far = distance > NEAR ? 1 : 0;
-      if (overlap < needed + far || (zero && distance > NEAR) || !sameYears(a, b)) continue;
-      const unit = (qb.value === 0 ? qb : qa).phrase.split(/\s+/).pop() ?? qa.unit;
+      if ((!bare && overlap < needed + far) || (zero && distance > NEAR) || !sameYears(a, b)) continue;
+      // Named by the side that says what is counted; "no arrests" names it best.
+      const named = qa.unit === ANY_UNIT || qa.value === 0 ? qb : qa;
+      const shown = qa.value === 0 ? qa : qb.value === 0 ? qb : named;
+      const unit = shown.phrase.split(/\s+/).pop() ?? named.unit;
       return {
         kind: 'quantity',
-        key: `quantity:${qa.value === 0 ? qb.unit : qa.unit}`,
+        key: `quantity:${named.unit}`,
         about: `${unit}: ${verb(a, 'says', 'say')} ${formatNumber(qa)}; ${verb(b, 'says', 'say')} ${formatNumber(qb)}`,
         a,
         b,

@@ -40,6 +40,9 @@ const APPROX = phrases(data.approximate);
 /** Words a counted noun may sit behind ("100 Russian soldiers", "700 asylum seekers"). */
 const MAX_UNIT_WORDS = 3;
 const CONTEXT_WINDOW = 6;
+const FIGURE_NOUNS = new Set(data.figureNouns);
+/** The unit of a bare figure ("the toll rose to 35"): it matches the count beside it. */
+export const ANY_UNIT = '*';
 const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 
 function numberOf(word: string): number | undefined {
@@ -128,11 +131,16 @@ export function quantitiesOf(text: string, tokens: Token[] = tokenize(text)): Qu
         if (words.length && /ed$/.test(w.word)) break;
         words.push(w);
         if (w.word === 'percent' || w.word === 'cent' || GENERIC.has(w.word)) break;
+        // A plural noun ends the phrase: "500 employees work", but "700 asylum seekers".
+        if (/[^s]s$/.test(w.word)) break;
       }
       unit = words[words.length - 1];
       if (unit?.word === 'cent') unit = { ...unit, stem: 'percent' };
       if (unit?.word === 'percent') unit = { ...unit, stem: 'percent' };
     }
+    // "put the figure at 35,000", "the death toll was 35": a count of whatever is counted next to it.
+    if (!unit && tokens.slice(Math.max(0, i - 4), i).some((w) => FIGURE_NOUNS.has(w.word)))
+      unit = { word: '', stem: ANY_UNIT, start: t.end, end: t.end };
     if (!unit) continue;
     const context = new Set<string>();
     for (let k = Math.max(0, i - CONTEXT_WINDOW); k < Math.min(tokens.length, j + CONTEXT_WINDOW + 1); k++) {
@@ -149,7 +157,8 @@ export function quantitiesOf(text: string, tokens: Token[] = tokenize(text)): Qu
       value,
       high,
       unit: unit.stem,
-      generic: GENERIC.has(unit.word) || unit.stem === 'percent' || currency !== undefined,
+      generic:
+        GENERIC.has(unit.word) || unit.stem === 'percent' || currency !== undefined || unit.stem === ANY_UNIT,
       bound: value === 0 ? 'exact' : bound,
       focus: FOCUS.has(tokens[i - 1]?.word ?? ''),
       context,
