@@ -103,6 +103,16 @@ describe('ranking', () => {
     expect(top('varow bridge')).toContain('Varrow bridge');
   });
 
+  it('finds the body’s spelling of a name spelt as in the headline only', () => {
+    const kyiv = makeArticle('kyiv', 'Advance continues, according to Zelensky', [
+      'President Volodymyr Zelenskyy said the army is advancing.',
+      'Officials gave no figures.',
+    ]);
+    const answer = new AnswerEngine([kyiv], { lexicon }).ask('zelensky');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('Zelenskyy said');
+  });
+
   it('bridges to synonyms the question uses and the articles do not', () => {
     const answer = engine().ask('how many automobiles crossed every day');
     expect(answer.answered).toBe(true);

@@ -194,7 +194,8 @@ export class AnswerEngine {
 
   private buildConcept(word: QuestionWord): BuiltConcept {
     const term = termOf(word.word);
-    const present = this.known(term) || this.index.hasWord(word.word);
+    // In some passage (a word only in a headline has no passage to quote).
+    const present = this.known(term);
     const alternatives: Alternative[] = [];
     const add = (terms: string[], weight: number) => {
       const key = terms.join(' ');
