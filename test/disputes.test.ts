@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/build.ts';
 import { loadArticles } from '../src/article/load.ts';
 import type { Source } from '../src/article/types.ts';
 import { ClaimIndex } from '../src/claims/index.ts';
@@ -281,6 +282,59 @@ describe('disputes on articles built by hand', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('never throws and keeps every side inside its sentence, whatever the text (property)', () => {
+    const word = fc.constantFrom(
+      'the',
+      'army',
+      'said',
+      'not',
+      'no',
+      'only',
+      '12',
+      '3,000',
+      'people',
+      'were',
+      'killed',
+      'denied',
+      'that',
+      'rose',
+      'fell',
+      'blamed',
+      'pilots',
+      'figure',
+      'at',
+      'which',
+      'rejects',
+      '$5',
+      'million',
+      'percent',
+      ',',
+      'Kowalski',
+      'claims',
+      'differ',
+      'in',
+      '2007',
+      'stopped',
+      'advance',
+      '"',
+      '-',
+      'but',
+    );
+    const sentence = fc.array(word, { minLength: 1, maxLength: 18 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (sentences) => {
+        const article = buildArticle('p', 'p.txt', { title: 'Property', paragraphs: [sentences.join(' ')] });
+        const index = new ClaimIndex([article]);
+        for (const d of index.disputes())
+          for (const side of d.sides) if (!side.sentence.includes(side.text)) return false;
+        index.claims('army killed');
+        index.sources();
+        return true;
+      }),
+      { numRuns: 40 },
     );
   });
 
