@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { describeAttribution } from '../src/answer/describe.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { sentenceAttribution } from '../src/answer/passage.ts';
 import type { Article, Source, Stance } from '../src/article/types.ts';
 import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
 
@@ -212,5 +213,29 @@ describe('attribution in words', () => {
     );
     expect(describeAttribution([], 'speculation')).toBe('the article speculates');
     expect(describeAttribution([], 'narration')).toBe('the article states');
+  });
+
+  it('describes each side of a sentence with two sources on its own', () => {
+    const moscow: Source = { name: 'Moscow', mention: 'Moscow' };
+    const text = 'Zelenskyy said the army is advancing - but Moscow claims its advance has been stopped.';
+    const sentence = {
+      id: 0,
+      text,
+      paragraph: 0,
+      index: 0,
+      sources: [z, moscow],
+      stance: 'reported' as const,
+      claims: [
+        { source: z, cue: 'said', stance: 'reported' as const, text: '', span: [0, 0] as [number, number] },
+        {
+          source: moscow,
+          cue: 'claims',
+          stance: 'reported' as const,
+          text: '',
+          span: [0, 0] as [number, number],
+        },
+      ],
+    };
+    expect(sentenceAttribution(sentence)).toBe('Zelenskyy said; Moscow claimed');
   });
 });

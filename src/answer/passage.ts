@@ -1,6 +1,24 @@
-import type { Article } from '../article/types.ts';
+import type { Article, Sentence } from '../article/types.ts';
 import { describeAttribution } from './describe.ts';
 import type { Passage } from './types.ts';
+
+/**
+ * Who says so and how for a whole sentence. When its clauses have different sources ("Zelenskyy
+ * said … but Moscow claims …"), each is described on its own, so neither side reads as the other's.
+ */
+export function sentenceAttribution(s: Sentence): string {
+  const attributed = s.claims.filter((c) => c.source);
+  const names = new Set(attributed.map((c) => c.source?.name));
+  if (names.size >= 2) {
+    const parts: string[] = [];
+    for (const c of attributed) {
+      const part = describeAttribution(c.source ? [c.source] : [], c.stance, c.cue ?? undefined);
+      if (!parts.includes(part)) parts.push(part);
+    }
+    return parts.join('; ');
+  }
+  return describeAttribution(s.sources, s.stance, s.claims.find((c) => c.cue)?.cue ?? undefined);
+}
 
 /** A sentence of an article as a passage of an answer, with who says it and how. */
 export function toPassage(article: Article, sentenceId: number, score: number): Passage {
@@ -14,7 +32,7 @@ export function toPassage(article: Article, sentenceId: number, score: number): 
     position: s.index + 1,
     sources: s.sources,
     stance: s.stance,
-    attribution: describeAttribution(s.sources, s.stance, s.claims.find((c) => c.cue)?.cue ?? undefined),
+    attribution: sentenceAttribution(s),
     score,
   };
   for (const key of ['url', 'publisher', 'date'] as const)
