@@ -14,7 +14,7 @@
  *
  * Run: `tsx src/search/wordnet/build.ts [out]` (npm's prepare script does it after install).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -140,7 +140,10 @@ export function writeTable(out = DEFAULT_TABLE_PATH): string | undefined {
   const dict = wordnetDictDir();
   if (!dict) return undefined;
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, buildTable(dict));
+  // Written aside and renamed, so a process opening the table never reads half of it.
+  const partial = `${out}.${process.pid}.tmp`;
+  writeFileSync(partial, buildTable(dict));
+  renameSync(partial, out);
   return out;
 }
 
