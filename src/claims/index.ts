@@ -37,6 +37,9 @@ export class ClaimIndex {
   private readonly cache = new WeakMap<Article, ArticleClaims>();
   private vocabulary: Map<string, string> | undefined;
   private knownTerms: Set<string> | undefined;
+  /** Which articles use a term (headline included): a topic reads only those. */
+  private termArticles: Map<string, Set<Article>> | undefined;
+  private sourceList: SourceSummary[] | undefined;
   /** Display form of each topic word and how many sentences use it, for autocomplete. */
   private terms: Map<string, { display: string; count: number }> | undefined;
   /** Autocomplete's fuzzy match over the topic words. */
@@ -67,6 +70,8 @@ export class ClaimIndex {
       this.seen = list;
       this.vocabulary = undefined;
       this.knownTerms = undefined;
+      this.termArticles = undefined;
+      this.sourceList = undefined;
       this.terms = undefined;
       this.fuse = undefined;
       this.fuzzy.invalidate();
@@ -93,7 +98,14 @@ export class ClaimIndex {
     if (!this.vocabulary) {
       this.vocabulary = new Map();
       this.terms = new Map();
-      for (const a of articles)
+      this.termArticles = new Map();
+      const note = (term: string, a: Article) => {
+        const list = this.termArticles?.get(term);
+        if (!list) this.termArticles?.set(term, new Set([a]));
+        else list.add(a);
+      };
+      for (const a of articles) {
+        for (const t of tokenize(a.title)) if (isContent(t)) note(t.stem, a);
         for (const s of a.sentences)
           for (const t of new Map(
             tokenize(s.text)
@@ -107,7 +119,9 @@ export class ClaimIndex {
             // A capitalised form inside a sentence is a name: show it that way.
             if (/^\p{Lu}/u.test(written) && t.start > 0) entry.display = written;
             this.terms.set(t.word, entry);
+            note(t.stem, a);
           }
+      }
     }
     return this.vocabulary;
   }
@@ -132,7 +146,13 @@ export class ClaimIndex {
     const terms = topicTerms(topic, (t) => known.has(t), this.fuzzy, this.lexicon);
     if (!terms.length) return { topic, groups: [], reason: `“${topic}” has no word to look for.` };
     const groups = new Map<SourceCluster | null, { claims: ReturnType<typeof locate>[]; weight: number }>();
+    // Only articles that use a topic word at all can have a claim about it.
+    const using = new Set<Article>();
+    for (const alternatives of terms)
+      for (const a of alternatives)
+        for (const article of this.termArticles?.get(a.term) ?? []) using.add(article);
     for (const article of this.scoped(options.articleId)) {
+      if (!using.has(article)) continue;
       const entry = this.of(article);
       if (!('stems' in entry)) entry.stems = articleStems(entry.records);
       const { records, stems } = entry;
@@ -179,6 +199,14 @@ export class ClaimIndex {
   }
 
   sources(options: { articleId?: string } = {}): SourceSummary[] {
+    if (!options.articleId) {
+      if (this.articles && !this.sourceList) this.sourceList = this.summarise({});
+      return this.sourceList ?? [];
+    }
+    return this.summarise(options);
+  }
+
+  private summarise(options: { articleId?: string }): SourceSummary[] {
     const summaries = new Map<SourceCluster, SourceSummary & { mentions: Set<string> }>();
     for (const article of this.scoped(options.articleId)) {
       for (const r of this.of(article).records) {
