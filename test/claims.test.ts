@@ -213,6 +213,36 @@ describe('autocomplete', () => {
     expect(index.suggestSources('')).toEqual(['Anna Kowalski', 'the dock workers union']);
   });
 
+  it('reads the claims and short names of an article added later', () => {
+    let list: Article[] = [bridge];
+    const index = new ClaimIndex(() => list);
+    expect(index.sources().map((s) => s.name)).not.toContain('the port authority');
+    const added = handArticle('port', 'Port', [
+      [
+        [
+          [
+            { name: 'the regional port authority', mention: 'The regional port authority' },
+            'reported',
+            'The regional port authority said the quay is safe.',
+            'said',
+          ],
+        ],
+        [
+          [
+            { name: 'the authority', mention: 'The authority' },
+            'reported',
+            'The authority said ships may dock again.',
+            'said',
+          ],
+        ],
+      ],
+    ]);
+    list = [bridge, added];
+    const port = index.sources({ articleId: 'port' });
+    expect(port.map((s) => [s.name, s.claims])).toEqual([['the regional port authority', 2]]);
+    expect(index.suggestSources('regional')).toEqual(['the regional port authority']);
+  });
+
   it('follows a replaced article list', () => {
     let list: Article[] = [bridge];
     const index = new ClaimIndex(() => list);

@@ -55,7 +55,7 @@ function shortForms(article: Article, directory: SourceDirectory): Map<SourceClu
   const clusters = new Map<string, SourceCluster>();
   for (const s of article.sentences)
     for (const c of s.claims) {
-      const cluster = c.source && directory.get(c.source);
+      const cluster = c.source && (directory.get(c.source) ?? directory.add(c.source));
       if (cluster && c.source) clusters.set(c.source.name, cluster);
     }
   const aliases = new Map<SourceCluster, SourceCluster>();
