@@ -56,6 +56,8 @@ const schema = z.object({
       .pipe(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` })),
   ),
   MAX_ARTICLE_BYTES: optional(count(1)),
+  MAX_UPLOAD_BYTES: optional(count(1)),
+  SHARD_SPAWN_DELAY_MS: optional(count(0)),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'at least 0')),
   COOLDOWN_MAX: optional(count(1)),
 });
@@ -76,6 +78,10 @@ export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   maxArticleBytes?: number;
+  /** Largest file `/article add` accepts. */
+  maxUploadBytes: number;
+  /** `start:sharded`: wait between starting shards (Discord allows one identify per 5 s per bucket). */
+  shardSpawnDelayMs: number;
   /** Per user: at most `max` questions within `seconds`; seconds 0 turns the cooldown off. */
   cooldown: { seconds: number; max: number };
 }
@@ -84,6 +90,8 @@ export const DEFAULTS = {
   articlesDir: 'seeds',
   dataDir: 'data',
   logLevel: 'info',
+  maxUploadBytes: 512 * 1024,
+  shardSpawnDelayMs: 5500,
   cooldown: { seconds: 30, max: 15 },
 } as const;
 
@@ -106,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     articlesDir: e.ARTICLES_DIR ?? DEFAULTS.articlesDir,
     dataDir: e.DATA_DIR ?? DEFAULTS.dataDir,
     logLevel: e.LOG_LEVEL ?? DEFAULTS.logLevel,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES ?? DEFAULTS.maxUploadBytes,
+    shardSpawnDelayMs: e.SHARD_SPAWN_DELAY_MS ?? DEFAULTS.shardSpawnDelayMs,
     cooldown: {
       seconds: e.COOLDOWN_SECONDS ?? DEFAULTS.cooldown.seconds,
       max: e.COOLDOWN_MAX ?? DEFAULTS.cooldown.max,

@@ -12,6 +12,7 @@ import { type Bot, createBot } from './discord/bot.ts';
 import { describeLoginError, scrub } from './discord/errors.ts';
 import type { Library } from './library/library.ts';
 import { openLibrary } from './library/memory-library.ts';
+import { describeWatchEvent, watchArticles } from './library/watch.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 class StartError extends Error {}
@@ -30,13 +31,25 @@ function openArticles(config: Config, logger: Logger): Library {
   return library;
 }
 
+/** Keeps the library in step with the articles folder (files added, edited, removed) until stopped. */
+function watchFolder(config: Config, library: Library, logger: Logger): () => void {
+  return watchArticles(resolve(config.articlesDir), library, (e) => {
+    const line = describeWatchEvent(e);
+    if (e.kind === 'added' || e.kind === 'updated' || e.kind === 'removed')
+      logger.info({ file: e.file }, line);
+    else logger.warn(line);
+  });
+}
+
 async function runBot(config: Config, library: Library, logger: Logger): Promise<void> {
   const bot: Bot = createBot({ config, library, logger });
+  const stopWatching = watchFolder(config, library, logger);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopWatching();
     bot.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -77,10 +90,15 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!config.discordToken) {
-    await runChat(library, {
-      color: colorWanted(process.env, !!process.stdout.isTTY),
-      prompt: !!process.stdin.isTTY,
-    });
+    const stopWatching = watchFolder(config, library, logger);
+    try {
+      await runChat(library, {
+        color: colorWanted(process.env, !!process.stdout.isTTY),
+        prompt: !!process.stdin.isTTY,
+      });
+    } finally {
+      stopWatching();
+    }
     return;
   }
   await runBot(config, library, logger);

@@ -12,6 +12,8 @@ describe('loadConfig', () => {
       articlesDir: 'seeds',
       dataDir: 'data',
       logLevel: 'info',
+      maxUploadBytes: 512 * 1024,
+      shardSpawnDelayMs: 5500,
       cooldown: { seconds: 30, max: 15 },
     });
   });

@@ -2,12 +2,15 @@
  * The Discord bot: a discord.js client wired to the handlers. It only renders what the library
  * returns. Tracks replies in flight so that a shutdown finishes them before closing the connection.
  */
+
+import { resolve } from 'node:path';
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
-import type { Config } from '../config.ts';
+import { type Config, DEFAULTS } from '../config.ts';
 import type { Library } from '../library/library.ts';
 import type { Logger } from '../logger.ts';
 import { type ChannelStore, openChannelStore } from './channel-store.ts';
-import type { BotContext } from './context.ts';
+import { DISCORD_ATTACHMENT_HOSTS } from './commands/article-files.ts';
+import type { ArticleFiles, BotContext } from './context.ts';
 import { createCooldown } from './cooldown.ts';
 import { handleInteraction } from './dispatcher.ts';
 import { handleMessage } from './messages.ts';
@@ -16,7 +19,9 @@ import { createSessions } from './sessions.ts';
 export type BotConfig = Pick<
   Config,
   'discordToken' | 'discordApiUrl' | 'messageContent' | 'dataDir' | 'cooldown'
->;
+> &
+  // Without an articles folder, /article add and remove are off.
+  Partial<Pick<Config, 'articlesDir' | 'maxUploadBytes'>>;
 
 export interface BotOptions {
   config: BotConfig;
@@ -59,6 +64,17 @@ export function clientOptions(config: BotConfig, extra: Partial<ClientOptions> =
   };
 }
 
+function articleFiles(config: BotConfig, dir: string): ArticleFiles {
+  // A REST proxy or the test stand-in serves attachments from its own host.
+  const apiHost = config.discordApiUrl ? new URL(config.discordApiUrl).hostname : undefined;
+  return {
+    dir: resolve(dir),
+    maxBytes: config.maxUploadBytes ?? DEFAULTS.maxUploadBytes,
+    hosts: apiHost ? [...DISCORD_ATTACHMENT_HOSTS, apiHost] : DISCORD_ATTACHMENT_HOSTS,
+    timeoutMs: 10_000,
+  };
+}
+
 export function createBot(options: BotOptions): Bot {
   const { config, library, logger } = options;
   const client = new Client(clientOptions(config, options.client));
@@ -71,6 +87,7 @@ export function createBot(options: BotOptions): Bot {
     sessions: createSessions(),
     cooldown: createCooldown(config.cooldown),
     logger,
+    ...(config.articlesDir ? { articleFiles: articleFiles(config, config.articlesDir) } : {}),
   };
   const inFlight = new Set<Promise<void>>();
   let accepting = true;

@@ -48,10 +48,15 @@ export function openChannelStore(
   const file = join(dataDir, FILE);
   const channels = read(file, onProblem);
   let writes = 0;
-  const save = () => {
+  const save = (channelId: string, articleId: string | undefined) => {
     mkdirSync(dataDir, { recursive: true });
+    // Shards (processes) share the file, each with its own guilds' channels: change only this
+    // channel in what is on disk now, so one shard's save does not drop another's choices.
+    const onDisk = read(file, () => {});
+    if (articleId === undefined) onDisk.delete(channelId);
+    else onDisk.set(channelId, articleId);
     const tmp = `${file}.${process.pid}.${++writes}.tmp`;
-    const data = { version: 1, channels: Object.fromEntries(channels) };
+    const data = { version: 1, channels: Object.fromEntries(onDisk) };
     writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
     renameSync(tmp, file);
   };
@@ -62,7 +67,7 @@ export function openChannelStore(
       if (channels.get(channelId) === articleId) return;
       if (articleId === undefined) channels.delete(channelId);
       else channels.set(channelId, articleId);
-      save();
+      save(channelId, articleId);
     },
   };
 }

@@ -11,6 +11,19 @@ export interface BotContext {
   sessions: AnswerSessions;
   cooldown: Cooldown;
   logger: Logger;
+  /** Where `/article add` stores uploads; absent: adding and removing articles from Discord is off. */
+  articleFiles?: ArticleFiles;
+}
+
+export interface ArticleFiles {
+  /** The articles folder (the library's). */
+  dir: string;
+  /** Largest upload accepted. */
+  maxBytes: number;
+  /** Hosts an attachment may be downloaded from (Discord's CDN, or the configured API's host). */
+  hosts: readonly string[];
+  /** Download time limit. */
+  timeoutMs: number;
 }
 
 /** Where a request comes from: enough to scope it (the channel's article) and to key its answer. */
@@ -19,6 +32,10 @@ export interface Origin {
   id: string;
   channelId: string;
   userId: string;
+  /** Absent in a DM. */
+  guildId?: string;
+  /** The member may manage the server (add and remove articles). */
+  canManageGuild?: boolean;
 }
 
 /** The article this channel asks about, if one is chosen and still loaded. */

@@ -8,6 +8,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
+  PermissionFlagsBits,
 } from 'discord.js';
 import { buttonReply } from './asking.ts';
 import type { SlashCommand } from './commands/command.ts';
@@ -31,13 +32,16 @@ const originOf = (i: Interaction): Origin => ({
   id: i.id,
   channelId: i.channelId ?? i.user.id,
   userId: i.user.id,
+  ...(i.guildId ? { guildId: i.guildId } : {}),
+  // As Discord computed them for this member in this channel (owner and Administrator included).
+  canManageGuild: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
 });
 
 function commandReply(
   i: ChatInputCommandInteraction,
   command: SlashCommand | undefined,
   ctx: BotContext,
-): Reply {
+): Reply | Promise<Reply> {
   if (!command) return note(unknownCommandNote(i.commandName));
   if (command.cooldown) {
     const wait = ctx.cooldown.take(i.user.id);
@@ -73,9 +77,25 @@ export async function handleInteraction(i: Interaction, ctx: BotContext): Promis
   }
   let reply: Reply;
   try {
-    reply = i.isChatInputCommand()
+    const result = i.isChatInputCommand()
       ? commandReply(i, commandByName.get(i.commandName), ctx)
       : componentReply(i, ctx);
+    if (result instanceof Promise) {
+      result.catch(() => {}); // Awaited below; this only keeps a failed deferral from leaving it unhandled.
+      // Slow work (a download) could pass Discord's 3 s limit for a reply: defer (privately), then edit.
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      let later: Reply;
+      try {
+        later = await result;
+      } catch (error) {
+        ctx.logger.error({ err: error, interaction: i.id }, 'handler failed');
+        later = note(FAILURE_NOTE);
+      }
+      const { flags: _ephemeral, ...edit } = interactionPayload(later);
+      await i.editReply(edit);
+      return;
+    }
+    reply = result;
   } catch (error) {
     ctx.logger.error({ err: error, interaction: i.id }, 'handler failed');
     reply = note(FAILURE_NOTE);

@@ -40,7 +40,7 @@ describe('deploy-commands', () => {
     expect(fake.calls.at(-1)?.path).toBe(`/applications/${fake.bot.id}/commands`);
   });
 
-  it('defines autocomplete for /claims topic and source, and /article list, show and use', async () => {
+  it('defines autocomplete for /claims topic and source, and /article list, show, use, add and remove', async () => {
     await deployCommands(loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl }));
     const body = fake.calls.at(-1)?.body as unknown as {
       name: string;
@@ -55,6 +55,8 @@ describe('deploy-commands', () => {
       'list',
       'show',
       'use',
+      'add',
+      'remove',
     ]);
     expect(fake.rejected).toEqual([]);
   });

@@ -36,12 +36,35 @@ export interface FakeUser {
 export interface FakeOptions {
   token?: string;
   heartbeatInterval?: number;
+  /** What /gateway/bot recommends; events of a guild go to the shard `(guild_id >> 22) % shards`. */
+  shards?: number;
+  /** More guilds beside the default one, each with one text channel (`channelOf(guildId)`). */
+  extraGuilds?: string[];
+}
+
+/** A served attachment: the option to put in a slash command and its `resolved` entry. */
+export interface FakeAttachment {
+  option: Json;
+  resolved: Json;
+  url: string;
 }
 
 const GUILD_ID = '900000000000000001';
 export const CHANNEL_ID = '900000000000000010';
 export const OTHER_CHANNEL_ID = '900000000000000011';
 const APP_ID = '900000000000000100';
+
+/** Where an interaction comes from. */
+export interface Where {
+  channelId?: string;
+  dm?: boolean;
+  /** Default: the default guild. */
+  guildId?: string;
+  /** The member's permissions in the channel (a bitfield as a decimal string). */
+  permissions?: string;
+  /** `data.resolved` (attachments, see `attach`). */
+  resolved?: Json;
+}
 
 let snowflakeCounter = 0n;
 /** Unique, increasing, snowflake-shaped ids. */
@@ -64,6 +87,8 @@ const userJson = (u: FakeUser) => ({
 
 interface Session {
   id: string;
+  /** [shard id, shard count] as the client identified. */
+  shard: [number, number];
   seq: number;
   /** Every dispatch sent in this session, for resuming. */
   sent: { s: number; t: string; d: unknown }[];
@@ -84,7 +109,12 @@ export class FakeDiscord extends EventEmitter {
   private server: Server;
   private wss: WebSocketServer;
   private heartbeatInterval: number;
-  private session: Session | undefined;
+  readonly shards: number;
+  readonly guildIds: string[];
+  /** Sessions by shard id. */
+  private sessions = new Map<number, Session>();
+  /** Files served under /attachments/, by path. */
+  private attachments = new Map<string, { bytes: Uint8Array; type: string }>();
   private failures: {
     match: (method: string, path: string) => boolean;
     status: number;
@@ -97,9 +127,31 @@ export class FakeDiscord extends EventEmitter {
     this.setMaxListeners(0);
     this.token = options.token ?? 'test-token.fake.discord';
     this.heartbeatInterval = options.heartbeatInterval ?? 45_000;
+    this.shards = options.shards ?? 1;
+    this.guildIds = [GUILD_ID, ...(options.extraGuilds ?? [])];
     this.server = createServer((req, res) => this.onRequest(req, res));
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (socket) => this.onConnection(socket));
+  }
+
+  /** The session of shard 0 (the only one unless sharded). */
+  private get session(): Session | undefined {
+    return this.sessions.get(0) ?? this.sessions.values().next().value;
+  }
+
+  /** The shard that receives a guild's events, as Discord routes them. */
+  shardOf(guildId: string | undefined): number {
+    return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(this.shards)) : 0;
+  }
+
+  /** The text channel of a guild (the default guild's is CHANNEL_ID). */
+  channelOf(guildId: string): string {
+    return guildId === GUILD_ID ? CHANNEL_ID : (BigInt(guildId) + 10n).toString();
+  }
+
+  /** Shard ids that have identified and hold a session. */
+  get connectedShards(): number[] {
+    return [...this.sessions.keys()].sort();
   }
 
   get apiUrl(): string {
@@ -196,20 +248,20 @@ export class FakeDiscord extends EventEmitter {
           socket.close(4004, 'Authentication failed.');
           return;
         }
-        this.identify(socket);
+        this.identify(socket, payload.d.shard);
         break;
       }
       case 6: {
         this.gatewayOps.push({ op: 6, d: payload.d, at: performance.now() });
-        const session = this.session;
-        if (!session || payload.d.session_id !== session.id || payload.d.token !== this.token) {
+        const session = [...this.sessions.values()].find((x) => x.id === payload.d.session_id);
+        if (!session || payload.d.token !== this.token) {
           this.send(socket, { op: 9, d: false, s: null, t: null });
           return;
         }
         session.socket = socket;
         const after = Number(payload.d.seq ?? 0);
         for (const e of session.sent.filter((x) => x.s > after)) this.send(socket, { op: 0, ...e });
-        this.dispatch('RESUMED', {});
+        this.dispatchTo(session, 'RESUMED', {});
         break;
       }
       default:
@@ -217,27 +269,36 @@ export class FakeDiscord extends EventEmitter {
     }
   }
 
-  private identify(socket: WebSocket): void {
-    this.session = { id: snowflake(), seq: 0, sent: [], socket };
-    this.dispatch('READY', {
+  private identify(socket: WebSocket, shard: unknown): void {
+    const [id, count] =
+      Array.isArray(shard) && shard.length === 2 ? (shard as [number, number]) : ([0, 1] as [number, number]);
+    if (count !== this.shards) {
+      // Discord closes with 4011 (sharding required) or 4010 (invalid shard) when the count is wrong.
+      socket.close(this.shards > 1 && count === 1 ? 4011 : 4010, 'Invalid shard.');
+      return;
+    }
+    const session: Session = { id: snowflake(), shard: [id, count], seq: 0, sent: [], socket };
+    this.sessions.set(id, session);
+    const guilds = this.guildIds.filter((g) => this.shardOf(g) === id);
+    this.dispatchTo(session, 'READY', {
       v: 10,
       user: { ...userJson(this.bot), bot: true },
-      guilds: [{ id: GUILD_ID, unavailable: true }],
-      session_id: this.session.id,
+      guilds: guilds.map((g) => ({ id: g, unavailable: true })),
+      session_id: session.id,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/resume`,
       application: { id: APP_ID, flags: 0 },
       private_channels: [],
-      shard: [0, 1],
+      shard: [id, count],
     });
-    this.dispatch('GUILD_CREATE', this.guildJson());
+    for (const g of guilds) this.dispatchTo(session, 'GUILD_CREATE', this.guildJson(g));
   }
 
-  private guildJson(): Json {
+  private guildJson(guildId: string = GUILD_ID): Json {
     const channel = (id: string, name: string, position: number) => ({
       id,
       type: 0,
       name,
-      guild_id: GUILD_ID,
+      guild_id: guildId,
       position,
       permission_overwrites: [],
       nsfw: false,
@@ -247,8 +308,8 @@ export class FakeDiscord extends EventEmitter {
       topic: null,
     });
     return {
-      id: GUILD_ID,
-      name: 'Newsroom',
+      id: guildId,
+      name: guildId === GUILD_ID ? 'Newsroom' : `Newsroom ${guildId.slice(-4)}`,
       icon: null,
       owner_id: '900000000000000999',
       afk_channel_id: null,
@@ -258,7 +319,7 @@ export class FakeDiscord extends EventEmitter {
       explicit_content_filter: 0,
       roles: [
         {
-          id: GUILD_ID,
+          id: guildId,
           name: '@everyone',
           permissions: '1071698660929',
           position: 0,
@@ -289,7 +350,10 @@ export class FakeDiscord extends EventEmitter {
       unavailable: false,
       member_count: 3,
       members: [],
-      channels: [channel(CHANNEL_ID, 'news', 0), channel(OTHER_CHANNEL_ID, 'other-news', 1)],
+      channels:
+        guildId === GUILD_ID
+          ? [channel(CHANNEL_ID, 'news', 0), channel(OTHER_CHANNEL_ID, 'other-news', 1)]
+          : [channel(this.channelOf(guildId), 'news', 0)],
       threads: [],
       presences: [],
       voice_states: [],
@@ -298,10 +362,19 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
-  /** Sends a dispatch event on the current session (and keeps it for a resume). */
+  /**
+   * Sends a dispatch event (and keeps it for a resume) on the session of the shard that Discord
+   * would route it to: by its guild_id, shard 0 for DMs.
+   */
   dispatch(t: string, d: unknown): void {
-    const session = this.session;
-    if (!session) throw new Error('no gateway session: the bot has not identified');
+    const guildId = (d as Json | undefined)?.guild_id;
+    const shard = this.shardOf(typeof guildId === 'string' ? guildId : undefined);
+    const session = this.sessions.get(shard);
+    if (!session) throw new Error(`no gateway session for shard ${shard}: the bot has not identified`);
+    this.dispatchTo(session, t, d);
+  }
+
+  private dispatchTo(session: Session, t: string, d: unknown): void {
     const s = ++session.seq;
     session.sent.push({ s, t, d });
     this.send(session.socket, { op: 0, s, t, d });
@@ -314,8 +387,9 @@ export class FakeDiscord extends EventEmitter {
 
   /** op 9 d:false: the session is gone; the client identifies again. */
   invalidateSession(): void {
-    const socket = this.session?.socket;
-    this.session = undefined;
+    const session = this.session;
+    const socket = session?.socket;
+    if (session) this.sessions.delete(session.shard[0]);
     this.send(socket, { op: 9, d: false, s: null, t: null });
   }
 
@@ -354,9 +428,10 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
-  private interactionBase(type: number, user: FakeUser, where: { channelId?: string; dm?: boolean }): Json {
+  private interactionBase(type: number, user: FakeUser, where: Where): Json {
     const id = snowflake();
-    const channelId = where.channelId ?? CHANNEL_ID;
+    const guildId = where.guildId ?? GUILD_ID;
+    const channelId = where.channelId ?? this.channelOf(guildId);
     const base: Json = {
       id,
       application_id: APP_ID,
@@ -376,14 +451,16 @@ export class FakeDiscord extends EventEmitter {
         authorizing_integration_owners: { '0': '0' },
       });
     } else {
+      const member = this.memberJson(user);
+      if (where.permissions !== undefined) member.permissions = where.permissions;
       Object.assign(base, {
-        guild_id: GUILD_ID,
+        guild_id: guildId,
         guild_locale: 'en-US',
-        guild: { id: GUILD_ID, locale: 'en-US', features: [] },
-        member: this.memberJson(user),
-        channel: { id: channelId, type: 0, guild_id: GUILD_ID, name: 'news', permissions: '1071698660929' },
+        guild: { id: guildId, locale: 'en-US', features: [] },
+        member,
+        channel: { id: channelId, type: 0, guild_id: guildId, name: 'news', permissions: '1071698660929' },
         context: 0,
-        authorizing_integration_owners: { '0': GUILD_ID },
+        authorizing_integration_owners: { '0': guildId },
       });
     }
     return base;
@@ -402,15 +479,46 @@ export class FakeDiscord extends EventEmitter {
    * A slash command. `options` as Discord sends them: [{ name, type, value }], subcommands as
    * { name, type: 1, options }.
    */
-  slash(
-    name: string,
-    options: Json[] = [],
-    user: FakeUser = userNamed('reader'),
-    where: { channelId?: string; dm?: boolean } = {},
-  ): string {
+  slash(name: string, options: Json[] = [], user: FakeUser = userNamed('reader'), where: Where = {}): string {
     const payload = this.interactionBase(2, user, where);
-    payload.data = { id: snowflake(), name, type: 1, options, ...(where.dm ? {} : { guild_id: GUILD_ID }) };
+    payload.data = {
+      id: snowflake(),
+      name,
+      type: 1,
+      options,
+      ...(where.dm ? {} : { guild_id: where.guildId ?? GUILD_ID }),
+      ...(where.resolved ? { resolved: where.resolved } : {}),
+    };
     return this.emitInteraction(payload);
+  }
+
+  /**
+   * Serves `bytes` as an uploaded attachment (like Discord's CDN, but on this server) and returns
+   * the slash-command option and `resolved` data that refer to it. `size` overrides the size Discord
+   * reports (to test a client that trusts it).
+   */
+  attach(optionName: string, filename: string, bytes: Uint8Array | string, size?: number): FakeAttachment {
+    const id = snowflake();
+    const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    const path = `/attachments/${id}/${encodeURIComponent(filename)}`;
+    this.attachments.set(path, { bytes: data, type: 'text/plain; charset=utf-8' });
+    const url = `http://127.0.0.1:${this.port}${path}`;
+    return {
+      url,
+      option: { name: optionName, type: 11, value: id },
+      resolved: {
+        attachments: {
+          [id]: {
+            id,
+            filename,
+            size: size ?? data.length,
+            url,
+            proxy_url: url,
+            content_type: 'text/plain; charset=utf-8',
+          },
+        },
+      },
+    };
   }
 
   /** An autocomplete request; the focused option is marked `focused: true` in `options`. */
@@ -501,6 +609,13 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private onRequest(req: IncomingMessage, res: ServerResponse): void {
+    const file =
+      req.method === 'GET' ? this.attachments.get(new URL(req.url ?? '/', 'http://x').pathname) : undefined;
+    if (file) {
+      res.writeHead(200, { 'content-type': file.type, 'content-length': String(file.bytes.length) });
+      res.end(file.bytes);
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -561,7 +676,7 @@ export class FakeDiscord extends EventEmitter {
         status: 200,
         json: {
           url: `ws://127.0.0.1:${this.port}/gateway`,
-          shards: 1,
+          shards: this.shards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
         },
       };

@@ -1,6 +1,6 @@
 /**
- * `/article list | show | use`. Each subcommand is one entry of SUBCOMMANDS (its definition and its
- * handler), so later ones (`add`, `remove`) slot in without touching the others.
+ * `/article list | show | use | add | remove`. Each subcommand is one entry of SUBCOMMANDS (its
+ * definition and its handler); `add` and `remove` (server managers only) live in article-admin.ts.
  */
 import { SlashCommandBuilder, type SlashCommandSubcommandBuilder } from 'discord.js';
 import type { BotContext, Origin } from '../context.ts';
@@ -8,11 +8,12 @@ import { channelArticle } from '../context.ts';
 import { renderArticle, renderArticleList } from '../render/articles.ts';
 import type { Reply } from '../render/reply.ts';
 import { clip, oneLine, safe } from '../text.ts';
+import { addSubcommand, removeSubcommand } from './article-admin.ts';
 import type { CommandOptions, SlashCommand } from './command.ts';
 
 interface Subcommand {
   define(sub: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder;
-  run(options: CommandOptions, origin: Origin, ctx: BotContext): Reply;
+  run(options: CommandOptions, origin: Origin, ctx: BotContext): Reply | Promise<Reply>;
 }
 
 /** "all" in `/article use` means every article again. */
@@ -85,20 +86,22 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
       };
     },
   },
+  add: addSubcommand,
+  remove: removeSubcommand,
 };
 
 const builder = new SlashCommandBuilder()
   .setName('article')
-  .setDescription('List the articles, show one, or choose one for this channel.');
+  .setDescription('List the articles, show one, choose one for this channel, add or remove one.');
 for (const [name, sub] of Object.entries(SUBCOMMANDS))
   builder.addSubcommand((s) => sub.define(s.setName(name)));
 
 export const article: SlashCommand = {
   data: builder.toJSON(),
   help: {
-    usage: '/article list | show id | use id',
+    usage: '/article list | show id | use id | add file | remove id',
     summary:
-      'List the articles, show one, or choose the one this channel asks about (`use all` for every article).',
+      'List the articles, show one, or choose the one this channel asks about (`use all` for every article). Server managers add (`.txt`/`.md`) and remove articles.',
     example: '/article use id: harbour-strike',
   },
   cooldown: false,
@@ -106,7 +109,7 @@ export const article: SlashCommand = {
     const sub = SUBCOMMANDS[options.getSubcommand(false) ?? 'list'];
     return sub
       ? sub.run(options, origin, ctx)
-      : note('Use `/article list`, `/article show` or `/article use`.');
+      : note('Use `/article list`, `show`, `use`, `add` or `remove`.');
   },
   autocomplete(options, _origin, ctx) {
     const typed = String(options.getFocused() ?? '').toLowerCase();

@@ -15,7 +15,7 @@ import type { Reply } from '../render/reply.ts';
 /** The parts of an interaction's options a handler reads (a test can hand in its own). */
 export type CommandOptions = Pick<
   ChatInputCommandInteraction['options'],
-  'getString' | 'getBoolean' | 'getSubcommand'
+  'getString' | 'getBoolean' | 'getSubcommand' | 'getAttachment'
 >;
 export type FocusedOptions = Pick<
   AutocompleteInteraction['options'],
@@ -27,7 +27,8 @@ export interface SlashCommand {
   help: CommandHelp;
   /** Counts against the user's cooldown (the commands that search). */
   cooldown: boolean;
-  run(options: CommandOptions, origin: Origin, ctx: BotContext): Reply;
+  /** A promise when the reply takes a while (a download): the dispatcher defers, privately, meanwhile. */
+  run(options: CommandOptions, origin: Origin, ctx: BotContext): Reply | Promise<Reply>;
   autocomplete?(
     options: FocusedOptions,
     origin: Origin,
