@@ -135,6 +135,11 @@ describe('disputes in articles written for the tests', () => {
     expect(d?.about).toBe('employees: the company says 500; the union says 800');
   });
 
+  it('finds "started deliberately" against "an accident", the blaze and the fire being one thing', () => {
+    const d = inArticle('warehouse-fire').find((x) => x.kind === 'opposite');
+    expect(who(d as Dispute)).toEqual(['Fire officials', 'the owner of the warehouse']);
+  });
+
   it('reports nothing where the sources do not disagree, and no unrelated numbers', () => {
     expect(inArticle('harbour-expansion')).toEqual([]);
     const all = fixtureIndex.disputes();

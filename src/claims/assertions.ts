@@ -15,6 +15,8 @@ export interface Stand {
   words: string;
   /** Content stems next to the assertion in its clause: what advances, what decreases. */
   theme: Set<string>;
+  /** The same words as written (lower case), for WordNet synonyms ("blaze" / "fire"). */
+  themeWords: string[];
   /** A contrary clause that takes up the assertion itself ("its advance has been stopped", "not received"). */
   echoes: boolean;
 }
@@ -22,8 +24,9 @@ export interface Stand {
 /** How many content words on each side of an assertion say what it is about. */
 const THEME_WORDS = 2;
 
-function themeOf(text: string, tokens: Token[], from: number, to: number): Set<string> {
+function themeOf(text: string, tokens: Token[], from: number, to: number): [Set<string>, string[]] {
   const theme = new Set<string>();
+  const words: string[] = [];
   const take = (start: number, step: 1 | -1) => {
     let taken = 0;
     for (let k = start; k >= 0 && k < tokens.length && taken < THEME_WORDS; k += step) {
@@ -32,13 +35,14 @@ function themeOf(text: string, tokens: Token[], from: number, to: number): Set<s
       if (!w || !edge || breaks(text, Math.min(w.end, edge.end), Math.max(w.start, edge.start))) break;
       if (isContent(w) && !/^\d/.test(w.word) && !GENERIC_UNITS.has(w.word) && !/ly$/.test(w.word)) {
         theme.add(w.stem);
+        words.push(w.word);
         taken++;
       }
     }
   };
   take(to + 1, 1);
   take(from - 1, -1);
-  return theme;
+  return [theme, words];
 }
 
 const toStems = (phrase: string) => phrase.toLowerCase().split(/\s+/).map(stem);
@@ -124,9 +128,11 @@ export function standsOf(text: string, tokens: Token[]): Stand[] {
         opposition,
         polarity: (neg ? -side : side) as 1 | -1,
         words: text.slice(from?.start ?? 0, last?.end ?? 0),
-        theme: themeOf(text, tokens, i, i + phrase.length - 1),
+        theme: new Set(),
+        themeWords: [],
         echoes: false,
       };
+      [stand.theme, stand.themeWords] = themeOf(text, tokens, i, i + phrase.length - 1);
       const hits = byOpposition.get(opposition) ?? [];
       hits.push({ stand, side, at: i, negated: Boolean(neg) });
       byOpposition.set(opposition, hits);

@@ -10,6 +10,9 @@
  * neighbouring sentence, or the article saying that claims differ), because two unrelated numbers
  * or two unrelated "not"s are no disagreement.
  */
+
+import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
+import { baseForms } from '../search/wordnet/morph.ts';
 import {
   blamed,
   claimsOwnWin,
@@ -26,7 +29,7 @@ import {
 import { ANY_UNIT, compatible, type Quantity } from './quantities.ts';
 import type { ClaimRecord } from './records.ts';
 import type { Dispute, DisputeSide } from './types.ts';
-import { type Token, tokenize, WEAK_PREDICATES as WEAK } from './words.ts';
+import { stem, type Token, tokenize, WEAK_PREDICATES as WEAK } from './words.ts';
 
 /** A disagreement between two claims, before pairs on one question are merged into groups. */
 export interface Pair {
@@ -140,7 +143,27 @@ function quantityPair(a: ClaimRecord, b: ClaimRecord, hinted: boolean, distance:
 /** Sentences apart within which two parties blamed for something are blamed for the same thing. */
 const BLAME_REACH = 3;
 
-function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: number): Pair | undefined {
+/** Do the words around two assertions name one thing in other words ("the blaze" / "the fire")? WordNet, asked only here, for contrary assertions. */
+function synonymous(a: Stand, b: Stand, lexicon: Lexicon): boolean {
+  const reaches = (x: Stand, y: Stand) =>
+    x.themeWords.some((w) =>
+      baseForms(w, lexicon)
+        .slice(0, 2)
+        // Synonyms and broader terms ("blaze" is a "fire").
+        .some(({ entry }) =>
+          [...entry.synonyms, ...entry.related].some((syn) => !syn.includes(' ') && y.theme.has(stem(syn))),
+        ),
+    );
+  return reaches(a, b) || reaches(b, a);
+}
+
+function oppositePair(
+  pa: Prepared,
+  pb: Prepared,
+  linked: boolean,
+  distance: number,
+  lexicon: Lexicon,
+): Pair | undefined {
   const { r: a } = pa;
   const { r: b } = pb;
   const notOpposition = (s: string) => OPPOSITION_STEMS.has(s);
@@ -152,7 +175,8 @@ function oppositePair(pa: Prepared, pb: Prepared, linked: boolean, distance: num
     // advance has been stopped", "not received"), or the words around both assertions agree.
     // A side with no words of its own around the assertion ("it has been halted") points back.
     const pointsBack = linked && (sa.theme.size === 0 || sb.theme.size === 0);
-    const about = sa.echoes || sb.echoes || pointsBack || shared(sa.theme, sb.theme) > 0;
+    const about =
+      sa.echoes || sb.echoes || pointsBack || shared(sa.theme, sb.theme) > 0 || synonymous(sa, sb, lexicon);
     if (!about || !(linked || (distance <= 1 && overlap >= 1) || overlap >= FAR_OVERLAP)) continue;
     const o = OPPOSITIONS[sa.opposition];
     return {
@@ -218,7 +242,8 @@ function rejected(
   records: ClaimRecord[],
   index: number,
 ): ClaimRecord | undefined {
-  const rejection = rejectionOf(r.claim.text, tokens, r.claim.cue);
+  // Only a source rejects: the article's own "called it a fabrication" has no speaker to show.
+  const rejection = r.cluster ? rejectionOf(r.claim.text, tokens, r.claim.cue) : undefined;
   if (!rejection) return undefined;
   const candidates: ClaimRecord[] = [];
   for (let k = index - 1; k >= 0; k--) {
@@ -278,7 +303,7 @@ const short = (text: string, max = 80) => {
 };
 
 /** Every disagreeing pair of claims in one article. */
-export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
+export function disputedPairs(records: readonly ClaimRecord[], lexicon: Lexicon = wordnetLexicon()): Pair[] {
   const usable = records.filter((r) => r.stems.size > 0);
   const prepared: Prepared[] = usable.map((r) => {
     const tokens = tokenize(r.claim.text);
@@ -338,7 +363,7 @@ export function disputedPairs(records: readonly ClaimRecord[]): Pair[] {
       const hint = hinted(pa.r, pb.r);
       const linked =
         distance === 0 || hint || (distance === 1 && (contrasts(pb.r.sentence.text) || mentions(pa.r, pb.r)));
-      add(quantityPair(pa.r, pb.r, hint, distance) ?? oppositePair(pa, pb, linked, distance));
+      add(quantityPair(pa.r, pb.r, hint, distance) ?? oppositePair(pa, pb, linked, distance, lexicon));
     }
   }
   // "The two accounts differ": when nothing else was found around it, the first two sources
