@@ -37,6 +37,8 @@ export interface StartOptions {
   heartbeatInterval?: number;
   /** Wraps the real library (e.g. in the stub of stub-library.ts). */
   library?: (base: Library) => Library;
+  /** Turns on /article add and remove, storing into `articlesDir`. */
+  uploads?: { maxBytes?: number };
 }
 
 export async function startBot(options: StartOptions = {}): Promise<Running> {
@@ -60,6 +62,12 @@ export async function startBot(options: StartOptions = {}): Promise<Running> {
       messageContent: false,
       dataDir,
       cooldown: options.cooldown ?? { seconds: 0, max: 1 },
+      ...(options.uploads
+        ? {
+            articlesDir: options.articlesDir ?? FIXTURE_ARTICLES,
+            ...(options.uploads.maxBytes ? { maxUploadBytes: options.uploads.maxBytes } : {}),
+          }
+        : {}),
     },
     library,
     logger,
