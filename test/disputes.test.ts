@@ -140,6 +140,15 @@ describe('disputes in articles written for the tests', () => {
     expect(who(d as Dispute)).toEqual(['Fire officials', 'the owner of the warehouse']);
   });
 
+  it('finds "peaceful" against "used violence against peaceful marchers" next door', () => {
+    const d = inArticle('rally').find((x) => x.kind === 'opposite');
+    expect(who(d as Dispute)).toEqual(['the interior ministry', 'Organisers']);
+    // The article cannot reject: "countered" is not read as a cue, so no rejection is reported.
+    expect(inArticle('rally').some((x) => x.kind === 'rejection' && who(x).includes('the article'))).toBe(
+      false,
+    );
+  });
+
   it('reports nothing where the sources do not disagree, and no unrelated numbers', () => {
     expect(inArticle('harbour-expansion')).toEqual([]);
     const all = fixtureIndex.disputes();

@@ -177,7 +177,9 @@ function oppositePair(
     const pointsBack = linked && (sa.theme.size === 0 || sb.theme.size === 0);
     const about =
       sa.echoes || sb.echoes || pointsBack || shared(sa.theme, sb.theme) > 0 || synonymous(sa, sb, lexicon);
-    if (!about || !(linked || (distance <= 1 && overlap >= 1) || overlap >= FAR_OVERLAP)) continue;
+    // Next door, a contrary side that takes up the assertion itself needs nothing more in common.
+    const echoed = (sa.echoes || sb.echoes) && distance <= 1;
+    if (!about || !(linked || echoed || (distance <= 1 && overlap >= 1) || overlap >= FAR_OVERLAP)) continue;
     const o = OPPOSITIONS[sa.opposition];
     return {
       kind: 'opposite',
