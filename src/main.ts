@@ -60,6 +60,8 @@ async function runBot(config: Config, library: Library, logger: Logger): Promise
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // A shard of start:sharded: when its manager is gone (even killed), nobody would stop or restart it.
+  if (process.env.SHARDING_MANAGER && process.send) process.on('disconnect', () => shutdown('manager gone'));
   try {
     await bot.start();
   } catch (error) {
