@@ -79,6 +79,44 @@ describe('attribution of one sentence', () => {
   });
 });
 
+describe('harder constructions', () => {
+  it('reads "put the figure at" as a report by its subject', () => {
+    const [s] = sentencesOf('Organisers said 50,000 people marched, while police put the figure at 9,000.');
+    expect(names(s)).toEqual(['Organisers', 'police']);
+  });
+
+  it('stops a subject at its determiner in a reduced relative clause', () => {
+    const [s] = sentencesOf('The union said the count was rigged, a claim the ministry rejected.');
+    expect(names(s)).toEqual(['the union', 'the ministry']);
+  });
+
+  it('prefers the apposition that names the speaker', () => {
+    const [a, b] = sentencesOf(
+      "The company, Borel Foods, said the recall was voluntary. Ward's lawyer, Ida Novak, said he was innocent.",
+    );
+    expect(names(a)).toEqual(['Borel Foods']);
+    expect(names(b)).toEqual(['Ida Novak']);
+  });
+
+  it('keeps a collective such as "the opposition" apart from a person with that title', () => {
+    const [, b] = sentencesOf(
+      'Opposition leader Sam Pryce said the vote was rigged.',
+      'The opposition said it would appeal.',
+    );
+    expect(names(b)).toEqual(['the opposition']);
+  });
+
+  it('does not read a noun at the start of a sentence as a speaker ("Vaccination rates")', () => {
+    const [s] = sentencesOf('Vaccination rates fell to 70 percent, according to health ministry figures.');
+    expect(names(s)).toEqual(['health ministry figures']);
+  });
+
+  it('resolves "they" to a group that opened an earlier sentence', () => {
+    const [, b] = sentencesOf('The researchers followed 900 pupils for a year. They found that grades rose.');
+    expect(names(b)).toEqual(['the researchers']);
+  });
+});
+
 describe('attribution across sentences', () => {
   it('merges name variants, titles and pronouns into one source', () => {
     const sentences = sentencesOf(

@@ -11,6 +11,7 @@ import {
   CLAUSE_WORDS,
   CONTINUATIONS,
   DETERMINERS,
+  FIGURE_PHRASES,
   FINDING_VERBS,
   GROUP_NOUNS,
   OTHER_HEDGES,
@@ -46,6 +47,19 @@ export interface SentenceCues {
   continues: boolean;
 }
 
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'for',
+  'from',
+  'at',
+  'including',
+  'on',
+  'with',
+  'by',
+  'among',
+  'within',
+]);
 const RELATIVE = new Set(['which', 'that', 'where', 'who', 'whom', 'whose']);
 
 /** Phrase lists indexed by their first word, so each token is looked up once. */
@@ -62,6 +76,7 @@ function byFirstWord(phrases: string[]): Map<string, string[][]> {
 const PASSIVE_INDEX = byFirstWord(PASSIVE_REPORT_HEDGES);
 const OTHER_INDEX = byFirstWord(OTHER_HEDGES);
 const SPECULATION_INDEX = byFirstWord(SPECULATION_CUES);
+const FIGURE_INDEX = byFirstWord(FIGURE_PHRASES);
 
 function matchAt(tokens: Token[], i: number, index: Map<string, string[][]>): number {
   const first = tokens[i];
@@ -103,12 +118,18 @@ function subjectBefore(
       count++;
       continue;
     }
-    if (CLAUSE_WORDS.has(t.lower) || (SPEECH_VERBS.has(t.lower) && !t.cap) || FINDING_VERBS.has(t.lower))
+    if (
+      CLAUSE_WORDS.has(t.lower) ||
+      ((SPEECH_VERBS.has(t.lower) || FINDING_VERBS.has(t.lower)) && verbUse(tokens, i))
+    )
       break;
     if (PRONOUNS[t.lower] && i !== end) break;
     i--;
     if (++count > 12) return null;
     if (PRONOUNS[t.lower]) break;
+    // A determiner opens the phrase, unless a preposition ties it to a head before it
+    // ("bureaucrats of the government" goes on; "a charge the government dismissed" stops).
+    if (DETERMINERS.has(t.lower) && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) break;
   }
   if (i === end) return null;
   const first = tokens[i + 1] as Token;
@@ -156,8 +177,9 @@ function appositionAt(tokens: Token[], i: number): boolean {
 }
 
 /** Is tokens[v] a reporting verb used as a verb (not "the claims", "several reported strikes")? */
-function verbUse(tokens: Token[], v: number): boolean {
+function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolean = () => false): boolean {
   const t = tokens[v] as Token;
+  if (matchAt(tokens, v, FIGURE_INDEX)) return true;
   if (t.quoted || t.cap) return false;
   const prev = tokens[v - 1];
   if (
@@ -169,7 +191,11 @@ function verbUse(tokens: Token[], v: number): boolean {
     return false;
   if (AMBIGUOUS_FORMS.has(t.lower) && /s$/.test(t.lower)) {
     // "Moscow claims", "he says", "the government then says" — but not "Ukrainian reports".
-    return !!prev && (prev.cap || !!PRONOUNS[prev.lower] || BETWEEN_SUBJECT_AND_VERB.has(prev.lower));
+    // A capital at the start of the sentence says nothing about a name ("Vaccination rates").
+    // A capital at the start of the sentence says nothing about a name ("Vaccination rates") unless
+    // the article has introduced that name ("Dewar says").
+    const named = prev?.cap && (v > 1 || knownName(prev.text));
+    return !!prev && (!!named || !!PRONOUNS[prev.lower] || BETWEEN_SUBJECT_AND_VERB.has(prev.lower));
   }
   return true;
 }
@@ -195,7 +221,11 @@ function studyLike(parts: string[]): boolean {
   );
 }
 
-export function analyseSentence(text: string): SentenceCues {
+/** `knownName` tells whether the article has introduced a word as someone's name. */
+export function analyseSentence(
+  text: string,
+  knownName: (word: string) => boolean = () => false,
+): SentenceCues {
   const quotes = quoteSpans(text);
   const tokens = tokenize(text, quotes);
   const sources: SourceCue[] = [];
@@ -268,9 +298,9 @@ export function analyseSentence(text: string): SentenceCues {
         });
       continue;
     }
-    const speech = SPEECH_VERBS.has(t.lower);
+    const speech = SPEECH_VERBS.has(t.lower) || matchAt(tokens, i, FIGURE_INDEX) > 0;
     const finding = FINDING_VERBS.has(t.lower);
-    if (!(speech || finding) || !verbUse(tokens, i)) continue;
+    if (!(speech || finding) || !verbUse(tokens, i, knownName)) continue;
     if (isPassive(tokens, i)) {
       // "was declared by the local governor": the agent is the source; no agent, no source.
       const by = tokens[i + 1]?.lower === 'by' ? i + 2 : tokens[i + 2]?.lower === 'by' ? i + 3 : -1;

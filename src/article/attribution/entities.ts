@@ -115,6 +115,14 @@ export class EntityRegistry {
     return entity;
   }
 
+  /** Whether the article has introduced this word as (part of) someone's or something's name. */
+  isKnown(word: string): boolean {
+    return (
+      this.findPerson([word]) !== undefined ||
+      this.entities.some((e) => e.name.toLowerCase() === word.toLowerCase())
+    );
+  }
+
   /** He / she / they → the most recent compatible entity. */
   resolvePronoun(pronoun: string): Entity | undefined {
     const want = PRONOUNS[pronoun.toLowerCase()];
@@ -163,7 +171,14 @@ export class EntityRegistry {
       // A single capitalised word nobody introduced: a place or organisation speaking ("Moscow", "AFP").
       return this.named(nameWords.join(' '), 'organisation');
     }
-    if (roles.length && !nameWords.length) {
+    const headWord = stripPossessive(lower[lower.length - 1] as string);
+    // "the president" names a person; "the opposition", "the police" name collectives.
+    if (
+      roles.length &&
+      !nameWords.length &&
+      !ORGANISATION_WORDS.has(headWord) &&
+      !GROUP_NOUNS.has(headWord)
+    ) {
       // "the president": the person introduced with that title, else the role itself.
       const role = roles[roles.length - 1] as string;
       const holder = this.findByRole(role);

@@ -11,7 +11,7 @@
 import type { Claim, Source, Stance } from '../types.ts';
 import { analyseSentence, type SentenceCues, type SourceCue } from './cues.ts';
 import { type Entity, EntityRegistry } from './entities.ts';
-import { DETERMINERS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './lexicon.ts';
+import { DETERMINERS, GROUP_NOUNS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './lexicon.ts';
 
 /** What attribution finds for one sentence. */
 export interface SentenceAttribution {
@@ -68,14 +68,28 @@ function notePeople(text: string, registry: EntityRegistry): void {
   flush();
 }
 
+/** "The researchers followed …": a group that opens a sentence is who a later "they" means. */
+function noteGroupSubject(text: string, registry: EntityRegistry): void {
+  const m = /^(?:The|These|Those)\s+(\p{L}+)\b/u.exec(text.trim());
+  if (m && GROUP_NOUNS.has((m[1] as string).toLowerCase())) registry.resolve(m[0]);
+}
+
 function resolveCue(cue: SourceCue, registry: EntityRegistry): Source[] {
   // Prefer the apposition part that names someone; the other parts lend their titles.
   const parts = cue.parts.map((p) => p.trim()).filter(Boolean);
-  const named = parts.find(
-    (p) =>
-      /\p{Lu}/u.test(p) && p.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase())),
-  );
-  const main = named ?? parts[0];
+  const nameWords = (p: string) =>
+    p
+      .split(/\s+/)
+      // "Lang's lawyer" is not named Lang: possessives belong to someone else.
+      .filter(
+        (w) => !DETERMINERS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase()) && !/['\u2019]s?$/.test(w),
+      );
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  // A part that is all name ("Ana Ruiz") beats one that only contains a name ("Lang's lawyer").
+  const main =
+    parts.find((p) => nameWords(p).length > 0 && nameWords(p).every(capital)) ??
+    parts.find((p) => nameWords(p).some(capital)) ??
+    parts[0];
   if (!main) return [];
   const roles = parts
     .filter((p) => p !== main)
@@ -168,8 +182,9 @@ export function attributeArticle(
   const registry = new EntityRegistry();
   const drafts: Draft[][] = paragraphs.map((sentences) =>
     sentences.map((text) => {
-      const cues = analyseSentence(text);
       notePeople(text, registry);
+      const cues = analyseSentence(text, (word) => registry.isKnown(word));
+      noteGroupSubject(text, registry);
       const resolved = cues.sources
         .map((cue) => ({ cue, sources: resolveCue(cue, registry) }))
         .filter((r) => r.sources.length);

@@ -11,6 +11,7 @@ export const SPEECH_VERBS = set(verbs.speech);
 export const FINDING_VERBS = set(verbs.finding);
 export const BETWEEN_SUBJECT_AND_VERB = set(verbs.auxiliaries);
 export const CONTINUATIONS = phrasesOf(verbs.continuation);
+export const FIGURE_PHRASES = phrasesOf(verbs.figurePhrases);
 /** Forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
 export const AMBIGUOUS_FORMS = new Set(
   [...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => /[^s]s$/.test(w) || /ed$/.test(w)),
