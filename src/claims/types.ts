@@ -1,5 +1,3 @@
-// LEAD NOTE TO ALL HELPERS (temporary): the session ends at 07:50 UTC (see `date`). Commit working states
-// often; have your final work committed by 07:15 UTC and report by 07:20 UTC at the latest, finished or not.
 import type { PassageRef } from '../answer/types.ts';
 import type { Claim, Source, Stance } from '../article/types.ts';
 
