@@ -21,7 +21,7 @@ function wrap(text: string, width: number, size = 14, bold = false): string[] {
   for (const para of text.split('\n')) {
     let line = '';
     for (const word of para.split(' ')) {
-      if (line && (line + ' ' + word).length > per) {
+      if (line && `${line} ${word}`.length > per) {
         lines.push(line);
         line = word;
       } else line = line ? `${line} ${word}` : word;
