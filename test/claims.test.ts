@@ -115,8 +115,8 @@ describe('claims on a topic', () => {
   it('groups the seed-like article written for the tests by speaker, from the real pipeline', () => {
     const { articles } = loadArticles(FIXTURES);
     const result = new ClaimIndex(articles).claims('flood');
-    const labels = result.groups.map((g) => g.label);
-    expect(labels).toEqual(expect.arrayContaining(['Police', 'the mayor', 'the article']));
+    const labels = result.groups.map((g) => g.label.toLowerCase());
+    expect(labels).toEqual(expect.arrayContaining(['police', 'jonas feld', 'the article']));
   });
 });
 

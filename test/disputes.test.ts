@@ -61,7 +61,7 @@ describe('quantities', () => {
 describe('disputes in articles written for the tests', () => {
   it('finds different numbers for the same count, each side with its source', () => {
     const flood = inArticle('river-flood').find((d) => d.kind === 'quantity');
-    expect(who(flood as Dispute)).toEqual(['Police', 'the mayor']);
+    expect(who(flood as Dispute).map((n) => n.toLowerCase())).toEqual(['police', 'jonas feld']);
     expect(flood?.about).toMatch(/12/);
     expect(flood?.about).toMatch(/15/);
     const runway = inArticle('runway-collision').find((d) => d.kind === 'quantity');
@@ -98,8 +98,8 @@ describe('disputes in articles written for the tests', () => {
   });
 
   it('finds "no arrests" against "arrested at least 14"', () => {
-    const d = inArticle('march').find((x) => x.kind === 'quantity');
-    expect(who(d as Dispute)).toEqual(['the interior ministry', 'the spokesperson for the protesters']);
+    const d = inArticle('march').find((x) => x.kind === 'quantity' && /arrest/.test(x.about));
+    expect(who(d as Dispute)).toEqual(['the interior ministry', 'Claire Dumont']);
   });
 
   it('finds a predicate one source asserts and the next denies', () => {
@@ -121,7 +121,7 @@ describe('disputes in articles written for the tests', () => {
 
   it('finds talks said to have collapsed against talks said to continue', () => {
     const d = inArticle('talks').find((x) => /goes on/.test(x.about));
-    expect(who(d as Dispute)).toEqual(["Norland's trade minister", "Estavia's chief negotiator"]);
+    expect(who(d as Dispute)).toEqual(['Pia Holm', 'Juan Ortega']);
   });
 
   it("takes calling another source's figure wrong for a rejection of it", () => {
@@ -137,7 +137,7 @@ describe('disputes in articles written for the tests', () => {
 
   it('finds "started deliberately" against "an accident", the blaze and the fire being one thing', () => {
     const d = inArticle('warehouse-fire').find((x) => x.kind === 'opposite');
-    expect(who(d as Dispute)).toEqual(['Fire officials', 'the owner of the warehouse']);
+    expect(who(d as Dispute)).toEqual(['Fire officials', 'Rui Costa']);
   });
 
   it('finds "peaceful" against "used violence against peaceful marchers" next door', () => {
@@ -356,8 +356,8 @@ describe('disputes on articles built by hand', () => {
     const library = createLibrary(fixtures);
     const index = new ClaimIndex(fixtures);
     const others = index.counterClaims({ articleId: 'river-flood', sentence: 1 });
-    expect(others[0]?.sources[0]?.name).toBe('the mayor');
-    expect(others[0]?.about).toMatch(/Police say 12; the mayor says 15/);
+    expect(others[0]?.sources[0]?.name).toBe('Jonas Feld');
+    expect(others[0]?.about).toMatch(/police say 12; Jonas Feld says 15/i);
     const answer = library.ask('How many people died in the flooding?', { limit: 5 });
     for (const p of answer.passages) {
       const expected = index.counterClaims(p.ref);

@@ -47,6 +47,7 @@ export interface SentenceCues {
   continues: boolean;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const PREPOSITIONS = new Set([
   'of',
   'in',
@@ -180,6 +181,17 @@ function appositionAt(tokens: Token[], i: number): boolean {
 function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolean = () => false): boolean {
   const t = tokens[v] as Token;
   if (matchAt(tokens, v, FIGURE_INDEX)) return true;
+  // "agreed to cut", "promised to build": an infinitive makes it an action, not speech.
+  const after = tokens[v + 2];
+  if (
+    tokens[v + 1]?.lower === 'to' &&
+    after?.isWord &&
+    !after.cap &&
+    !DETERMINERS.has(after.lower) &&
+    !OBJECT_PRONOUNS.has(after.lower) &&
+    !after.lower.endsWith('s')
+  )
+    return false;
   if (t.quoted || t.cap) return false;
   const prev = tokens[v - 1];
   if (

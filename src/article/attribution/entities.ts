@@ -192,7 +192,7 @@ export class EntityRegistry {
       : words.join(' ');
     // The head noun: the last word before a prepositional tail ("bureaucrats of the government").
     const tail = lower.findIndex(
-      (w, k) => k > 0 && ['of', 'in', 'from', 'for', 'including', 'at', 'on'].includes(w),
+      (w, k) => k > 0 && ['of', 'in', 'from', 'for', 'including', 'at', 'on', 'by'].includes(w),
     );
     const head = stripPossessive(lower[(tail > 0 ? tail : lower.length) - 1] as string);
     // The head noun decides: "the army statement" is a document, "the Russian military" an organisation.

@@ -129,6 +129,24 @@ function trimClauseEnd(clause: string): string {
   }
 }
 
+/**
+ * Where the clause of a later source opens: back from its subject to the punctuation that starts the
+ * clause, so ", a figure the council rejects" keeps "a figure", the words pointing at the claim.
+ */
+function clauseOpening(text: string, subjectStart: number, previousStart: number): number {
+  for (let i = subjectStart - 1; i > previousStart; i--) {
+    if (',;:\u2013\u2014'.includes(text[i] as string) || (text[i] === '-' && text[i - 1] === ' ')) {
+      const opening = text.slice(i + 1, subjectStart);
+      // Only a short lead-in: a connective or a noun phrase pointing back ("a figure", "which").
+      const skipped = opening.replace(/^\s*(?:but|and|while|whereas)\b/i, '');
+      return opening.trim().split(/\s+/).length <= 4
+        ? subjectStart - skipped.length + (skipped.length - skipped.trimStart().length)
+        : subjectStart;
+    }
+  }
+  return subjectStart;
+}
+
 /** Clause spans: each source's clause runs from its subject (or cue) to the next source's. */
 function buildClaims(draft: Draft): Claim[] {
   const { text, cues } = draft;
@@ -150,9 +168,10 @@ function buildClaims(draft: Draft): Claim[] {
   // Sources sharing one clause start (coordinated subjects, "according to" + verb) share the clause.
   const starts = [...new Set(ordered.map((r) => r.cue.clauseStart))];
   const claims: Claim[] = [];
+  const openings = starts.map((start, k) => (k === 0 ? 0 : clauseOpening(text, start, starts[k - 1] ?? 0)));
   starts.forEach((start, k) => {
-    const from = k === 0 ? 0 : start;
-    const to = starts[k + 1] ?? text.length;
+    const from = openings[k] ?? 0;
+    const to = openings[k + 1] ?? text.length;
     const raw = text.slice(from, to);
     const lead = raw.length - raw.replace(/^[\s,;:\-\u2013\u2014]+/, '').length;
     const body = trimClauseEnd(raw.slice(lead));
