@@ -62,9 +62,7 @@ export function renderClaims(result: ClaimsResult, style: Style): string {
   for (const group of result.groups) {
     out.push('', `${style.who(group.label)} ${style.dim(`(${stanceCounts(group.stances)})`)}`);
     for (const c of group.claims) {
-      out.push(
-        `  • ${style.quote(`“${c.text}”`)} ${style.dim(`— ${c.attribution}; ${STANCE_LABEL[c.stance]}`)}`,
-      );
+      out.push(`  • ${style.quote(`“${c.text}”`)} ${style.dim(`— ${c.attribution}`)}`);
     }
   }
   return out.join('\n');
