@@ -7,20 +7,16 @@ import { resolve } from 'node:path';
 import { ArticlesFolderError } from './article/load.ts';
 import { runChat } from './cli/chat.ts';
 import { colorWanted } from './cli/style.ts';
-import { type Config, ConfigError, loadConfig, loadDotenv } from './config.ts';
+import type { Config } from './config.ts';
 import { type Bot, createBot } from './discord/bot.ts';
-import { describeLoginError, scrub } from './discord/errors.ts';
+import { describeLoginError } from './discord/errors.ts';
 import type { Library } from './library/library.ts';
 import { openLibrary } from './library/memory-library.ts';
 import { describeWatchEvent, watchArticles } from './library/watch.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { failStart, readConfigOrExit } from './startup.ts';
 
 class StartError extends Error {}
-
-function fail(message: string, token?: string): never {
-  process.stderr.write(`article-bot: ${scrub(message, token ?? process.env.DISCORD_TOKEN)}\n`);
-  process.exit(1);
-}
 
 function openArticles(config: Config, logger: Logger): Library {
   const dir = resolve(config.articlesDir);
@@ -66,19 +62,12 @@ async function runBot(config: Config, library: Library, logger: Logger): Promise
     await bot.start();
   } catch (error) {
     await bot.client.destroy().catch(() => {});
-    fail(describeLoginError(error, config.discordApiUrl), config.discordToken);
+    failStart(describeLoginError(error, config.discordApiUrl), config.discordToken);
   }
 }
 
 async function main(): Promise<void> {
-  loadDotenv();
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = readConfigOrExit();
   const logger = createLogger({
     level: config.logLevel,
     secrets: config.discordToken ? [config.discordToken] : [],
@@ -88,7 +77,7 @@ async function main(): Promise<void> {
   try {
     library = openArticles(config, logger);
   } catch (error) {
-    if (error instanceof StartError || error instanceof ArticlesFolderError) fail(error.message);
+    if (error instanceof StartError || error instanceof ArticlesFolderError) failStart(error.message);
     throw error;
   }
   if (!config.discordToken) {
@@ -106,4 +95,6 @@ async function main(): Promise<void> {
   await runBot(config, library, logger);
 }
 
-main().catch((error: unknown) => fail(`unexpected error: ${(error as Error)?.message ?? String(error)}`));
+main().catch((error: unknown) =>
+  failStart(`unexpected error: ${(error as Error)?.message ?? String(error)}`),
+);

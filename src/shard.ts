@@ -7,14 +7,10 @@
  */
 import { join } from 'node:path';
 import { REST, type Shard, ShardingManager } from 'discord.js';
-import { type Config, ConfigError, loadConfig, loadDotenv } from './config.ts';
-import { describeLoginError, scrub } from './discord/errors.ts';
+import type { Config } from './config.ts';
+import { describeLoginError } from './discord/errors.ts';
 import { createLogger } from './logger.ts';
-
-function fail(message: string): never {
-  process.stderr.write(`article-bot: ${scrub(message, process.env.DISCORD_TOKEN)}\n`);
-  process.exit(1);
-}
+import { failStart, readConfigOrExit } from './startup.ts';
 
 /** How many shards Discord wants for this bot (GET /gateway/bot). */
 async function recommendedShards(config: Pick<Config, 'discordToken' | 'discordApiUrl'>): Promise<number> {
@@ -26,23 +22,16 @@ async function recommendedShards(config: Pick<Config, 'discordToken' | 'discordA
 }
 
 async function main(): Promise<void> {
-  loadDotenv();
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = readConfigOrExit();
   const token = config.discordToken;
-  if (!token) fail('start:sharded needs DISCORD_TOKEN (the local chat runs with `npm start`).');
+  if (!token) failStart('start:sharded needs DISCORD_TOKEN (the local chat runs with `npm start`).');
   const logger = createLogger({ level: config.logLevel, secrets: [token] });
 
   let total: number;
   try {
     total = await recommendedShards(config);
   } catch (error) {
-    fail(describeLoginError(error, config.discordApiUrl));
+    failStart(describeLoginError(error, config.discordApiUrl));
   }
   const manager = new ShardingManager(join(import.meta.dirname, 'main.ts'), {
     token,
@@ -88,4 +77,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => fail(`unexpected error: ${(error as Error)?.message ?? String(error)}`));
+main().catch((error: unknown) =>
+  failStart(`unexpected error: ${(error as Error)?.message ?? String(error)}`),
+);

@@ -1,9 +1,6 @@
-import type { CliCommand } from '../command.ts';
-import { UsageError, writeLine } from '../io.ts';
+import { articleScope, type CliCommand, printResult } from '../command.ts';
+import { UsageError } from '../io.ts';
 import { renderClaims } from '../render.ts';
-import { colorWanted, createStyle } from '../style.ts';
-
-const scope = (article: string | undefined) => (article ? { articleId: article } : {});
 
 export const claims: CliCommand = {
   name: 'claims',
@@ -12,14 +9,8 @@ export const claims: CliCommand = {
   run({ args, io, library }) {
     const topic = args.positionals.join(' ').trim();
     if (!topic) throw new UsageError('Name a topic: npm run cli -- claims kursk [--source zelensky].');
-    const result = library().claims(topic, {
-      ...scope(args.article),
-      ...(args.source ? { source: args.source } : {}),
-    });
-    writeLine(
-      io.stdout,
-      args.json ? JSON.stringify(result) : renderClaims(result, createStyle(colorWanted(io.env, io.isTTY))),
-    );
+    const source = args.source ? { source: args.source } : {};
+    printResult(args, io, library().claims(topic, { ...articleScope(args), ...source }), renderClaims);
     return 0;
   },
 };
