@@ -16,7 +16,7 @@ import roles from '../article/attribution/data/roles.json' with { type: 'json' }
 import type { Article, Sentence } from '../article/types.ts';
 import { FuzzyVocabulary } from '../search/fuzzy.ts';
 import { MemoryPassageIndex } from '../search/index.ts';
-import { isStopWord, termOf, tokenize } from '../search/text.ts';
+import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/types.ts';
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
@@ -121,9 +121,11 @@ export class AnswerEngine {
         if (list) list.push(sp);
         else this.speakersByTerm.set(t, [sp]);
       }
-    this.countCapitals(article, 1);
-    for (const s of article.sentences)
-      for (const [acronym, terms] of acronymsOf(s.text)) {
+    // Each sentence is tokenised once here, for capitals and acronyms alike.
+    for (const s of article.sentences) {
+      const tokens = tokenize(s.text);
+      this.countCapitals(tokens, 1);
+      for (const [acronym, terms] of acronymsOf(s.text, tokens)) {
         const list = this.acronyms.get(acronym) ?? [];
         // A handful of expansions per acronym is plenty (and bounds memory on large libraries).
         if (
@@ -133,6 +135,7 @@ export class AnswerEngine {
           list.push({ articleId: article.id, terms });
         this.acronyms.set(acronym, list);
       }
+    }
     this.fuzzy.invalidate();
   }
 
@@ -141,7 +144,7 @@ export class AnswerEngine {
     if (!article) return false;
     this.byId.delete(articleId);
     this.index.remove(articleId);
-    this.countCapitals(article, -1);
+    for (const s of article.sentences) this.countCapitals(tokenize(s.text), -1);
     for (const sp of this.speakers.get(articleId) ?? [])
       for (const t of sp.terms) {
         const kept = (this.speakersByTerm.get(t) ?? []).filter((x) => x !== sp);
@@ -158,14 +161,14 @@ export class AnswerEngine {
     return true;
   }
 
-  private countCapitals(article: Article, delta: number): void {
-    for (const s of article.sentences)
-      tokenize(s.text).forEach((t, i) => {
-        if (i === 0 || !t.capital || t.part) return;
-        const n = (this.capitals.get(t.word) ?? 0) + delta;
-        if (n > 0) this.capitals.set(t.word, n);
-        else this.capitals.delete(t.word);
-      });
+  /** Counts a sentence's capitalised words past its first (names, not sentence openers). */
+  private countCapitals(tokens: readonly Token[], delta: number): void {
+    tokens.forEach((t, i) => {
+      if (i === 0 || !t.capital || t.part) return;
+      const n = (this.capitals.get(t.word) ?? 0) + delta;
+      if (n > 0) this.capitals.set(t.word, n);
+      else this.capitals.delete(t.word);
+    });
   }
 
   private known(term: string): boolean {
@@ -460,9 +463,12 @@ function list(words: string[]): string {
 }
 
 /** Capitalised runs ("U.S. Department of Agriculture") by their initials ("usda"). */
-export function acronymsOf(text: string): Map<string, string[]> {
+export function acronymsOf(
+  text: string,
+  tokenized: readonly Token[] = tokenize(text),
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const tokens = tokenize(text).filter((t) => !t.part || /[-‐‑]/.test(t.raw) === false);
+  const tokens = tokenized.filter((t) => !t.part || /[-‐‑]/.test(t.raw) === false);
   let run: { letters: string; term?: string }[] = [];
   const flush = () => {
     for (let i = 0; i < run.length; i++) {

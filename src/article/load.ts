@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { buildArticle } from './build.ts';
@@ -10,11 +11,24 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** The articles folder itself cannot be read: the caller says so once and stops. */
 export class ArticlesFolderError extends Error {}
 
+/**
+ * Articles already built, by their file's content hash (an on-disk cache): splitting and
+ * attribution are most of the loading time, and the same bytes always give the same article.
+ */
+export interface ArticleStore {
+  get(key: string, id: string, file: string): Article | undefined;
+  set(key: string, article: Article): void;
+}
+
 export interface LoadOptions {
   maxBytes?: number;
   /** Called after each file of a folder (a progress bar while a large library loads). */
   onProgress?: (done: number, total: number) => void;
+  store?: ArticleStore;
 }
+
+/** The key of a file's contents in an ArticleStore. */
+export const contentKey = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
 export type FileResult = { ok: true; article: Article } | { ok: false; warning: LoadWarning };
 
@@ -85,6 +99,9 @@ export function loadArticleFile(
   } catch (error) {
     return fail(`it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
   }
+  const key = options.store ? contentKey(bytes) : '';
+  const stored = options.store?.get(key, id, file);
+  if (stored) return { ok: true, article: stored };
   const decoded = decodeArticle(bytes, maxBytes);
   if ('reason' in decoded) return fail(decoded.reason);
   const parsed = parseArticle(decoded.text);
@@ -92,6 +109,7 @@ export function loadArticleFile(
   try {
     const article = buildArticle(id, file, parsed);
     if (!article.sentences.length) return fail('no sentences were found in it');
+    options.store?.set(key, article);
     return { ok: true, article };
   } catch (error) {
     // A bug in text processing must cost one article, not the bot.

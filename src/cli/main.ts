@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ArticlesFolderError } from '../article/load.ts';
+import { cacheFileFor } from '../library/cache.ts';
 import type { Library } from '../library/library.ts';
 import { openLibrary } from '../library/memory-library.ts';
 import { terminalProgress } from '../library/progress.ts';
@@ -44,7 +45,11 @@ function usage(): string {
 
 /** Opens the articles folder, reporting skipped files on stderr; no usable article is a UsageError. */
 export function openCliLibrary(dir: string, io: CliIO): Library {
-  const library = openLibrary(dir, { onProgress: terminalProgress(io.stderr) });
+  const library = openLibrary(dir, {
+    onProgress: terminalProgress(io.stderr),
+    // Built articles are kept by content hash, so the next start skips splitting and attribution.
+    ...(io.env.ARTICLE_CACHE === 'off' ? {} : { cacheFile: cacheFileFor(dir, resolve('.cache')) }),
+  });
   for (const w of library.warnings()) writeLine(io.stderr, `article-bot: skipped ${w.file}: ${w.reason}.`);
   if (!library.articles().length) {
     throw new UsageError(

@@ -8,6 +8,7 @@ import {
 } from '../article/load.ts';
 import type { Article, LoadWarning } from '../article/types.ts';
 import { ClaimIndex } from '../claims/index.ts';
+import { openArticleCache } from './cache.ts';
 import type { ArticleSummary, FileUpdate, Library, SentenceContext } from './library.ts';
 
 const summary = (a: Article): ArticleSummary => {
@@ -124,8 +125,16 @@ export function createLibrary(
   };
 }
 
+export interface OpenOptions extends LoadOptions {
+  /** Built articles cached in this file by content hash (see cache.ts); none when absent. */
+  cacheFile?: string;
+}
+
 /** Loads a folder of articles into a library. Throws ArticlesFolderError when the folder is unusable. */
-export function openLibrary(dir: string, options: LoadOptions = {}): Library {
-  const { articles, warnings } = loadArticles(dir, options);
-  return createLibrary(articles, warnings, { dir, load: options });
+export function openLibrary(dir: string, options: OpenOptions = {}): Library {
+  const { cacheFile, ...load } = options;
+  const cache = cacheFile ? openArticleCache(cacheFile) : undefined;
+  const { articles, warnings } = loadArticles(dir, cache ? { ...load, store: cache } : load);
+  cache?.save();
+  return createLibrary(articles, warnings, { dir, load });
 }

@@ -37,8 +37,20 @@ export function fold(text: string): string {
     .replace(/[’`]/g, "'");
 }
 
+const PLAIN = /^[a-z0-9]+$/;
+const cleaned = new Map<string, string>();
+
 function clean(raw: string): string {
-  return fold(raw).replace(/\./g, '').replace(/'s$/, '').replace(/s'$/, 's').replace(/'$/, '');
+  // Plain ASCII words need no folding; the rest repeat a lot, so their folded form is kept.
+  if (PLAIN.test(raw)) return raw;
+  let word = cleaned.get(raw);
+  if (word === undefined) {
+    word = fold(raw).replace(/\./g, '').replace(/'s$/, '').replace(/s'$/, 's').replace(/'$/, '');
+    // Bounded: texts are open-ended.
+    if (cleaned.size > 100_000) cleaned.clear();
+    cleaned.set(raw, word);
+  }
+  return word;
 }
 
 /** Tokens of a text; hyphenated compounds give their parts and, for two parts, the joined word. */
