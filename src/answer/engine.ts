@@ -50,6 +50,8 @@ const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
+/** How fast a word's weight falls with its number of senses (see specificity). */
+const SPECIFICITY_SLOPE = 0.5;
 
 /** Match weights: an exact or stemmed word counts fully, a stand-in less. */
 const WEIGHT = {
@@ -68,6 +70,8 @@ interface BuiltConcept {
   concept: Concept;
   /** Information of the word: its IDF (largest for words the articles never use). */
   mass: number;
+  /** Its share of the ranking: mass × specificity, so topic nouns outweigh general verbs. */
+  focus: number;
   /** Counts toward coverage (frame words do not). */
   counts: boolean;
   /** A name the articles never mention (nothing matched it, not even a spelling fix). */
@@ -83,6 +87,8 @@ interface Candidate {
   weights: number[];
   speaker: boolean;
   coverage: number;
+  /** Coverage by focus weight (see BuiltConcept.focus), for ranking. */
+  focusCoverage: number;
   score: number;
 }
 
@@ -256,11 +262,19 @@ export class AnswerEngine {
     );
     alternatives.length = 0;
     alternatives.push(...kept);
+    const spec = nameLike ? 1 : this.specificity(word.word);
     const unknownName = nameLike && !present && !fixed && !alternatives.length && !word.frame;
+    const mass = word.frame
+      ? 0
+      : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
     return {
       word,
-      concept: { alternatives, boost: word.frame ? 0.3 : word.speaker ? 0.7 : 1 },
-      mass: word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike),
+      concept: {
+        alternatives,
+        boost: word.frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
+      },
+      mass,
+      focus: mass * spec,
       counts: !word.frame,
       unknownName,
       nameLike,
@@ -279,6 +293,17 @@ export class AnswerEngine {
     const base = baseForms(word, this.lexicon)[0];
     const senses = Object.values(base?.entry.senses ?? {}).reduce((a, b) => a + b, 0) || 1;
     return unseen / (1 + Math.log(senses));
+  }
+
+  /**
+   * How specific an English word is, 1 for a word with one sense, less the more senses WordNet
+   * gives it: the question's topic nouns ("homeopathy", "migrants") carry it, general verbs and
+   * adverbs ("work", "first", "get") much less, however rare they are in the articles.
+   */
+  private specificity(word: string): number {
+    const base = baseForms(word, this.lexicon)[0];
+    const senses = Object.values(base?.entry.senses ?? {}).reduce((a, b) => a + b, 0);
+    return senses > 1 ? 1 / (1 + SPECIFICITY_SLOPE * Math.log(senses)) : 1;
   }
 
   /** Whether the question's speaker phrase names someone (a name, a role, an organisation). */
@@ -347,8 +372,9 @@ export class AnswerEngine {
     // Only for people and organisations: "what did the study find" asks about content.
     if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related);
-    this.lastCoverage = Math.max(0, ...candidates.map((c) => c.coverage));
-    let answers = candidates.filter((c) => c.coverage >= MIN_COVERAGE);
+    this.lastCoverage = Math.max(0, ...candidates.map(answerCoverage));
+    // Either measure may show the question covered: raw information, or information by focus.
+    let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE);
     if (analysis.kind === 'count') {
       const withNumbers = answers.filter((c) => kindMatch('count', c.sentence));
       if (answers.length && !withNumbers.length)
@@ -378,6 +404,8 @@ export class AnswerEngine {
         ? 0
         : counted.reduce((s, c) => s + c.mass, 0) / counted.length;
     const totalMass = kindMass + counted.reduce((s, c) => s + c.mass * (c.word.speaker ? 0.7 : 1), 0);
+    const kindFocus = analysis.kind === 'other' || !counted.length ? 0 : kindMass;
+    const totalFocus = kindFocus + counted.reduce((s, c) => s + c.focus * (c.word.speaker ? 0.7 : 1), 0);
     const norm = searchConcepts.reduce((s, c) => s + c.mass * (c.concept.boost ?? 1), 0) || 1;
     const bySentence = new Map<string, Candidate>();
     const speakerSentences = new Set<string>();
@@ -388,14 +416,19 @@ export class AnswerEngine {
       const sentence = article?.sentences[sentenceId];
       if (!article || !sentence) return;
       const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
-      let covered = kindMass * kindMatch(analysis.kind, sentence);
+      const kindHit = kindMatch(analysis.kind, sentence);
+      let covered = kindMass * kindHit;
+      let focused = kindFocus * kindHit;
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         let w = c.word.speaker && speaker ? 1 : (weights[i] ?? 0);
         if (c.word.measure) w = Math.max(w, kindMatch('count', sentence));
-        covered += w * c.mass * (c.word.speaker ? 0.7 : 1);
+        const share = w * (c.word.speaker ? 0.7 : 1);
+        covered += share * c.mass;
+        focused += share * c.focus;
       });
       const coverage = totalMass > 0 ? covered / totalMass : 0;
+      const focusCoverage = totalFocus > 0 ? focused / totalFocus : 0;
       bySentence.set(`${articleId}#${sentenceId}`, {
         article,
         sentence,
@@ -403,6 +436,7 @@ export class AnswerEngine {
         weights,
         speaker,
         coverage,
+        focusCoverage,
         score: 0,
       });
     };
@@ -435,12 +469,14 @@ export class AnswerEngine {
       : undefined;
     for (const c of out) {
       // BM25+ of one average-length match is about idf × (d + 1): that makes a full match ≈ 1.
-      let score = c.bm25 / (norm * 1.5) + c.coverage;
+      let score = c.bm25 / (norm * 1.5) + c.focusCoverage;
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
       if (analysis.kind !== 'other') score += 0.3 * kindMatch(analysis.kind, c.sentence);
-      if (definer?.test(c.sentence.text)) score += 0.3;
+      // A sentence about X opening with "X is a …" defines it more surely than an apposition.
+      const defined = definer?.exec(c.sentence.text);
+      if (defined) score += defined.index === 0 ? 0.4 : 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
     return out.sort(
@@ -449,6 +485,8 @@ export class AnswerEngine {
     );
   }
 }
+
+const answerCoverage = (c: Candidate): number => Math.max(c.coverage, c.focusCoverage);
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
@@ -468,7 +506,6 @@ export function acronymsOf(
   tokenized: readonly Token[] = tokenize(text),
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const tokens = tokenized.filter((t) => !t.part || /[-‐‑]/.test(t.raw) === false);
   let run: { letters: string; term?: string }[] = [];
   const flush = () => {
     for (let i = 0; i < run.length; i++) {
@@ -485,12 +522,18 @@ export function acronymsOf(
     }
     run = [];
   };
-  for (const t of tokens) {
-    const term = isStopWord(t.word) ? undefined : termOf(t.word);
-    if (/^(?:\p{Lu}\.){2,}$/u.test(t.raw)) run.push({ letters: t.word, ...(term ? { term } : {}) });
-    else if (/^\p{Lu}/u.test(t.raw)) run.push({ letters: t.word[0] ?? '', ...(term ? { term } : {}) });
-    else if (run.length && /^(?:of|and|for|the|&)$/.test(t.word)) run.push({ letters: '' });
-    else flush();
+  for (const t of tokenized) {
+    // A joined compound ("ceasefire" of "cease-fire") is no word of its own here.
+    if (t.part && /[-‐‑]/.test(t.raw)) continue;
+    // A compound's parts carry the compound's capital; each part is judged on its own.
+    const capital = t.part ? /^\p{Lu}/u.test(t.raw) : t.capital;
+    if (capital) {
+      // Terms only for capitalised words: most words of a text start no acronym.
+      const term = isStopWord(t.word) ? undefined : termOf(t.word);
+      if (/^(?:\p{Lu}\.){2,}$/u.test(t.raw)) run.push({ letters: t.word, ...(term ? { term } : {}) });
+      else run.push({ letters: t.word[0] ?? '', ...(term ? { term } : {}) });
+    } else if (run.length && /^(?:of|and|for|the|&)$/.test(t.word)) run.push({ letters: '' });
+    else if (run.length) flush();
   }
   flush();
   return out;

@@ -97,12 +97,21 @@ function store(article: Article): StoredArticle {
 
 function hydrate(stored: StoredArticle, id: string, file: string): Article {
   const { sentences, ...meta } = stored;
+  let cursor = 0;
+  let last = -1;
   return {
     id,
     file,
     ...meta,
-    sentences: sentences.map(
-      ([text, paragraph, index, sources, stance, claims], i): Sentence => ({
+    sentences: sentences.map(([stored, paragraph, index, sources, stance, claims], i): Sentence => {
+      // A sentence taken as a slice of its paragraph shares the paragraph's memory, as built ones do.
+      if (paragraph !== last) cursor = 0;
+      last = paragraph;
+      const body = meta.paragraphs[paragraph] ?? '';
+      const at = body.indexOf(stored, cursor);
+      const text = at >= 0 ? body.slice(at, at + stored.length) : stored;
+      if (at >= 0) cursor = at + stored.length;
+      return {
         id: i,
         text,
         paragraph,
@@ -110,8 +119,8 @@ function hydrate(stored: StoredArticle, id: string, file: string): Article {
         sources,
         stance,
         claims: claims.map((c) => ({ ...c, text: c.text ?? text.slice(c.span[0], c.span[1]) })),
-      }),
-    ),
+      };
+    }),
   };
 }
 
