@@ -145,11 +145,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       break;
     }
   }
-  const definition = /^(?:what|who)(?:'s| is| are| was| were)\s+(?:the |a |an )?([\p{L}\p{N}' -]+)$/u.exec(
-    folded,
-  );
-  const defines =
-    definition?.[1] && definition[1].split(/\s+/).length <= 3 ? definition[1].trim() : undefined;
+  // "How does X work?", "what does X do?" ask for what X is, too.
+  const definition =
+    /^(?:what|who)(?:'s| is| are| was| were)\s+(?:the |a |an )?([\p{L}\p{N}' -]+)$/u.exec(folded) ??
+    /^(?:how (?:does|do|did) (?:the |a |an )?([\p{L}\p{N}' -]+?) work|what (?:does|do) (?:the |a |an )?([\p{L}\p{N}' -]+?) do)$/u.exec(
+      folded,
+    );
+  const defined = definition?.[1] ?? definition?.[2];
+  const defines = defined && defined.split(/\s+/).length <= 3 ? defined.trim() : undefined;
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
