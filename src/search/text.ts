@@ -38,6 +38,7 @@ export function fold(text: string): string {
 }
 
 const PLAIN = /^[a-z0-9]+$/;
+const HYPHEN = /[-‐‑]/;
 const cleaned = new Map<string, string>();
 
 function clean(raw: string): string {
@@ -59,8 +60,10 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    const capital = /^\p{Lu}/u.test(raw);
-    if (/[-‐‑]/.test(raw) && !/^\p{N}+(?:[.,]\p{N}+)*$/u.test(raw)) {
+    // ASCII first letters (most of them) without a Unicode regex.
+    const c = raw.charCodeAt(0);
+    const capital = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
+    if (HYPHEN.test(raw) && !/^\p{N}+(?:[.,]\p{N}+)*$/u.test(raw)) {
       const parts = raw.split(/[-‐‑]/);
       let offset = start;
       for (const part of parts) {
