@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { describeParts } from '../src/answer/describe.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import type { Article } from '../src/article/types.ts';
+import { kindMatch } from '../src/answer/features.ts';
+import { sentenceAttribution } from '../src/answer/passage.ts';
+import type { Article, Sentence, Source } from '../src/article/types.ts';
 import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
 
 function article(id: string, title: string, texts: string[]): Article {
@@ -52,5 +55,63 @@ describe('focus of a question', () => {
     expect(analyzeQuestion('how does acupuncture work').defines).toBe('acupuncture');
     expect(analyzeQuestion('What does the committee do?').defines).toBe('committee');
     expect(analyzeQuestion('how did the team work out the figure').defines).toBeUndefined();
+  });
+});
+
+describe('attribution of a sentence with several sources', () => {
+  const un: Source = { name: 'the United Nations', mention: 'the United Nations', kind: 'organisation' };
+  const us: Source = { name: 'United States', mention: 'United States', kind: 'organisation' };
+  const afp: Source = { name: 'AFP', mention: 'AFP', kind: 'organisation' };
+
+  it('lets neighbouring parts said the same way share one verb', () => {
+    expect(
+      describeParts([
+        { sources: [afp], stance: 'reported', cue: 'according to' },
+        { sources: [un], stance: 'reported', cue: 'criticised' },
+        { sources: [us], stance: 'reported', cue: 'criticised' },
+      ]),
+    ).toBe('according to AFP; the United Nations and United States criticised');
+  });
+
+  it('does not lend one clause’s verb to sources its clauses do not tell apart', () => {
+    const s: Sentence = {
+      id: 0,
+      text: 'The mayor and the union announced a deal.',
+      paragraph: 0,
+      index: 0,
+      sources: [un, us],
+      stance: 'reported',
+      claims: [
+        {
+          source: un,
+          cue: 'announced',
+          stance: 'reported',
+          text: 'The mayor and the union announced a deal.',
+          span: [0, 41],
+        },
+      ],
+    };
+    expect(sentenceAttribution(s)).toBe('according to the United Nations and United States');
+  });
+});
+
+describe('kind of answer a sentence offers', () => {
+  const s = (text: string): Sentence => ({
+    id: 0,
+    text,
+    paragraph: 0,
+    index: 0,
+    sources: [],
+    stance: 'narration',
+    claims: [],
+  });
+  it('takes the agent of a passive for a "who" answer, a capitalised pair for less', () => {
+    expect(kindMatch('person', s('The survey was funded by the Harrow Trust.'))).toBe(1);
+    expect(kindMatch('person', s('The survey appeared in Field Notes Weekly.'))).toBeLessThan(1);
+    expect(kindMatch('person', s('the survey was long.'))).toBe(0);
+  });
+  it('takes "in journal Nature" and "in northern Syria" for a "where" answer', () => {
+    expect(kindMatch('place', s('It was printed in journal Field Notes.'))).toBe(1);
+    expect(kindMatch('place', s('It was printed in a hurry.'))).toBe(0);
   });
 });

@@ -62,3 +62,31 @@ export function describeAttribution(sources: readonly Source[], stance: Stance, 
       return who ? `according to ${who}` : 'the article states';
   }
 }
+
+/** One attributed part of a sentence: whose, how, and the attribution's own word. */
+export interface AttributedPart {
+  sources: readonly Source[];
+  stance: Stance;
+  cue?: string;
+}
+
+/**
+ * Each part of a sentence described on its own ("Zelenskyy declared; the local governor
+ * reported"); neighbouring parts saying the same thing the same way share one verb ("the United
+ * Nations and United States criticised").
+ */
+export function describeParts(parts: readonly AttributedPart[]): string {
+  const groups: AttributedPart[] = [];
+  for (const p of parts) {
+    const last = groups[groups.length - 1];
+    if (last && last.stance === p.stance && pastTense(last.cue) === pastTense(p.cue))
+      groups[groups.length - 1] = { ...last, sources: [...last.sources, ...p.sources] };
+    else groups.push(p);
+  }
+  const out: string[] = [];
+  for (const g of groups) {
+    const text = describeAttribution(g.sources, g.stance, g.cue);
+    if (!out.includes(text)) out.push(text);
+  }
+  return out.join('; ');
+}

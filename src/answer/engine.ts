@@ -246,7 +246,10 @@ export class AnswerEngine {
       }
       for (const syn of entry.synonyms) {
         const t = this.lemmaTerms(syn);
-        if (t) add(t, synW);
+        // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
+        // dropping stop words left a mere common word ("the States" → "state").
+        const whole = t && t.length === syn.split(' ').length;
+        if (t) add(t, entry.common || !whole ? synW : WEIGHT.acronym);
       }
       for (const rel of entry.related) {
         const t = this.lemmaTerms(rel);
@@ -264,9 +267,16 @@ export class AnswerEngine {
     alternatives.push(...kept);
     const spec = nameLike ? 1 : this.specificity(word.word);
     const unknownName = nameLike && !present && !fixed && !alternatives.length && !word.frame;
-    const mass = word.frame
-      ? 0
-      : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
+    let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
+    // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
+    // information than that synonym does here.
+    if (!present && meant === undefined) {
+      for (const a of alternatives)
+        if (a.weight >= WEIGHT.synonym) {
+          const idf = a.terms.reduce((sum, t) => sum + this.index.idf(t), 0) / a.terms.length;
+          mass = Math.min(mass, idf);
+        }
+    }
     return {
       word,
       concept: {

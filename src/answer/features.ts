@@ -12,10 +12,16 @@ const DATE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\d\d)\b/i;
 const REASON =
   /\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since|affected|therefore|thus|reason)\b/i;
+// "in Jakarta", "in the Andaman Sea", "in journal Nature", "in northern Syria".
 const PLACE =
-  /\b(?:in|at|on|near|from|to|into|across|along|off)\s+(?:the\s+)?\p{Lu}|\b(?:street|road|avenue|city|town|village|region|province|state|country|coast|border|capital)\b/u;
+  /\b(?:in|at|on|near|from|to|into|across|along|off)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\b(?:street|road|avenue|city|town|village|region|province|state|country|coast|border|capital)\b/u;
 
-/** Whether a sentence offers the kind of answer asked for (1), or does not (0). */
+// The agent of a passive ("was supported by the Croucher Foundation"): who did it.
+const AGENT =
+  /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|id|lt|ht)\s+by\s+(?:the\s+)?\p{Lu}/u;
+const NAME_PAIR = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
+
+/** Whether a sentence offers the kind of answer asked for (1), partly (between), or not (0). */
 export function kindMatch(kind: AnswerKind, sentence: Sentence): number {
   const text = sentence.text;
   switch (kind) {
@@ -28,10 +34,10 @@ export function kindMatch(kind: AnswerKind, sentence: Sentence): number {
     case 'place':
       return PLACE.test(text) ? 1 : 0;
     case 'person':
-      return sentence.sources.some((s) => s.kind !== 'document') ||
-        /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(text)
-        ? 1
-        : 0;
+      // Someone quoted, or the agent of what happened; two capitalised words may be a name
+      // (or a title: "Nature Climate Change"), so they count for less.
+      if (sentence.sources.some((s) => s.kind !== 'document') || AGENT.test(text)) return 1;
+      return NAME_PAIR.test(text) ? 0.6 : 0;
     default:
       return 0;
   }

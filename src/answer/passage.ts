@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../article/types.ts';
-import { describeAttribution } from './describe.ts';
+import { describeAttribution, describeParts } from './describe.ts';
 import type { Passage } from './types.ts';
 
 /**
@@ -9,15 +9,17 @@ import type { Passage } from './types.ts';
 export function sentenceAttribution(s: Sentence): string {
   const attributed = s.claims.filter((c) => c.source);
   const names = new Set(attributed.map((c) => c.source?.name));
-  if (names.size >= 2) {
-    const parts: string[] = [];
-    for (const c of attributed) {
-      const part = describeAttribution(c.source ? [c.source] : [], c.stance, c.cue ?? undefined);
-      if (!parts.includes(part)) parts.push(part);
-    }
-    return parts.join('; ');
-  }
-  return describeAttribution(s.sources, s.stance, s.claims.find((c) => c.cue)?.cue ?? undefined);
+  if (names.size >= 2)
+    return describeParts(
+      attributed.map((c) => ({
+        sources: c.source ? [c.source] : [],
+        stance: c.stance,
+        ...(c.cue ? { cue: c.cue } : {}),
+      })),
+    );
+  // Several sources the clauses do not tell apart: one clause's verb would speak for all of them.
+  const cue = new Set(s.sources.map((x) => x.name)).size > 1 ? undefined : s.claims.find((c) => c.cue)?.cue;
+  return describeAttribution(s.sources, s.stance, cue ?? undefined);
 }
 
 /** A sentence of an article as a passage of an answer, with who says it and how. */
