@@ -115,3 +115,38 @@ describe('kind of answer a sentence offers', () => {
     expect(kindMatch('place', s('It was printed in a hurry.'))).toBe(0);
   });
 });
+
+describe('passage context', () => {
+  // Made-up: the question's words are spread over two sentences of one paragraph.
+  const ferry = article('ferry', 'Harbour ferry sinks after storm', [
+    'The old ferry finally reached the harbour after midnight.',
+    'By then its hull was split and two cabins were flooded.',
+    'Crews pumped water out for six hours.',
+    'The harbour master praised the crew.',
+    'A new timetable starts next week.',
+    'Tickets will cost the same.',
+  ]);
+  const p0 = (i: number) => ({ ...ferry, sentences: ferry.sentences.map((s) => ({ ...s, paragraph: i })) });
+
+  it('lets neighbouring sentences of a paragraph lend their matches, so the sentence after counts', () => {
+    const engine = new AnswerEngine([p0(0)], { lexicon: mapLexicon({}) });
+    const answer = engine.ask('what was the hull like when the ferry reached the harbour');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.text)).toContain(
+      'By then its hull was split and two cabins were flooded.',
+    );
+  });
+
+  it('does not make a figure about something else answer "how many X"', () => {
+    const engine = new AnswerEngine([p0(0)], { lexicon: mapLexicon({}) });
+    expect(engine.ask('how many cabins did the crews pump out').answered).toBe(true);
+    expect(engine.ask('how many tickets did the harbour master sell').answered).toBe(false);
+  });
+});
+
+describe('chat around a question', () => {
+  it('takes Discord fillers for scaffolding, not for names the articles never mention', () => {
+    const words = analyzeQuestion('where was the doc found lol').words;
+    expect(words.find((w) => w.word === 'lol')?.frame).toBe(true);
+  });
+});

@@ -25,6 +25,8 @@ export interface QuestionAnalysis {
   speaker?: string;
   /** The thing asked for ("judge" in "the name of the judge", "company" in "which company"). */
   focus?: string;
+  /** What "how many / how much" counts ("pages" in "how many pages …"): a figure must be of it. */
+  counted?: string;
   /** "What is X?", "Who are the X?": X, whose defining sentence ("X is a …", "X, a …") is wanted. */
   defines?: string;
   /** Words other than stop words, in order. */
@@ -80,6 +82,25 @@ const FRAME = new Set([
   'news',
   'story',
   'date',
+  // Chat fillers people type around a question on Discord.
+  'lol',
+  'lmao',
+  'pls',
+  'plz',
+  'thx',
+  'ty',
+  'btw',
+  'tbh',
+  'imo',
+  'imho',
+  'idk',
+  'ngl',
+  'rn',
+  'hey',
+  'hi',
+  'hello',
+  'guys',
+  'bot',
 ]);
 
 const FOCUS_PATTERNS: RegExp[] = [
@@ -153,6 +174,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     );
   const defined = definition?.[1] ?? definition?.[2];
   const defines = defined && defined.split(/\s+/).length <= 3 ? defined.trim() : undefined;
+  const countedWord = /\bhow (?:much|many)\s+([a-z][a-z-]*)/.exec(folded)?.[1];
+  const counted =
+    countedWord && !isStopWord(countedWord) && !FRAME.has(countedWord) ? countedWord : undefined;
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
@@ -173,6 +197,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsQuote,
     ...(speaker ? { speaker } : {}),
     ...(focus ? { focus } : {}),
+    ...(counted ? { counted } : {}),
     ...(defines ? { defines } : {}),
     words,
   };

@@ -21,6 +21,7 @@ import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/ty
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
+import { contextWeights, matchWeights, TermCache } from './context.ts';
 import { kindMatch } from './features.ts';
 import { toPassage } from './passage.ts';
 import { type Speaker, speakersOf } from './speakers.ts';
@@ -50,6 +51,8 @@ const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
+/** The sentences after this many best hits are candidates too. */
+const FOLLOWERS = 5;
 /** How fast a word's weight falls with its number of senses (see specificity). */
 const SPECIFICITY_SLOPE = 0.5;
 
@@ -101,6 +104,8 @@ export class AnswerEngine {
   private readonly speakersByTerm = new Map<string, Speaker[]>();
   private readonly acronyms = new Map<string, { articleId: string; terms: string[] }[]>();
   private readonly lexicon: Lexicon;
+  /** Index terms of sentences and headlines asked about, for passage context. */
+  private readonly terms = new TermCache();
   /** Best coverage of the last question (for tuning and benchmarks). */
   lastCoverage = 0;
   /** Words the articles write with a capital mid-sentence: names ("heald"), for spelling fixes. */
@@ -150,6 +155,7 @@ export class AnswerEngine {
     if (!article) return false;
     this.byId.delete(articleId);
     this.index.remove(articleId);
+    this.terms.forget(articleId);
     for (const s of article.sentences) this.countCapitals(tokenize(s.text), -1);
     for (const sp of this.speakers.get(articleId) ?? [])
       for (const t of sp.terms) {
@@ -220,6 +226,15 @@ export class AnswerEngine {
     // A misspelt word carries the information of the word meant.
     let meant: string | undefined;
     if (!present) {
+      // Inflections the stemmer takes apart ("die" → "die", "died" → "di"): the same word.
+      if (word.word.endsWith('e'))
+        for (const form of [`${word.word}d`, `${word.word}s`]) {
+          const t = termOf(form);
+          if (t !== term && this.known(t)) {
+            add([t], 1);
+            meant ??= t;
+          }
+        }
       // Spelling: names may be off by up to two edits, ordinary words by one.
       for (const c of this.fuzzy.correct(word.word)) {
         // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word.
@@ -386,7 +401,10 @@ export class AnswerEngine {
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE);
     if (analysis.kind === 'count') {
-      const withNumbers = answers.filter((c) => kindMatch('count', c.sentence));
+      // "How many pages …": a figure answers only next to the thing counted.
+      const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
+      const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
+      const withNumbers = answers.filter((c) => kindMatch('count', c.sentence) && about(c));
       if (answers.length && !withNumbers.length)
         return notAnswered('The articles give no figure for this.', related);
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
@@ -421,6 +439,7 @@ export class AnswerEngine {
     const speakerSentences = new Set<string>();
     for (const sp of speakers) for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
+    const searched = searchConcepts.map((c) => c.concept);
     const candidate = (articleId: string, sentenceId: number, bm25: number, weights: number[]) => {
       const article = this.byId.get(articleId);
       const sentence = article?.sentences[sentenceId];
@@ -429,9 +448,10 @@ export class AnswerEngine {
       const kindHit = kindMatch(analysis.kind, sentence);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
+      const context = contextWeights(article, sentenceId, searched, this.terms);
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
-        let w = c.word.speaker && speaker ? 1 : (weights[i] ?? 0);
+        let w = c.word.speaker && speaker ? 1 : Math.max(weights[i] ?? 0, context[i] ?? 0);
         if (c.word.measure) w = Math.max(w, kindMatch('count', sentence));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
@@ -458,15 +478,17 @@ export class AnswerEngine {
         const article = this.byId.get(sp.articleId);
         const sentence = article?.sentences[id];
         if (!sentence) continue;
-        const terms = new Set(tokenize(sentence.text).map((t) => termOf(t.word)));
-        const weights = searchConcepts.map((c) =>
-          Math.max(
-            0,
-            ...c.concept.alternatives.filter((a) => a.terms.every((t) => terms.has(t))).map((a) => a.weight),
-          ),
-        );
-        candidate(sp.articleId, id, 0, weights);
+        const terms = this.terms.sentence(article as Article, id);
+        if (terms) candidate(sp.articleId, id, 0, matchWeights(terms, searched));
       }
+    // The answer often follows the sentence that matches ("… taken to hospital." "By then, …").
+    for (const h of hits.slice(0, FOLLOWERS)) {
+      const key = `${h.articleId}#${h.sentence + 1}`;
+      const article = this.byId.get(h.articleId);
+      if (bySentence.has(key) || !article) continue;
+      const terms = this.terms.sentence(article, h.sentence + 1);
+      if (terms) candidate(h.articleId, h.sentence + 1, 0, matchWeights(terms, searched));
+    }
 
     const out = [...bySentence.values()];
     // "X is a …", "X, a …": the sentence that says what X is.
