@@ -164,6 +164,15 @@ describe('BM25+ passage index', () => {
           expect(index.size()).toBe(expected);
           const hits = index.search({ concepts: words('harbour'), limit: 10 });
           expect(hits.every((h) => live.has(h.articleId))).toBe(true);
+          // Scores, title boosts included, are those of an index built from the live articles alone.
+          const fresh = new MemoryPassageIndex();
+          for (const a of pool) if (live.has(a.id)) fresh.add(a);
+          const scored = (ix: MemoryPassageIndex) =>
+            ix
+              .search({ concepts: words('harbour frost rain'), limit: 20 })
+              .map((h) => `${h.articleId}:${h.sentence}:${h.score.toFixed(9)}`)
+              .sort();
+          expect(scored(index)).toEqual(scored(fresh));
         },
       ),
     );

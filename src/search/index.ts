@@ -18,6 +18,8 @@ export const DEFAULT_BM25: Bm25Params = { k: 1.2, b: 0.7, d: 0.5 };
 
 const TF_BITS = 8;
 const TF_MAX = (1 << TF_BITS) - 1;
+/** Slots per passage in MemoryPassageIndex.hot. */
+const HOT = 4;
 
 class GrowableInts {
   data: Int32Array;
@@ -114,9 +116,19 @@ export class MemoryPassageIndex implements PassageIndex {
   private totalLength = 0;
   private deadPostings = 0;
 
+  /**
+   * Per passage, side by side so that a posting costs one memory access, not three:
+   * [length (-1 once removed), best score of the current concept, score of the query, unused].
+   * Postings walks are bound by memory latency at 100,000s of passages.
+   */
+  private hot = new Float64Array(0);
+  /** Per article: the query that last scored its title (stamp) and that score. */
+  private titleStamp = new Int32Array(0);
+  private titleCache = new Float64Array(0);
+  /** Articles (ords) by the terms of their title. */
+  private titlePostings = new Map<number, number[]>();
+  private stamp = 0;
   // Query scratch, grown with the passage count and reused by every query.
-  private scores = new Float64Array(0);
-  private best = new Float64Array(0);
   private touched = new Int32Array(0);
   private conceptTouched = new Int32Array(0);
 
@@ -183,12 +195,19 @@ export class MemoryPassageIndex implements PassageIndex {
     }
     this.articles.set(article.id, entry);
     this.articleByOrd.push(entry);
+    for (const id of entry.titleTerms) {
+      const list = this.titlePostings.get(id);
+      if (list) list.push(ord);
+      else this.titlePostings.set(id, [ord]);
+    }
+    this.growScratch();
+    for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++)
+      this.hot[doc * HOT] = this.docLength.data[doc] as number;
     this.titles.set(article.id, article.title);
     this.passageTexts.set(
       article.id,
       article.passages.map((p) => p.text),
     );
-    this.growScratch();
   }
 
   private titles = new Map<string, string>();
@@ -201,6 +220,7 @@ export class MemoryPassageIndex implements PassageIndex {
     this.countWords(this.titles.get(articleId) ?? '', -1);
     for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++) {
       this.docAlive.data[doc] = 0;
+      this.hot[doc * HOT] = -1;
       for (let i = this.forwardStart(doc); i < (this.forwardEnds.data[doc] as number); i++) {
         const id = (this.forward.data[i] as number) >>> TF_BITS;
         this.df.data[id] = (this.df.data[id] as number) - 1;
@@ -214,6 +234,11 @@ export class MemoryPassageIndex implements PassageIndex {
     this.titles.delete(articleId);
     this.articles.delete(articleId);
     this.articleByOrd[entry.ord] = undefined;
+    for (const id of entry.titleTerms) {
+      const kept = (this.titlePostings.get(id) ?? []).filter((ord) => ord !== entry.ord);
+      if (kept.length) this.titlePostings.set(id, kept);
+      else this.titlePostings.delete(id);
+    }
     if (this.deadPostings > 1024 && this.deadPostings > this.forward.length / 2) this.sweep();
     return true;
   }
@@ -230,16 +255,25 @@ export class MemoryPassageIndex implements PassageIndex {
     this.deadPostings = 0;
   }
 
+  private nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.stamp = 0;
+      this.titleStamp.fill(0);
+    }
+    return ++this.stamp;
+  }
+
   private forwardStart(doc: number): number {
     return doc === 0 ? 0 : (this.forwardEnds.data[doc - 1] as number);
   }
 
   private growScratch(): void {
     const n = this.docArticle.length;
-    if (this.scores.length >= n) return;
-    const size = Math.max(n, this.scores.length * 2, 1024);
-    this.scores = new Float64Array(size);
-    this.best = new Float64Array(size);
+    if (this.touched.length >= n) return;
+    const size = Math.max(n, this.touched.length * 2, 1024);
+    const hot = new Float64Array(size * HOT);
+    hot.set(this.hot);
+    this.hot = hot;
     this.touched = new Int32Array(size);
     this.conceptTouched = new Int32Array(size);
   }
@@ -293,10 +327,8 @@ export class MemoryPassageIndex implements PassageIndex {
     const filter = query.articleId === undefined ? -1 : (this.articles.get(query.articleId)?.ord ?? -2);
     if (filter === -2 || this.liveDocs === 0 || query.limit <= 0) return [];
     const avg = this.totalLength / this.liveDocs || 1;
-    const { scores, best, touched, conceptTouched } = this;
-    const alive = this.docAlive.data;
+    const { hot, touched, conceptTouched } = this;
     const docArticle = this.docArticle.data;
-    const docLength = this.docLength.data;
     let touchedCount = 0;
     const k1 = k + 1;
     const kFlat = k * (1 - b);
@@ -316,8 +348,9 @@ export class MemoryPassageIndex implements PassageIndex {
         const idfs = altIds.map((id) => this.idfOf(this.df.data[id] as number));
         for (const p of this.postings[lead] as number[]) {
           const doc = p >>> TF_BITS;
-          if (!alive[doc] || (filter >= 0 && docArticle[doc] !== filter)) continue;
-          const length = docLength[doc] as number;
+          const at = doc * HOT;
+          const length = hot[at] as number;
+          if (length < 0 || (filter >= 0 && docArticle[doc] !== filter)) continue;
           let s = 0;
           if (altIds.length === 1) {
             const tf = p & TF_MAX;
@@ -334,16 +367,18 @@ export class MemoryPassageIndex implements PassageIndex {
             s /= altIds.length;
           }
           s *= alt.weight;
-          if ((best[doc] as number) === 0) conceptTouched[count++] = doc;
-          if (s > (best[doc] as number)) best[doc] = s;
+          const best = hot[at + 1] as number;
+          if (best === 0) conceptTouched[count++] = doc;
+          if (s > best) hot[at + 1] = s;
         }
       });
       const boost = concept.boost ?? 1;
       for (let i = 0; i < count; i++) {
         const doc = conceptTouched[i] as number;
-        if ((scores[doc] as number) === 0) touched[touchedCount++] = doc;
-        scores[doc] = (scores[doc] as number) + (best[doc] as number) * boost;
-        best[doc] = 0;
+        const at = doc * HOT;
+        if ((hot[at + 2] as number) === 0) touched[touchedCount++] = doc;
+        hot[at + 2] = (hot[at + 2] as number) + (hot[at + 1] as number) * boost;
+        hot[at + 1] = 0;
       }
     });
 
@@ -362,30 +397,41 @@ export class MemoryPassageIndex implements PassageIndex {
         else byTerm.set(id, [{ ci, value }]);
       });
     });
-    const titleScores = new Map<number, number>();
-    const conceptTop = new Float64Array(query.concepts.length);
-    const titleScore = (ord: number): number => {
-      let s = titleScores.get(ord);
-      if (s !== undefined) return s;
-      s = 0;
-      const title = this.articleByOrd[ord]?.titleTerms;
-      if (title && titleWeight > 0 && byTerm.size) {
-        conceptTop.fill(0);
-        for (const id of title)
-          for (const { ci, value } of byTerm.get(id) ?? [])
-            if (value > (conceptTop[ci] as number)) conceptTop[ci] = value;
-        for (const v of conceptTop) s += v;
+    // Titles scored from the title postings of the query's terms: only the few articles whose
+    // headline shares a word with the query, not every article a touched passage belongs to.
+    const stamp = this.nextStamp();
+    const ords = this.articleByOrd.length;
+    if (this.titleStamp.length < ords) {
+      const size = Math.max(ords, this.titleStamp.length * 2, 256);
+      this.titleStamp = new Int32Array(size);
+      this.titleCache = new Float64Array(size);
+    }
+    const { titleStamp, titleCache } = this;
+    if (titleWeight > 0 && byTerm.size) {
+      const tops = new Map<number, Float64Array>();
+      for (const [id, values] of byTerm)
+        for (const ord of this.titlePostings.get(id) ?? []) {
+          let top = tops.get(ord);
+          if (!top) {
+            top = new Float64Array(query.concepts.length);
+            tops.set(ord, top);
+          }
+          for (const { ci, value } of values) if (value > (top[ci] as number)) top[ci] = value;
+        }
+      for (const [ord, top] of tops) {
+        let s = 0;
+        for (let ci = 0; ci < top.length; ci++) s += top[ci] as number;
+        titleStamp[ord] = stamp;
+        titleCache[ord] = s * titleWeight;
       }
-      s *= titleWeight;
-      titleScores.set(ord, s);
-      return s;
-    };
+    }
+    const titleScore = (ord: number): number => (titleStamp[ord] === stamp ? (titleCache[ord] as number) : 0);
 
     const heap = new TopK(Math.min(query.limit, Math.max(1, touchedCount)));
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
-      const s = (scores[doc] as number) + titleScore(docArticle[doc] as number);
-      scores[doc] = 0;
+      const s = (hot[doc * HOT + 2] as number) + titleScore(docArticle[doc] as number);
+      hot[doc * HOT + 2] = 0;
       heap.offer(s, doc);
     }
     return heap.drain().map(({ score, doc }) => this.hit(doc, score, query, ids));
