@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { Clippings } from '../src/answer/clippings.ts';
 import { describeParts } from '../src/answer/describe.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { kindMatch } from '../src/answer/features.ts';
+import { givesAge, kindMatch } from '../src/answer/features.ts';
 import { sentenceAttribution } from '../src/answer/passage.ts';
 import type { Article, Sentence, Source } from '../src/article/types.ts';
 import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
@@ -148,5 +149,32 @@ describe('chat around a question', () => {
   it('takes Discord fillers for scaffolding, not for names the articles never mention', () => {
     const words = analyzeQuestion('where was the doc found lol').words;
     expect(words.find((w) => w.word === 'lol')?.frame).toBe(true);
+  });
+});
+
+describe('chat clippings and ages', () => {
+  it('reads a clipped word as the articles’ longer word that begins with it', () => {
+    const c = new Clippings(() => ['document', 'documents', 'doctor', 'dock', 'stats', 'statistics']);
+    expect(c.expand('doc')).toEqual(['doctor', 'document', 'documents']);
+    expect(c.expand('stat')).toEqual(['statistics']);
+    expect(c.expand('documents')).toEqual([]);
+  });
+
+  it('answers "where was the doc found" from the document’s sentence', () => {
+    const office = article('office', 'Files lost', [
+      'A council document was found in a park on Sunday.',
+      'The council said the file held no personal data.',
+      'A doctor walking a dog saw the envelope.',
+    ]);
+    const answer = new AnswerEngine([office], { lexicon: mapLexicon({}) }).ask('where was the doc found');
+    expect(answer.passages[0]?.text).toMatch(/^A council document was found/);
+  });
+
+  it('prefers a sentence giving an age for "how old"', () => {
+    expect(analyzeQuestion('how old is the mayor').age).toBe(true);
+    const s = (text: string) => ({ ...article('x', 't', [text]).sentences[0] }) as Sentence;
+    expect(givesAge(s('Lena Okafor, 52, was elected in May.'))).toBe(true);
+    expect(givesAge(s('The nine-month-old child was taken to hospital.'))).toBe(true);
+    expect(givesAge(s('Okafor won 52 percent of the vote.'))).toBe(false);
   });
 });

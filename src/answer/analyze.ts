@@ -25,6 +25,8 @@ export interface QuestionAnalysis {
   speaker?: string;
   /** The thing asked for ("judge" in "the name of the judge", "company" in "which company"). */
   focus?: string;
+  /** "How old …?", "what age …": an age answers best. */
+  age: boolean;
   /** What "how many / how much" counts ("pages" in "how many pages …"): a figure must be of it. */
   counted?: string;
   /** "What is X?", "Who are the X?": X, whose defining sentence ("X is a …", "X, a …") is wanted. */
@@ -194,6 +196,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   });
   return {
     kind,
+    age: /\bhow old\b|\b(?:what|which) age\b|\bages?\b/.test(folded),
     wantsQuote,
     ...(speaker ? { speaker } : {}),
     ...(focus ? { focus } : {}),

@@ -21,8 +21,9 @@ import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/ty
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
+import { Clippings } from './clippings.ts';
 import { contextWeights, matchWeights, TermCache } from './context.ts';
-import { kindMatch } from './features.ts';
+import { givesAge, kindMatch } from './features.ts';
 import { toPassage } from './passage.ts';
 import { type Speaker, speakersOf } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
@@ -98,6 +99,7 @@ interface Candidate {
 export class AnswerEngine {
   private readonly index: PassageIndex = new MemoryPassageIndex();
   private readonly fuzzy = new FuzzyVocabulary(() => this.index.words());
+  private readonly clippings = new Clippings(() => this.index.words());
   private readonly byId = new Map<string, Article>();
   private readonly speakers = new Map<string, Speaker[]>();
   /** Speakers by each word used for them. */
@@ -148,6 +150,7 @@ export class AnswerEngine {
       }
     }
     this.fuzzy.invalidate();
+    this.clippings.invalidate();
   }
 
   remove(articleId: string): boolean {
@@ -156,6 +159,7 @@ export class AnswerEngine {
     this.byId.delete(articleId);
     this.index.remove(articleId);
     this.terms.forget(articleId);
+    this.clippings.invalidate();
     for (const s of article.sentences) this.countCapitals(tokenize(s.text), -1);
     for (const sp of this.speakers.get(articleId) ?? [])
       for (const t of sp.terms) {
@@ -235,6 +239,11 @@ export class AnswerEngine {
             meant ??= t;
           }
         }
+      // Chat clippings ("doc" → "document"), as good as a synonym.
+      for (const full of this.clippings.expand(word.word)) {
+        const t = termOf(full);
+        if (this.known(t)) add([t], WEIGHT.synonym);
+      }
       // Spelling: names may be off by up to two edits, ordinary words by one.
       for (const c of this.fuzzy.correct(word.word)) {
         // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word.
@@ -506,6 +515,7 @@ export class AnswerEngine {
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
       if (analysis.kind !== 'other') score += 0.3 * kindMatch(analysis.kind, c.sentence);
+      if (analysis.age && givesAge(c.sentence)) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
       const defined = definer?.exec(c.sentence.text);
       if (defined) score += defined.index === 0 ? 0.4 : 0.3;

@@ -21,6 +21,13 @@ const AGENT =
   /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|id|lt|ht)\s+by\s+(?:the\s+)?\p{Lu}/u;
 const NAME_PAIR = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 
+// How news gives ages: "Thomas Sam, 42, and", "a 9-year-old", "aged 36", "at the age of four".
+const AGE =
+  /\p{Lu}\p{Ll}+,\s\d{1,3},|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\(\d{1,3}\)/u;
+
+/** Whether a sentence says how old someone or something is ("how old …?"). */
+export const givesAge = (sentence: Sentence): boolean => AGE.test(sentence.text);
+
 /** Whether a sentence offers the kind of answer asked for (1), partly (between), or not (0). */
 export function kindMatch(kind: AnswerKind, sentence: Sentence): number {
   const text = sentence.text;
