@@ -349,7 +349,9 @@ export class AnswerEngine {
 
   /** Speakers (across the articles) matched by the question's speaker words. */
   private matchSpeakers(concepts: BuiltConcept[], articleId?: string): Speaker[] {
-    const words = concepts.filter((c) => c.word.speaker && c.counts);
+    // Words the articles never use, even by a synonym ("lawyer"), cannot tell speakers apart;
+    // the rest must all fit. What the others leave uncovered still counts against coverage.
+    const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
     if (!words.length) return [];
     // Candidates from the first speaker word's terms, then every word checked.
     const candidates = new Set<Speaker>();
@@ -460,7 +462,8 @@ export class AnswerEngine {
       const context = contextWeights(article, sentenceId, searched, this.terms);
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
-        let w = c.word.speaker && speaker ? 1 : Math.max(weights[i] ?? 0, context[i] ?? 0);
+        // The speaker's sentences cover the speaker words that picked the speaker out.
+        let w = c.word.speaker && speaker && identifies(c) ? 1 : Math.max(weights[i] ?? 0, context[i] ?? 0);
         if (c.word.measure) w = Math.max(w, kindMatch('count', sentence));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
@@ -527,6 +530,16 @@ export class AnswerEngine {
     );
   }
 }
+
+/**
+ * A speaker word that must fit whoever is quoted: a name, a role ("president"), or a word the
+ * articles use at least by a synonym. Others ("the defence lawyer" when no lawyer is written)
+ * cannot tell speakers apart.
+ */
+const identifies = (c: BuiltConcept): boolean =>
+  c.nameLike ||
+  PEOPLE_WORDS.has(c.word.word) ||
+  c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
 const answerCoverage = (c: Candidate): number => Math.max(c.coverage, c.focusCoverage);
 
