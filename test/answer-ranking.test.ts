@@ -178,3 +178,22 @@ describe('chat clippings and ages', () => {
     expect(givesAge(s('Okafor won 52 percent of the vote.'))).toBe(false);
   });
 });
+
+describe('acronyms', () => {
+  const agency = article('agency', 'Flood alerts', [
+    'Officials said the FRAMS network failed during the storm on Monday.',
+    'It was launched in 2001 as the Flood Risk Alert Monitoring Service.',
+    'Several towns received no warning at all.',
+  ]);
+  const engine = new AnswerEngine([agency], { lexicon: mapLexicon({}) });
+
+  it('answers "full name of X" with the sentence spelling X out', () => {
+    expect(engine.ask('whats the full name of frams').passages[0]?.text).toMatch(/Flood Risk Alert/);
+  });
+
+  it('spells out a misspelt acronym too', () => {
+    const answer = engine.ask('what does fraams stand for');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/Flood Risk Alert/);
+  });
+});

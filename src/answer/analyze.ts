@@ -25,6 +25,8 @@ export interface QuestionAnalysis {
   speaker?: string;
   /** The thing asked for ("judge" in "the name of the judge", "company" in "which company"). */
   focus?: string;
+  /** "What does X stand for", "full name of X": an acronym's spelt-out name is asked for. */
+  expands: boolean;
   /** "How old …?", "what age …": an age answers best. */
   age: boolean;
   /** What "how many / how much" counts ("pages" in "how many pages …"): a figure must be of it. */
@@ -105,6 +107,9 @@ const FRAME = new Set([
   'bot',
 ]);
 
+/** Scaffolding of "what does X stand for", "the full name of X". */
+const EXPANSION_WORDS = new Set(['full', 'stand', 'stands', 'short', 'abbreviation', 'acronym']);
+
 const FOCUS_PATTERNS: RegExp[] = [
   // "what is the capital of …": the capital is what is asked for.
   /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*)\b/,
@@ -179,6 +184,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const countedWord = /\bhow (?:much|many)\s+([a-z][a-z-]*)/.exec(folded)?.[1];
   const counted =
     countedWord && !isStopWord(countedWord) && !FRAME.has(countedWord) ? countedWord : undefined;
+  const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
@@ -189,13 +195,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ...t,
       initial: i === 0,
       speaker: speakerWords.has(t.word),
-      frame: FRAME.has(t.word),
+      frame: FRAME.has(t.word) || (expands && EXPANSION_WORDS.has(t.word)),
       // "how far", "how old": the measure asked for; a figure answers it.
       measure: i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count',
     });
   });
   return {
     kind,
+    expands,
     age: /\bhow old\b|\b(?:what|which) age\b|\bages?\b/.test(folded),
     wantsQuote,
     ...(speaker ? { speaker } : {}),

@@ -211,7 +211,7 @@ export class AnswerEngine {
     return baseForms(word, this.lexicon).some((b) => b.entry.common);
   }
 
-  private buildConcept(word: QuestionWord): BuiltConcept {
+  private buildConcept(word: QuestionWord, expands = false): BuiltConcept {
     const term = termOf(word.word);
     // In some passage (a word only in a headline has no passage to quote).
     const present = this.known(term);
@@ -253,12 +253,23 @@ export class AnswerEngine {
         add([t], english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
         fixed = true;
         meant ??= t;
+        // A misspelt acronym stands for what the articles spell out, as much as for itself.
+        for (const e of this.acronyms.get(c.word) ?? [])
+          add(e.terms, expands ? 1 : english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
       }
       for (const e of this.acronyms.get(word.word) ?? []) {
         add(e.terms, WEIGHT.acronym);
         fixed = true;
       }
     }
+    // "What does X stand for", "the full name of X": the spelt-out name is the answer.
+    const spelt = present && expands ? (this.acronyms.get(word.word) ?? []) : [];
+    for (const e of spelt) add(e.terms, 1);
+    // … and a sentence using only the short form answers less.
+    const short = spelt.length
+      ? alternatives.find((a) => a.terms.length === 1 && a.terms[0] === term)
+      : undefined;
+    if (short) (short as { weight: number }).weight = WEIGHT.acronym;
     // Synonyms and neighbours from WordNet, for the word and its base forms; none for scaffolding.
     const bases = word.frame ? [] : baseForms(word.word, this.lexicon).slice(0, 2);
     const synW = present ? WEIGHT.synonymOfPresent : WEIGHT.synonym;
@@ -371,7 +382,7 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
     const analysis = analyzeQuestion(question);
-    const concepts = analysis.words.map((w) => this.buildConcept(w));
+    const concepts = analysis.words.map((w) => this.buildConcept(w, analysis.expands));
     const notAnswered = (reason: string, related: Passage[] = []): Answer => ({
       question,
       answered: false,
