@@ -10,6 +10,7 @@ import { colorWanted } from './cli/style.ts';
 import type { Config } from './config.ts';
 import { type Bot, createBot } from './discord/bot.ts';
 import { describeLoginError } from './discord/errors.ts';
+import { cacheFileFor } from './library/cache.ts';
 import type { Library } from './library/library.ts';
 import { openLibrary } from './library/memory-library.ts';
 import { describeWatchEvent, watchArticles } from './library/watch.ts';
@@ -20,7 +21,11 @@ class StartError extends Error {}
 
 function openArticles(config: Config, logger: Logger): Library {
   const dir = resolve(config.articlesDir);
-  const library = openLibrary(dir, config.maxArticleBytes ? { maxBytes: config.maxArticleBytes } : {});
+  const library = openLibrary(dir, {
+    ...(config.maxArticleBytes ? { maxBytes: config.maxArticleBytes } : {}),
+    // Built articles kept by content hash under DATA_DIR: a large library starts in seconds.
+    cacheFile: cacheFileFor(dir, resolve(config.dataDir, 'cache')),
+  });
   for (const w of library.warnings()) logger.warn({ file: w.file }, `skipped article: ${w.reason}`);
   if (!library.articles().length)
     throw new StartError(`no usable article in ${dir}. Add a .txt or .md file there, or set ARTICLES_DIR.`);

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusGenerator } from '../corpus/generate.ts';
 import { writeCorpus } from '../corpus/write.ts';
-import { IMPLEMENTATIONS, type Implementation, type WorkerResult } from './types.ts';
+import { IMPLEMENTATIONS, type Implementation, PROJECT_IMPLEMENTATIONS, type WorkerResult } from './types.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
@@ -49,12 +49,18 @@ interface SizeResult {
   megabytes: number;
   results: WorkerResult[];
   /** Baseline time per question ÷ the project's (mean and p95): how many times faster. */
-  speedup: Partial<Record<Exclude<Implementation, 'project'>, { mean: number; p95: number }>>;
+  speedup: Partial<Record<Implementation, { mean: number; p95: number }>>;
 }
 
-function measure(impl: Implementation, dir: string, questionsFile: string): WorkerResult | undefined {
+function measure(
+  impl: Implementation,
+  dir: string,
+  questionsFile: string,
+  cacheFile?: string,
+): WorkerResult | undefined {
   const args = ['--expose-gc', '--import', 'tsx', 'bench/scale/worker.ts', '--impl', impl];
   args.push('--dir', dir, '--questions', questionsFile);
+  if (cacheFile) args.push('--cache-file', cacheFile);
   if (impl === 'fuse') args.push('--budget-ms', String(fuseBudgetMs), '--min-questions', '3');
   const run = spawnSync(process.execPath, args, {
     cwd: root,
@@ -91,7 +97,7 @@ function table(all: SizeResult[]): string {
   const rows: string[][] = [];
   for (const s of all)
     for (const r of s.results) {
-      const speed = r.impl === 'project' ? '' : s.speedup[r.impl];
+      const speed = s.speedup[r.impl];
       rows.push([
         s.size.toLocaleString('en-US'),
         s.sentences.toLocaleString('en-US'),
@@ -134,14 +140,17 @@ try {
     writeFileSync(questionsFile, JSON.stringify(written.questions));
     const results: WorkerResult[] = [];
     for (const impl of impls) {
-      const r = measure(impl, dir, questionsFile);
+      // The cached start is measured in a second process, after a first one filled the cache.
+      const cacheFile = impl === 'project-cached' ? join(base, `cache-${size}.json`) : undefined;
+      if (cacheFile) measure(impl, dir, questionsFile, cacheFile);
+      const r = measure(impl, dir, questionsFile, cacheFile);
       if (r) results.push(r);
       else failed = true;
     }
     const project = results.find((r) => r.impl === 'project');
     const speedup: SizeResult['speedup'] = {};
     for (const r of results)
-      if (r.impl !== 'project' && project)
+      if (!PROJECT_IMPLEMENTATIONS.includes(r.impl) && project)
         speedup[r.impl] = { mean: r.meanMs / project.meanMs, p95: r.p95Ms / project.p95Ms };
     all.push({ size, sentences: written.sentences, megabytes: written.bytes / 1e6, results, speedup });
     log(`  ${size.toLocaleString('en-US')} articles: done`);
@@ -155,7 +164,7 @@ if (json)
 else {
   console.log(`\n${table(all)}`);
   console.log(
-    '\nbuild: read + process + index the folder (and one warm-up question); ready: process start to ready; heap after GC; q: questions timed' +
+    '\nbuild: read + process + index the folder (and one warm-up question; project-cached: articles from the on-disk cache); ready: process start to ready; heap after GC; q: questions timed' +
       '\n(plain Fuse.js: as many as fit its time budget); top-1: first passage is the expected sentence;' +
       "\n× faster: that baseline's time per question ÷ the project's (mean, and p95).",
   );
