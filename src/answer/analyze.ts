@@ -67,6 +67,8 @@ const FRAME = new Set([
   'exactly',
   'actually',
   'really',
+  // "did she ever …", "is it still …": intensifiers of the question, not its topic.
+  'ever',
   'thing',
   'things',
   'anything',
