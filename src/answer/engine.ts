@@ -54,6 +54,8 @@ export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
 /** The sentences after this many best hits are candidates too. */
 const FOLLOWERS = 5;
+/** Hits whose passage context is weighed (the rest are ranked on their own words). */
+const IN_CONTEXT = 12;
 /** How fast a word's weight falls with its number of senses (see specificity). */
 const SPECIFICITY_SLOPE = 0.5;
 
@@ -462,7 +464,13 @@ export class AnswerEngine {
     for (const sp of speakers) for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
     const searched = searchConcepts.map((c) => c.concept);
-    const candidate = (articleId: string, sentenceId: number, bm25: number, weights: number[]) => {
+    const candidate = (
+      articleId: string,
+      sentenceId: number,
+      bm25: number,
+      weights: number[],
+      withContext = true,
+    ) => {
       const article = this.byId.get(articleId);
       const sentence = article?.sentences[sentenceId];
       if (!article || !sentence) return;
@@ -470,7 +478,7 @@ export class AnswerEngine {
       const kindHit = kindMatch(analysis.kind, sentence);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
-      const context = contextWeights(article, sentenceId, searched, this.terms);
+      const context = withContext ? contextWeights(article, sentenceId, searched, this.terms) : [];
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
@@ -493,7 +501,10 @@ export class AnswerEngine {
         score: 0,
       });
     };
-    for (const h of hits) candidate(h.articleId, h.sentence, h.score, [...h.matchWeights]);
+    // Context costs a look at the neighbours' words: for the best hits only.
+    hits.forEach((h, i) => {
+      candidate(h.articleId, h.sentence, h.score, [...h.matchWeights], i < IN_CONTEXT);
+    });
     // Sentences of the asked-about speaker count even when they do not repeat the name.
     for (const sp of speakers)
       for (const id of sp.sentences) {
