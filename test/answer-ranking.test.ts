@@ -197,3 +197,25 @@ describe('acronyms', () => {
     expect(answer.passages[0]?.text).toMatch(/Flood Risk Alert/);
   });
 });
+
+describe('other names of a thing', () => {
+  const farm = article('farm', 'Greenhouse trial', [
+    'The trial found that tomatoes grew faster with more carbon dioxide in the air.',
+    'Growers in the region plan to copy the method.',
+    'The greenhouse is heated with waste heat from a factory.',
+    'A second trial starts in spring.',
+  ]);
+  const lexicon = mapLexicon({
+    co2: { common: false, synonyms: ['carbon dioxide'] },
+    help: { senses: { n: 8, v: 8 } },
+    rise: { senses: { n: 10, v: 10 } },
+  });
+
+  it('reads a name’s WordNet synonyms as the same thing (CO2 is carbon dioxide)', () => {
+    const answer = new AnswerEngine([farm], { lexicon }).ask('does more co2 help tomatoes');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/carbon dioxide/);
+    // As good as the name itself: enough to cover a question with one other, general word.
+    expect(new AnswerEngine([farm], { lexicon }).ask('does co2 rise').answered).toBe(true);
+  });
+});
