@@ -8,7 +8,8 @@ import { openLibrary } from '../src/library/memory-library.ts';
 
 const FLOOD =
   'Floods hit the valley\n\nThe river rose two metres overnight, the mayor said. "We closed every road," she told reporters.\n\nOfficials said the water could fall by Friday.\n';
-const STORM = '# Storm warning\n\nWinds reached 100 km/h, according to the weather service.\n';
+const STORM =
+  '# Storm warning\n\nWinds reached 100 km/h at the Café Müller, according to the weather service. “Stay inside,” it said 🌧.\n';
 
 describe('article cache', () => {
   let dir: string;
@@ -43,6 +44,9 @@ describe('article cache', () => {
     expect(cached.misses).toBe(0);
     expect(cached.articles).toEqual(loadArticles(dir).articles);
     expect(cached.articles.some((a) => a.sentences.some((s) => s.sources.length))).toBe(true);
+    // Written as ASCII (read back as a one-byte string), yet every character comes back.
+    expect(/[^\x00-\x7f]/.test(readFileSync(cacheFileFor(dir, cacheDir), 'utf8'))).toBe(false);
+    expect(cached.articles[1]?.sentences.map((s) => s.text).join(' ')).toContain('“Stay inside,” it said 🌧.');
     expect(warnings).toEqual([]);
   });
 
