@@ -142,6 +142,39 @@ describe('BM25+ passage index', () => {
     expect(first?.articleId).toBe('a');
   });
 
+  it('packs and sweeps large postings without changing any result', () => {
+    // 300 articles × 20 passages × 13 words: the postings are packed during the build, and removing
+    // most articles sweeps them; scores must equal an index built from the survivors alone.
+    const big = Array.from({ length: 300 }, (_, a) =>
+      article(
+        `a${a}`,
+        `Report ${a} harbour`,
+        ...Array.from(
+          { length: 20 },
+          (_, p) =>
+            `Unique${a}x${p} harbour ${Array.from({ length: 11 }, (_, w) => `w${(a * 7 + p * 3 + w) % 997}`).join(' ')}.`,
+        ),
+      ),
+    );
+    const index = new MemoryPassageIndex();
+    for (const a of big) index.add(a);
+    expect(index.search({ concepts: words('unique17x5'), limit: 3 })).toMatchObject([
+      { articleId: 'a17', sentence: 5 },
+    ]);
+    for (const a of big.slice(0, 250)) index.remove(a.id);
+    const fresh = new MemoryPassageIndex();
+    for (const a of big.slice(250)) fresh.add(a);
+    for (const q of ['harbour w5 w300', 'unique260x3 w12', 'unique17x5', 'report w996']) {
+      const scored = (ix: MemoryPassageIndex) =>
+        ix
+          .search({ concepts: words(q), limit: 50 })
+          .map((h) => `${h.articleId}:${h.sentence}:${h.score.toFixed(9)}`)
+          .sort();
+      expect(scored(index)).toEqual(scored(fresh));
+    }
+    expect(index.documentFrequency(termOf('harbour'))).toBe(50 * 20);
+  });
+
   it('stays consistent under any order of adds and removes', () => {
     const pool = [harbour, orchard, article('c', 'Rain', 'Rain fell on the harbour.')];
     fc.assert(

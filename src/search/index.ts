@@ -95,7 +95,17 @@ class TopK {
 export class MemoryPassageIndex implements PassageIndex {
   private readonly params: Bm25Params;
   private termIds = new Map<string, number>();
-  private postings: number[][] = [];
+  /**
+   * Postings, each (passage << 8 | frequency), in passage order. Most live packed end to end in
+   * one Int32Array (term t's are packed[packedStart[t] .. packedStart[t + 1])); those added since
+   * the last compaction wait in small per-term tails. A JS array per term cost four times the memory.
+   */
+  private packed = new Int32Array(0);
+  private packedStart = new Int32Array(1);
+  private packedTerms = 0;
+  private tails: (number[] | undefined)[] = [];
+  private tailCount = 0;
+  private termCount = 0;
   private df = new GrowableInts();
   private wordCounts = new Map<string, number>();
 
@@ -139,9 +149,9 @@ export class MemoryPassageIndex implements PassageIndex {
   private termId(term: string, create: boolean): number {
     let id = this.termIds.get(term);
     if (id === undefined && create) {
-      id = this.postings.length;
+      id = this.termCount++;
       this.termIds.set(term, id);
-      this.postings.push([]);
+      this.tails.push(undefined);
       this.df.push(0);
     }
     return id ?? -1;
@@ -178,7 +188,11 @@ export class MemoryPassageIndex implements PassageIndex {
       const ids: number[] = [];
       for (const [term, tf] of terms) {
         const id = this.termId(term, true);
-        (this.postings[id] as number[]).push((doc << TF_BITS) | Math.min(tf, TF_MAX));
+        const posting = (doc << TF_BITS) | Math.min(tf, TF_MAX);
+        const tail = this.tails[id];
+        if (tail) tail.push(posting);
+        else this.tails[id] = [posting];
+        this.tailCount++;
         this.df.data[id] = (this.df.data[id] as number) + 1;
         length += tf;
         ids.push((id << TF_BITS) | Math.min(tf, TF_MAX));
@@ -193,6 +207,8 @@ export class MemoryPassageIndex implements PassageIndex {
       this.totalLength += length;
       this.liveDocs++;
     }
+    // Packed whenever the tails outgrow the packed part: copying stays linear overall.
+    if (this.tailCount > Math.max(1 << 16, this.packed.length)) this.compact(false);
     this.articles.set(article.id, entry);
     this.articleByOrd.push(entry);
     for (const id of entry.titleTerms) {
@@ -244,15 +260,42 @@ export class MemoryPassageIndex implements PassageIndex {
   }
 
   private sweep(): void {
-    for (const list of this.postings) {
-      let w = 0;
-      for (let r = 0; r < list.length; r++) {
-        const p = list[r] as number;
-        if (this.docAlive.data[p >>> TF_BITS]) list[w++] = p;
-      }
-      list.length = w;
-    }
+    this.compact(true);
     this.deadPostings = 0;
+  }
+
+  /** Moves every tail into the packed postings (and drops removed passages' when `sweep`). */
+  private compact(sweep: boolean): void {
+    const n = this.termCount;
+    const alive = this.docAlive.data;
+    const { packed, packedStart, packedTerms, tails } = this;
+    const start = new Int32Array(n + 1);
+    let total = 0;
+    const each = (t: number, visit: (p: number) => void) => {
+      if (t < packedTerms)
+        for (let i = packedStart[t] as number; i < (packedStart[t + 1] as number); i++)
+          visit(packed[i] as number);
+      for (const p of tails[t] ?? []) visit(p);
+    };
+    const count = (p: number) => {
+      if (!sweep || alive[p >>> TF_BITS]) total++;
+    };
+    for (let t = 0; t < n; t++) {
+      start[t] = total;
+      each(t, count);
+    }
+    start[n] = total;
+    const next = new Int32Array(total);
+    let w = 0;
+    const copy = (p: number) => {
+      if (!sweep || alive[p >>> TF_BITS]) next[w++] = p;
+    };
+    for (let t = 0; t < n; t++) each(t, copy);
+    this.packed = next;
+    this.packedStart = start;
+    this.packedTerms = n;
+    this.tails = new Array(n).fill(undefined);
+    this.tailCount = 0;
   }
 
   private nextStamp(): number {
@@ -346,7 +389,13 @@ export class MemoryPassageIndex implements PassageIndex {
         let lead = altIds[0] as number;
         for (const id of altIds) if ((this.df.data[id] as number) < (this.df.data[lead] as number)) lead = id;
         const idfs = altIds.map((id) => this.idfOf(this.df.data[id] as number));
-        for (const p of this.postings[lead] as number[]) {
+        const packed = this.packed;
+        const from = lead < this.packedTerms ? (this.packedStart[lead] as number) : 0;
+        const packedCount = lead < this.packedTerms ? (this.packedStart[lead + 1] as number) - from : 0;
+        const tail = this.tails[lead] ?? [];
+        const total = packedCount + tail.length;
+        for (let i = 0; i < total; i++) {
+          const p = i < packedCount ? (packed[from + i] as number) : (tail[i - packedCount] as number);
           const doc = p >>> TF_BITS;
           const at = doc * HOT;
           const length = hot[at] as number;
