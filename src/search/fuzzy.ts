@@ -14,6 +14,8 @@ export interface Correction {
 
 const MIN_LENGTH = 4;
 const MAX_CANDIDATES = 48;
+/** Packed list ranges: start × RANGE + count (lists hold fewer than 2^22 ids). */
+const RANGE = 2 ** 22;
 
 /** Edits tolerated for a word of this length. */
 export const maxEdits = (length: number): number => (length <= 5 ? 1 : 2);
@@ -56,7 +58,12 @@ const gramKey = (length: number, side: number, letter: number, gram: number): nu
 
 export class FuzzyVocabulary {
   private words: string[] = [];
-  private grams = new Map<number, number[]>();
+  /**
+   * Word ids by list key, packed end to end once built: a key maps to start × 2^22 + count in
+   * `packed` (a JS array per key took three times the memory at 140,000 words).
+   */
+  private ranges = new Map<number, number>();
+  private packed = new Int32Array(0);
   private shared = new Uint8Array(0);
   private built = false;
   /** Corrections already worked out (people repeat their misspellings), until the words change. */
@@ -72,7 +79,7 @@ export class FuzzyVocabulary {
 
   private build(): void {
     this.words = [];
-    this.grams.clear();
+    const grams = new Map<number, number[]>();
     for (const word of this.source()) {
       if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
       const id = this.words.length;
@@ -84,11 +91,21 @@ export class FuzzyVocabulary {
       const last = word.charCodeAt(word.length - 1);
       for (const g of bigrams(word)) {
         for (const key of [gramKey(word.length, 0, first, g), gramKey(word.length, 1, last, g)]) {
-          const list = this.grams.get(key);
+          const list = grams.get(key);
           if (list) list.push(id);
-          else this.grams.set(key, [id]);
+          else grams.set(key, [id]);
         }
       }
+    }
+    let total = 0;
+    for (const list of grams.values()) total += list.length;
+    this.packed = new Int32Array(total);
+    this.ranges = new Map();
+    let at = 0;
+    for (const [key, list] of grams) {
+      this.ranges.set(key, at * RANGE + list.length);
+      this.packed.set(list, at);
+      at += list.length;
     }
     this.shared = new Uint8Array(this.words.length);
     this.built = true;
@@ -111,7 +128,7 @@ export class FuzzyVocabulary {
     const grams = bigrams(word);
     // Each edit spoils at most two bigrams, a transposition three.
     const needed = Math.max(1, grams.length - 2 * edits - 1);
-    const shared = this.shared;
+    const { shared, packed } = this;
     const candidates: { id: number; n: number }[] = [];
     const seen = new Set<number>();
     for (const [side, letter] of [
@@ -120,11 +137,17 @@ export class FuzzyVocabulary {
     ] as const) {
       const touched: number[] = [];
       for (let length = word.length - edits; length <= word.length + edits; length++)
-        for (const g of grams)
-          for (const id of this.grams.get(gramKey(length, side, letter, g)) ?? []) {
+        for (const g of grams) {
+          const range = this.ranges.get(gramKey(length, side, letter, g));
+          if (range === undefined) continue;
+          const from = Math.floor(range / RANGE);
+          const to = from + (range % RANGE);
+          for (let i = from; i < to; i++) {
+            const id = packed[i] as number;
             if (shared[id] === 0) touched.push(id);
             if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
           }
+        }
       for (const id of touched) {
         const n = shared[id] as number;
         shared[id] = 0;
