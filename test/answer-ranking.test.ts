@@ -219,3 +219,24 @@ describe('other names of a thing', () => {
     expect(new AnswerEngine([farm], { lexicon }).ask('does co2 rise').answered).toBe(true);
   });
 });
+
+describe('phrasal verbs', () => {
+  it('reads "gone down" as "go down" (fall), which "go" alone is not', () => {
+    expect(analyzeQuestion('have prices gone down').words.find((w) => w.word === 'gone')?.particle).toBe(
+      'down',
+    );
+    const market = article('market', 'Market report', [
+      'Bread prices fell in May after a good harvest.',
+      'Bread prices were the talk of the market.',
+      'Traders go to the market every morning.',
+    ]);
+    const lexicon = mapLexicon({
+      go: { senses: { v: 30 } },
+      'go down': { senses: { v: 8 }, synonyms: ['fall', 'sink'] },
+      prices: { senses: { n: 7 } },
+      price: { senses: { n: 7 } },
+    });
+    const answer = new AnswerEngine([market], { lexicon }).ask('have bread prices gone down');
+    expect(answer.passages[0]?.text).toMatch(/fell/);
+  });
+});

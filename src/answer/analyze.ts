@@ -16,7 +16,11 @@ export interface QuestionWord extends Token {
   frame: boolean;
   /** The measure of a "how far / how old / how long" question: any figure covers it. */
   measure: boolean;
+  /** The particle after it ("down" in "gone down"), for phrasal verbs the stop list takes apart. */
+  particle?: string;
 }
+
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back', 'at', 'into', 'for', 'after']);
 
 export interface QuestionAnalysis {
   kind: AnswerKind;
@@ -200,6 +204,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       frame: FRAME.has(t.word) || (expands && EXPANSION_WORDS.has(t.word)),
       // "how far", "how old": the measure asked for; a figure answers it.
       measure: i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count',
+      ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
     });
   });
   return {

@@ -277,6 +277,13 @@ export class AnswerEngine {
     const synW = present ? WEIGHT.synonymOfPresent : WEIGHT.synonym;
     const relW = present ? WEIGHT.relatedOfPresent : WEIGHT.related;
     for (const { lemma, entry } of bases) {
+      // "gone down" means "go down" (descend, fall), which "go" alone does not.
+      const phrasal = word.particle ? this.lexicon.lookup(`${lemma} ${word.particle}`) : undefined;
+      if (phrasal)
+        for (const syn of phrasal.synonyms) {
+          const t = this.lemmaTerms(syn);
+          if (t) add(t, WEIGHT.synonym);
+        }
       if (lemma !== word.word) {
         const t = this.lemmaTerms(lemma);
         if (t) add(t, 1);
