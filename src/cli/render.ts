@@ -23,7 +23,7 @@ function place(p: Passage): string {
 export function renderPassage(p: Passage, n: number, style: Style): string {
   const lines = [
     `${style.bold(`${n}.`)} ${style.quote(`“${p.text}”`)}`,
-    `   — ${style.who(p.attribution)} ${style.dim(`(${STANCE_LABEL[p.stance]})`)}`,
+    `   — ${style.who(p.attribution)}${p.attribution.includes('(') ? '' : ` ${style.dim(`(${STANCE_LABEL[p.stance]})`)}`}`,
     `   ${style.dim(place(p))}`,
   ];
   for (const other of p.disputedBy ?? []) {
