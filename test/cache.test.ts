@@ -71,6 +71,18 @@ describe('article cache', () => {
     ]);
   });
 
+  it('gives two files with the same bytes each their own id and name', () => {
+    writeFileSync(join(dir, 'flood-copy.txt'), FLOOD);
+    for (const run of [load(), load()]) {
+      expect(run.articles.map((a) => [a.id, a.file])).toEqual([
+        ['flood-copy', 'flood-copy.txt'],
+        ['flood', 'flood.txt'],
+        ['storm', 'storm.md'],
+      ]);
+      expect(run.articles[1]?.sentences).toEqual(run.articles[0]?.sentences);
+    }
+  });
+
   it('does not reuse articles built by other text-processing code', () => {
     load('v1');
     const other = load('v2');

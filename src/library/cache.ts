@@ -140,7 +140,7 @@ function isCacheFile(value: unknown): value is CacheFile {
 export function openArticleCache(file: string, options: CacheOptions = {}): ArticleCache {
   const warn = options.warn ?? ((m: string) => process.stderr.write(`article-bot: ${m}\n`));
   const version = options.version ?? pipelineVersion();
-  let entries: Record<string, StoredArticle> = {};
+  let entries = new Map<string, StoredArticle>();
   let text: string | undefined;
   try {
     text = readFileSync(file, 'utf8');
@@ -152,7 +152,8 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
       const parsed: unknown = JSON.parse(text);
       if (!isCacheFile(parsed)) throw new Error('not an article cache');
       // Another code version's entries are stale, not broken: quietly rebuilt.
-      if (parsed.format === FORMAT && parsed.version === version) entries = parsed.articles;
+      if (parsed.format === FORMAT && parsed.version === version)
+        entries = new Map(Object.entries(parsed.articles));
     } catch (error) {
       warn(`ignored the article cache ${file} (${(error as Error).message}); articles are built again`);
     }
@@ -170,7 +171,15 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
       return misses;
     },
     get(key, id, file) {
-      const stored = entries[key];
+      // Two files with the same bytes: the second shares the first one's sentences.
+      const twin = used.get(key);
+      if (twin) {
+        hits++;
+        return { ...twin, id, file };
+      }
+      const stored = entries.get(key);
+      // Let go of the stored form at once, so a large cache is not held twice while it loads.
+      entries.delete(key);
       if (!stored) {
         misses++;
         return undefined;
@@ -192,8 +201,8 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
       changed = true;
     },
     save() {
-      const kept = Object.keys(entries).filter((k) => used.has(k)).length;
-      if (changed || kept !== Object.keys(entries).length) {
+      // Entries never asked for belong to files that are gone (or changed): the file is rewritten.
+      if (changed || entries.size > 0) {
         const out: CacheFile = { format: FORMAT, version, articles: {} };
         for (const [key, article] of used) out.articles[key] = store(article);
         try {
@@ -212,7 +221,7 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
         }
       }
       // The articles now live in the library; the cache lets go of them.
-      entries = {};
+      entries.clear();
       used.clear();
       changed = false;
     },
