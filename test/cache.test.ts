@@ -100,17 +100,21 @@ describe('article cache', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/ignored the article cache/);
     expect(load().hits).toBe(2);
-    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe('v1');
+    expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0] ?? '').version).toBe('v1');
   });
 
   it('rebuilds an entry of the wrong shape instead of failing', () => {
     const file = cacheFileFor(dir, cacheDir);
     load();
-    const json = JSON.parse(readFileSync(file, 'utf8'));
-    for (const key of Object.keys(json.articles)) json.articles[key] = { title: 'x', sentences: 7 };
-    writeFileSync(file, JSON.stringify(json));
+    // Each entry line keeps its key but loses its article (bad shape, or cut short).
+    const [header, ...entries] = readFileSync(file, 'utf8').trim().split('\n');
+    const broken = entries.map(
+      (line, i) => `${line.slice(0, 41)}${i ? '{"title": "x", "sentences": 7}' : '{"title'}`,
+    );
+    writeFileSync(file, [header, ...broken].join('\n'));
     const after = load();
     expect(after.hits).toBe(0);
+    expect(warnings).toEqual([]);
     expect(after.articles).toEqual(loadArticles(dir).articles);
   });
 

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleStore } from '../article/load.ts';
 import type { Article, Claim, Sentence, Source, Stance } from '../article/types.ts';
 
-const FORMAT = 1;
+/** 2: a header line, then one line per article ("<sha1> <json>"), each parsed only when asked for. */
+const FORMAT = 2;
 
 /** A claim whose text is the sentence's own slice stores only its span. */
 type StoredClaim = Omit<Claim, 'text'> & { text?: string };
@@ -33,11 +34,12 @@ interface StoredArticle {
   paragraphs: string[];
   sentences: StoredSentence[];
 }
-interface CacheFile {
+interface CacheHeader {
   format: number;
   version: string;
-  articles: Record<string, StoredArticle>;
 }
+const KEY = /^[0-9a-f]{40}$/;
+const NEWLINE = 10;
 
 export interface ArticleCache extends ArticleStore {
   /** Writes the entries used since opening (files gone are dropped), if anything changed. */
@@ -124,40 +126,56 @@ function hydrate(stored: StoredArticle, id: string, file: string): Article {
   };
 }
 
-function isCacheFile(value: unknown): value is CacheFile {
-  const v = value as CacheFile;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.format === 'number' &&
-    typeof v.version === 'string' &&
-    typeof v.articles === 'object' &&
-    v.articles !== null
+function isCacheHeader(value: unknown): value is CacheHeader {
+  const v = value as CacheHeader;
+  return typeof v === 'object' && v !== null && typeof v.format === 'number' && typeof v.version === 'string';
+}
+
+/** JSON with every non-ASCII character escaped: one line, read back as one-byte strings. */
+const asciiJson = (value: unknown): string =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+
+/** Where each entry's JSON lies in the file's bytes; throws when the file is no article cache. */
+function indexEntries(bytes: Buffer, version: string): Map<string, [number, number]> {
+  const entries = new Map<string, [number, number]>();
+  const first = bytes.indexOf(NEWLINE);
+  const header: unknown = JSON.parse(bytes.toString('utf8', 0, first < 0 ? bytes.length : first));
+  if (!isCacheHeader(header)) throw new Error('not an article cache');
+  // Another code version's entries are stale, not broken: quietly rebuilt.
+  if (header.format !== FORMAT || header.version !== version) return entries;
+  for (let at = first + 1; first >= 0 && at < bytes.length; ) {
+    const end = bytes.indexOf(NEWLINE, at);
+    const stop = end < 0 ? bytes.length : end;
+    const key = bytes.toString('latin1', at, at + 40);
+    if (!KEY.test(key) || bytes[at + 40] !== 32) throw new Error('a line is not an article entry');
+    entries.set(key, [at + 41, stop]);
+    at = stop + 1;
+  }
+  return entries;
 }
 
 /** Opens (or starts) the cache in `file`; never throws. */
 export function openArticleCache(file: string, options: CacheOptions = {}): ArticleCache {
   const warn = options.warn ?? ((m: string) => process.stderr.write(`article-bot: ${m}\n`));
   const version = options.version ?? pipelineVersion();
-  let entries = new Map<string, StoredArticle>();
-  let text: string | undefined;
+  // Only offsets are read up front; an entry is parsed when its file is loaded, so the whole
+  // cache never exists as one string or one object graph.
+  let bytes: Buffer | undefined;
+  let entries = new Map<string, [number, number]>();
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     // No cache yet: every article is built.
   }
-  if (text !== undefined) {
+  if (bytes) {
     try {
-      const parsed: unknown = JSON.parse(text);
-      if (!isCacheFile(parsed)) throw new Error('not an article cache');
-      // Another code version's entries are stale, not broken: quietly rebuilt.
-      if (parsed.format === FORMAT && parsed.version === version)
-        entries = new Map(Object.entries(parsed.articles));
+      entries = indexEntries(bytes, version);
     } catch (error) {
       warn(`ignored the article cache ${file} (${(error as Error).message}); articles are built again`);
     }
-    text = undefined;
   }
   const used = new Map<string, Article>();
   let changed = false;
@@ -177,14 +195,14 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
         hits++;
         return { ...twin, id, file };
       }
-      const stored = entries.get(key);
-      // Let go of the stored form at once, so a large cache is not held twice while it loads.
+      const range = entries.get(key);
       entries.delete(key);
-      if (!stored) {
+      if (!range || !bytes) {
         misses++;
         return undefined;
       }
       try {
+        const stored = JSON.parse(bytes.toString('utf8', range[0], range[1])) as StoredArticle;
         const article = hydrate(stored, id, file);
         used.set(key, article);
         hits++;
@@ -203,18 +221,13 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
     save() {
       // Entries never asked for belong to files that are gone (or changed): the file is rewritten.
       if (changed || entries.size > 0) {
-        const out: CacheFile = { format: FORMAT, version, articles: {} };
-        for (const [key, article] of used) out.articles[key] = store(article);
+        const lines = [asciiJson({ format: FORMAT, version } satisfies CacheHeader)];
+        for (const [key, article] of used) lines.push(`${key} ${asciiJson(store(article))}`);
         try {
           mkdirSync(dirname(file), { recursive: true });
           // Written aside and renamed: a reader never sees half a cache.
           const aside = `${file}.${process.pid}.tmp`;
-          // ASCII only (other characters escaped): read back as a one-byte string, half the memory.
-          const json = JSON.stringify(out).replace(
-            /[\u0080-\uffff]/g,
-            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-          );
-          writeFileSync(aside, json);
+          writeFileSync(aside, `${lines.join('\n')}\n`);
           renameSync(aside, file);
         } catch (error) {
           warn(`could not write the article cache ${file} (${(error as Error).message})`);
@@ -222,6 +235,7 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
       }
       // The articles now live in the library; the cache lets go of them.
       entries.clear();
+      bytes = undefined;
       used.clear();
       changed = false;
     },
