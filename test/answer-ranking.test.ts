@@ -97,15 +97,7 @@ describe('attribution of a sentence with several sources', () => {
 });
 
 describe('kind of answer a sentence offers', () => {
-  const s = (text: string): Sentence => ({
-    id: 0,
-    text,
-    paragraph: 0,
-    index: 0,
-    sources: [],
-    stance: 'narration',
-    claims: [],
-  });
+  const s = (text: string) => ({ text, quotesSomeone: false });
   it('takes the agent of a passive for a "who" answer, a capitalised pair for less', () => {
     expect(kindMatch('person', s('The survey was funded by the Harrow Trust.'))).toBe(1);
     expect(kindMatch('person', s('The survey appeared in Field Notes Weekly.'))).toBeLessThan(1);
@@ -172,10 +164,9 @@ describe('chat clippings and ages', () => {
 
   it('prefers a sentence giving an age for "how old"', () => {
     expect(analyzeQuestion('how old is the mayor').age).toBe(true);
-    const s = (text: string) => ({ ...article('x', 't', [text]).sentences[0] }) as Sentence;
-    expect(givesAge(s('Lena Okafor, 52, was elected in May.'))).toBe(true);
-    expect(givesAge(s('The nine-month-old child was taken to hospital.'))).toBe(true);
-    expect(givesAge(s('Okafor won 52 percent of the vote.'))).toBe(false);
+    expect(givesAge('Lena Okafor, 52, was elected in May.')).toBe(true);
+    expect(givesAge('The nine-month-old child was taken to hospital.')).toBe(true);
+    expect(givesAge('Okafor won 52 percent of the vote.')).toBe(false);
   });
 });
 

@@ -116,8 +116,8 @@ describe('BM25+ passage index', () => {
     index.add(orchard);
     expect(index.size()).toBe(6);
     expect(index.hasWord('frost')).toBe(true);
-    expect(index.remove('orchard')).toBe(true);
-    expect(index.remove('orchard')).toBe(false);
+    expect(index.remove(orchard)).toBe(true);
+    expect(index.remove(orchard)).toBe(false);
     expect(index.size()).toBe(4);
     expect(index.hasWord('frost')).toBe(false);
     expect(index.documentFrequency(termOf('frost'))).toBe(0);
@@ -126,12 +126,27 @@ describe('BM25+ passage index', () => {
     expect(index.search({ concepts: words('frost'), limit: 5 })[0]).toMatchObject({ articleId: 'orchard' });
   });
 
-  it('re-adding an article replaces it instead of doubling it', () => {
+  it('refuses to add an article twice (replacing is remove, then add)', () => {
     const index = new MemoryPassageIndex();
     index.add(orchard);
-    index.add(orchard);
+    expect(() => index.add(orchard)).toThrow(/remove it first/);
     expect(index.size()).toBe(2);
     expect(index.search({ concepts: words('frost'), limit: 5 })).toHaveLength(1);
+  });
+
+  it('weighs a passage and a headline against concepts by the words it holds', () => {
+    const index = new MemoryPassageIndex();
+    index.add(article('a', 'Apple harvest', 'Growers met on Monday.', 'Frost came early.'));
+    const concepts = [
+      ...words('frost'),
+      ...words('apple'),
+      { alternatives: [{ terms: [termOf('growers')], weight: 0.5 }] },
+    ];
+    expect(index.weights('a', 1, concepts)).toEqual([1, 0, 0]);
+    expect(index.weights('a', 0, concepts)).toEqual([0, 0, 0.5]);
+    expect(index.weights('a', 2, concepts)).toBeUndefined();
+    expect(index.titleWeights('a', concepts)).toEqual([0, 1, 0]);
+    expect(index.titleWeights('nope', concepts)).toEqual([0, 0, 0]);
   });
 
   it('gives title words a weak boost to every passage of the article', () => {
@@ -161,7 +176,7 @@ describe('BM25+ passage index', () => {
     expect(index.search({ concepts: words('unique17x5'), limit: 3 })).toMatchObject([
       { articleId: 'a17', sentence: 5 },
     ]);
-    for (const a of big.slice(0, 250)) index.remove(a.id);
+    for (const a of big.slice(0, 250)) index.remove(a);
     const fresh = new MemoryPassageIndex();
     for (const a of big.slice(250)) fresh.add(a);
     for (const q of ['harbour w5 w300', 'unique260x3 w12', 'unique17x5', 'report w996']) {
@@ -186,10 +201,11 @@ describe('BM25+ passage index', () => {
           for (const [add, i] of ops) {
             const a = pool[i] as IndexedArticle;
             if (add) {
+              index.remove(a);
               index.add(a);
               live.add(a.id);
             } else {
-              index.remove(a.id);
+              index.remove(a);
               live.delete(a.id);
             }
           }

@@ -22,9 +22,10 @@ import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
-import { contextWeights, matchWeights, TermCache } from './context.ts';
+import { contextWeights } from './context.ts';
 import { givesAge, kindMatch } from './features.ts';
 import { toPassage } from './passage.ts';
+import { type RankedSentence, rowsOf, SentenceTable } from './sentences.ts';
 import { type Speaker, speakersOf } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
@@ -36,6 +37,11 @@ export interface AskOptions {
 export interface EngineOptions {
   /** Synonyms and the English word list; WordNet by default. */
   lexicon?: Lexicon;
+  /**
+   * Where whole articles come from for the passages shown (a library that loads them on demand).
+   * Without it the engine keeps the articles it is given.
+   */
+  articles?: (id: string) => Article | undefined;
 }
 
 // The attribution lexicon's words for people's roles and organisations, and for documents and
@@ -87,8 +93,9 @@ interface BuiltConcept {
 }
 
 interface Candidate {
-  article: Article;
-  sentence: Sentence;
+  articleId: string;
+  sentenceId: number;
+  sentence: RankedSentence;
   bm25: number;
   weights: number[];
   speaker: boolean;
@@ -102,14 +109,16 @@ export class AnswerEngine {
   private readonly index: PassageIndex = new MemoryPassageIndex();
   private readonly fuzzy = new FuzzyVocabulary(() => this.index.words());
   private readonly clippings = new Clippings(() => this.index.words());
-  private readonly byId = new Map<string, Article>();
+  /** What ranking reads of each sentence; whole articles come from `fetch`. */
+  private readonly table = new SentenceTable();
+  private readonly kept = new Map<string, Article>();
+  private readonly fetch: (id: string) => Article | undefined;
   private readonly speakers = new Map<string, Speaker[]>();
   /** Speakers by each word used for them. */
   private readonly speakersByTerm = new Map<string, Speaker[]>();
-  private readonly acronyms = new Map<string, { articleId: string; terms: string[] }[]>();
+  /** Spelt-out forms by acronym, each "articleId<TAB>term term …" (one string: 180,000 at 10,000 articles). */
+  private readonly acronyms = new Map<string, string[]>();
   private readonly lexicon: Lexicon;
-  /** Index terms of sentences and headlines asked about, for passage context. */
-  private readonly terms = new TermCache();
   /** Best coverage of the last question (for tuning and benchmarks). */
   lastCoverage = 0;
   /** Words the articles write with a capital mid-sentence: names ("heald"), for spelling fixes. */
@@ -117,12 +126,17 @@ export class AnswerEngine {
 
   constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
+    this.fetch = options.articles ?? ((id) => this.kept.get(id));
+    this.keeps = !options.articles;
     for (const a of articles) this.add(a);
   }
 
+  private readonly keeps: boolean;
+
   add(article: Article): void {
-    if (this.byId.has(article.id)) this.remove(article.id);
-    this.byId.set(article.id, article);
+    if (this.table.article(article.id)) this.remove(article.id);
+    this.table.set(article.id, rowsOf(article));
+    if (this.keeps) this.kept.set(article.id, article);
     this.index.add({
       id: article.id,
       title: article.title,
@@ -142,12 +156,9 @@ export class AnswerEngine {
       this.countCapitals(tokens, 1);
       for (const [acronym, terms] of acronymsOf(s.text, tokens)) {
         const list = this.acronyms.get(acronym) ?? [];
+        const entry = `${article.id}\t${terms.join(' ')}`;
         // A handful of expansions per acronym is plenty (and bounds memory on large libraries).
-        if (
-          list.length < 16 &&
-          !list.some((e) => e.articleId === article.id && e.terms.join() === terms.join())
-        )
-          list.push({ articleId: article.id, terms });
+        if (list.length < 16 && !list.includes(entry)) list.push(entry);
         this.acronyms.set(acronym, list);
       }
     }
@@ -156,13 +167,17 @@ export class AnswerEngine {
   }
 
   remove(articleId: string): boolean {
-    const article = this.byId.get(articleId);
-    if (!article) return false;
-    this.byId.delete(articleId);
-    this.index.remove(articleId);
-    this.terms.forget(articleId);
+    const rows = this.table.article(articleId);
+    if (!rows) return false;
+    this.table.delete(articleId);
+    this.kept.delete(articleId);
+    this.index.remove({
+      id: articleId,
+      title: rows.title,
+      passages: rows.texts.map((text, sentence) => ({ sentence, text })),
+    });
     this.clippings.invalidate();
-    for (const s of article.sentences) this.countCapitals(tokenize(s.text), -1);
+    for (const text of rows.texts) this.countCapitals(tokenize(text), -1);
     for (const sp of this.speakers.get(articleId) ?? [])
       for (const t of sp.terms) {
         const kept = (this.speakersByTerm.get(t) ?? []).filter((x) => x !== sp);
@@ -170,8 +185,9 @@ export class AnswerEngine {
         else this.speakersByTerm.delete(t);
       }
     this.speakers.delete(articleId);
+    const mine = `${articleId}\t`;
     for (const [acronym, list] of this.acronyms) {
-      const kept = list.filter((e) => e.articleId !== articleId);
+      const kept = list.filter((e) => !e.startsWith(mine));
       if (kept.length) this.acronyms.set(acronym, kept);
       else this.acronyms.delete(acronym);
     }
@@ -187,6 +203,11 @@ export class AnswerEngine {
       if (n > 0) this.capitals.set(t.word, n);
       else this.capitals.delete(t.word);
     });
+  }
+
+  /** What the articles spell an acronym out as, each as index terms. */
+  private spelt(acronym: string): string[][] {
+    return (this.acronyms.get(acronym) ?? []).map((e) => e.slice(e.indexOf('\t') + 1).split(' '));
   }
 
   private known(term: string): boolean {
@@ -256,17 +277,17 @@ export class AnswerEngine {
         fixed = true;
         meant ??= t;
         // A misspelt acronym stands for what the articles spell out, as much as for itself.
-        for (const e of this.acronyms.get(c.word) ?? [])
-          add(e.terms, expands ? 1 : english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
+        for (const terms of this.spelt(c.word))
+          add(terms, expands ? 1 : english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
       }
-      for (const e of this.acronyms.get(word.word) ?? []) {
-        add(e.terms, WEIGHT.acronym);
+      for (const terms of this.spelt(word.word)) {
+        add(terms, WEIGHT.acronym);
         fixed = true;
       }
     }
     // "What does X stand for", "the full name of X": the spelt-out name is the answer.
-    const spelt = present && expands ? (this.acronyms.get(word.word) ?? []) : [];
-    for (const e of spelt) add(e.terms, 1);
+    const spelt = present && expands ? this.spelt(word.word) : [];
+    for (const terms of spelt) add(terms, 1);
     // … and a sentence using only the short form answers less.
     const short = spelt.length
       ? alternatives.find((a) => a.terms.length === 1 && a.terms[0] === term)
@@ -413,7 +434,7 @@ export class AnswerEngine {
       : [];
     const speakers = this.matchSpeakers(concepts, options.articleId);
     const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
-    const related = candidates.slice(0, limit).map((c) => toPassage(c.article, c.sentence.id, c.score));
+    const related = candidates.slice(0, limit).flatMap((c) => this.passage(c));
 
     const unknown = concepts.filter((c) => c.unknownName).map((c) => c.word.raw);
     if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related);
@@ -445,8 +466,14 @@ export class AnswerEngine {
     const best = answers[0] as Candidate;
     for (const c of candidates)
       if (answers.length < limit && !answers.includes(c) && c.score >= best.score / 2) answers.push(c);
-    const passages = answers.slice(0, limit).map((c) => toPassage(c.article, c.sentence.id, c.score));
+    const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
+  }
+
+  /** A candidate as a passage of the answer, from its whole article (none if it is gone meanwhile). */
+  private passage(c: Candidate): Passage[] {
+    const article = this.fetch(c.articleId);
+    return article?.sentences[c.sentenceId] ? [toPassage(article, c.sentenceId, c.score)] : [];
   }
 
   private rank(
@@ -478,14 +505,14 @@ export class AnswerEngine {
       weights: number[],
       withContext = true,
     ) => {
-      const article = this.byId.get(articleId);
-      const sentence = article?.sentences[sentenceId];
-      if (!article || !sentence) return;
+      const rows = this.table.article(articleId);
+      const sentence = this.table.get(articleId, sentenceId);
+      if (!rows || !sentence) return;
       const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
       const kindHit = kindMatch(analysis.kind, sentence);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
-      const context = withContext ? contextWeights(article, sentenceId, searched, this.terms) : [];
+      const context = withContext ? contextWeights(this.index, articleId, rows, sentenceId, searched) : [];
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
@@ -498,7 +525,8 @@ export class AnswerEngine {
       const coverage = totalMass > 0 ? covered / totalMass : 0;
       const focusCoverage = totalFocus > 0 ? focused / totalFocus : 0;
       bySentence.set(`${articleId}#${sentenceId}`, {
-        article,
+        articleId,
+        sentenceId,
         sentence,
         bm25,
         weights,
@@ -516,19 +544,14 @@ export class AnswerEngine {
     for (const sp of speakers)
       for (const id of sp.sentences) {
         if (bySentence.has(`${sp.articleId}#${id}`)) continue;
-        const article = this.byId.get(sp.articleId);
-        const sentence = article?.sentences[id];
-        if (!sentence) continue;
-        const terms = this.terms.sentence(article as Article, id);
-        if (terms) candidate(sp.articleId, id, 0, matchWeights(terms, searched));
+        const weights = this.index.weights(sp.articleId, id, searched);
+        if (weights) candidate(sp.articleId, id, 0, weights);
       }
     // The answer often follows the sentence that matches ("… taken to hospital." "By then, …").
     for (const h of hits.slice(0, FOLLOWERS)) {
-      const key = `${h.articleId}#${h.sentence + 1}`;
-      const article = this.byId.get(h.articleId);
-      if (bySentence.has(key) || !article) continue;
-      const terms = this.terms.sentence(article, h.sentence + 1);
-      if (terms) candidate(h.articleId, h.sentence + 1, 0, matchWeights(terms, searched));
+      if (bySentence.has(`${h.articleId}#${h.sentence + 1}`)) continue;
+      const weights = this.index.weights(h.articleId, h.sentence + 1, searched);
+      if (weights) candidate(h.articleId, h.sentence + 1, 0, weights);
     }
 
     const out = [...bySentence.values()];
@@ -547,15 +570,14 @@ export class AnswerEngine {
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
       if (analysis.kind !== 'other') score += 0.3 * kindMatch(analysis.kind, c.sentence);
-      if (analysis.age && givesAge(c.sentence)) score += 0.3;
+      if (analysis.age && givesAge(c.sentence.text)) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
       const defined = definer?.exec(c.sentence.text);
       if (defined) score += defined.index === 0 ? 0.4 : 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
     return out.sort(
-      (a, b) =>
-        b.score - a.score || a.article.id.localeCompare(b.article.id) || a.sentence.id - b.sentence.id,
+      (a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId,
     );
   }
 }

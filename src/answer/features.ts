@@ -2,7 +2,6 @@
  * What kind of information a sentence carries (numbers, dates, people, places, reasons), for the
  * question's expected kind of answer. Generic English cues only.
  */
-import type { Sentence } from '../article/types.ts';
 import type { AnswerKind } from './analyze.ts';
 
 // "one" is left out: it is a pronoun as often as a number ("One Rohingya, …").
@@ -25,11 +24,18 @@ const NAME_PAIR = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 const AGE =
   /\p{Lu}\p{Ll}+,\s\d{1,3},|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\(\d{1,3}\)/u;
 
+/** What the kinds of answer are read from: a sentence's words and whether it quotes someone. */
+export interface SentenceFeatures {
+  text: string;
+  /** Attributed to a person or organisation (a document does not count). */
+  quotesSomeone: boolean;
+}
+
 /** Whether a sentence says how old someone or something is ("how old …?"). */
-export const givesAge = (sentence: Sentence): boolean => AGE.test(sentence.text);
+export const givesAge = (text: string): boolean => AGE.test(text);
 
 /** Whether a sentence offers the kind of answer asked for (1), partly (between), or not (0). */
-export function kindMatch(kind: AnswerKind, sentence: Sentence): number {
+export function kindMatch(kind: AnswerKind, sentence: SentenceFeatures): number {
   const text = sentence.text;
   switch (kind) {
     case 'count':
@@ -43,7 +49,7 @@ export function kindMatch(kind: AnswerKind, sentence: Sentence): number {
     case 'person':
       // Someone quoted, or the agent of what happened; two capitalised words may be a name
       // (or a title: "Nature Climate Change"), so they count for less.
-      if (sentence.sources.some((s) => s.kind !== 'document') || AGENT.test(text)) return 1;
+      if (sentence.quotesSomeone || AGENT.test(text)) return 1;
       return NAME_PAIR.test(text) ? 0.6 : 0;
     default:
       return 0;

@@ -6,7 +6,7 @@
  * once they make up half of them.
  */
 import { isStopWord, termOf, tokenize } from './text.ts';
-import type { IndexedArticle, PassageIndex, SearchHit, SearchQuery } from './types.ts';
+import type { Concept, IndexedArticle, PassageIndex, SearchHit, SearchQuery } from './types.ts';
 
 /** BM25+ parameters as MiniSearch documents them (k saturation, b length, d lower bound). */
 export interface Bm25Params {
@@ -171,7 +171,8 @@ export class MemoryPassageIndex implements PassageIndex {
   }
 
   add(article: IndexedArticle): void {
-    if (this.articles.has(article.id)) this.remove(article.id);
+    // Replacing needs the old texts (their words are counted out), which only the caller has.
+    if (this.articles.has(article.id)) throw new Error(`${article.id} is indexed already: remove it first`);
     const ord = this.articleByOrd.length;
     const titleTerms = [...this.countWords(article.title, 1).keys()].map((t) => this.termId(t, true));
     const entry: ArticleEntry = {
@@ -219,21 +220,12 @@ export class MemoryPassageIndex implements PassageIndex {
     this.growScratch();
     for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++)
       this.hot[doc * HOT] = this.docLength.data[doc] as number;
-    this.titles.set(article.id, article.title);
-    this.passageTexts.set(
-      article.id,
-      article.passages.map((p) => p.text),
-    );
   }
 
-  private titles = new Map<string, string>();
-  /** The passages' texts (shared strings, not copies), to take their words out on removal. */
-  private passageTexts = new Map<string, string[]>();
-
-  remove(articleId: string): boolean {
-    const entry = this.articles.get(articleId);
+  remove(article: IndexedArticle): boolean {
+    const entry = this.articles.get(article.id);
     if (!entry) return false;
-    this.countWords(this.titles.get(articleId) ?? '', -1);
+    this.countWords(article.title, -1);
     for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++) {
       this.docAlive.data[doc] = 0;
       this.hot[doc * HOT] = -1;
@@ -245,10 +237,9 @@ export class MemoryPassageIndex implements PassageIndex {
       this.totalLength -= this.docLength.data[doc] as number;
       this.liveDocs--;
     }
-    for (const text of this.passageTexts.get(articleId) ?? []) this.countWords(text, -1);
-    this.passageTexts.delete(articleId);
-    this.titles.delete(articleId);
-    this.articles.delete(articleId);
+    // The caller hands back the texts it added: the index keeps no copy of them.
+    for (const p of article.passages) this.countWords(p.text, -1);
+    this.articles.delete(article.id);
     this.articleByOrd[entry.ord] = undefined;
     for (const id of entry.titleTerms) {
       const kept = (this.titlePostings.get(id) ?? []).filter((ord) => ord !== entry.ord);
@@ -363,6 +354,45 @@ export class MemoryPassageIndex implements PassageIndex {
       else hi = mid - 1;
     }
     return 0;
+  }
+
+  /** The passage of an article's sentence (sentences are added in order, so usually at its offset). */
+  private docOf(articleId: string, sentence: number): number {
+    const entry = this.articles.get(articleId);
+    if (!entry) return -1;
+    const guess = entry.firstDoc + sentence;
+    if (sentence < entry.docCount && this.docSentence.data[guess] === sentence) return guess;
+    for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++)
+      if (this.docSentence.data[doc] === sentence) return doc;
+    return -1;
+  }
+
+  private conceptWeights(concepts: readonly Concept[], has: (id: number) => boolean): number[] {
+    return concepts.map((concept) => {
+      let w = 0;
+      for (const alt of concept.alternatives) {
+        if (alt.weight <= w || !alt.terms.length) continue;
+        if (
+          alt.terms.every((t) => {
+            const id = this.termIds.get(t);
+            return id !== undefined && has(id);
+          })
+        )
+          w = alt.weight;
+      }
+      return w;
+    });
+  }
+
+  weights(articleId: string, sentence: number, concepts: readonly Concept[]): number[] | undefined {
+    const doc = this.docOf(articleId, sentence);
+    if (doc < 0) return undefined;
+    return this.conceptWeights(concepts, (id) => this.tfOf(doc, id) > 0);
+  }
+
+  titleWeights(articleId: string, concepts: readonly Concept[]): number[] {
+    const terms = this.articles.get(articleId)?.titleTerms;
+    return this.conceptWeights(concepts, (id) => terms?.includes(id) ?? false);
   }
 
   search(query: SearchQuery): SearchHit[] {

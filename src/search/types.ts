@@ -55,8 +55,8 @@ export interface SearchHit {
 
 export interface PassageIndex {
   add(article: IndexedArticle): void;
-  /** Returns false when no such article is indexed. */
-  remove(articleId: string): boolean;
+  /** Takes out an article as it was added (its words are counted out); false when not indexed. */
+  remove(article: IndexedArticle): boolean;
   has(articleId: string): boolean;
   search(query: SearchQuery): SearchHit[];
   /** Passages containing the term (live ones). */
@@ -69,4 +69,11 @@ export interface PassageIndex {
   hasWord(word: string): boolean;
   /** Words as written in live passages and titles (lower case), for spelling fixes. */
   words(): Iterable<string>;
+  /**
+   * Per concept, the weight of its best alternative all of whose terms the passage has (0: none);
+   * undefined when no such passage is indexed.
+   */
+  weights(articleId: string, sentence: number, concepts: readonly Concept[]): number[] | undefined;
+  /** The same for an article's headline (all 0 when no such article). */
+  titleWeights(articleId: string, concepts: readonly Concept[]): number[];
 }
