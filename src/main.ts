@@ -13,6 +13,7 @@ import { describeLoginError } from './discord/errors.ts';
 import { cacheFileFor } from './library/cache.ts';
 import type { Library } from './library/library.ts';
 import { openLibrary } from './library/memory-library.ts';
+import { snapshotFileFor } from './library/snapshot.ts';
 import { describeWatchEvent, watchArticles } from './library/watch.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { failStart, readConfigOrExit } from './startup.ts';
@@ -23,8 +24,10 @@ function openArticles(config: Config, logger: Logger): Library {
   const dir = resolve(config.articlesDir);
   const library = openLibrary(dir, {
     ...(config.maxArticleBytes ? { maxBytes: config.maxArticleBytes } : {}),
-    // Built articles kept by content hash under DATA_DIR: a large library starts in seconds.
+    // Built articles and the library itself kept under DATA_DIR: a large library starts in a second.
     cacheFile: cacheFileFor(dir, resolve(config.dataDir, 'cache')),
+    snapshotFile: snapshotFileFor(dir, resolve(config.dataDir, 'cache')),
+    warn: (message) => logger.warn(message),
   });
   for (const w of library.warnings()) logger.warn({ file: w.file }, `skipped article: ${w.reason}`);
   if (!library.articles().length)

@@ -18,6 +18,20 @@ export class Clippings {
     this.sorted = undefined;
   }
 
+  /** The sorted word list (built now if it was not), for a snapshot. */
+  state(): string[] {
+    this.sorted ??= this.build();
+    return this.sorted;
+  }
+
+  restore(sorted: string[]): void {
+    this.sorted = sorted;
+  }
+
+  private build(): string[] {
+    return [...this.words()].filter((w) => /^\p{L}+$/u.test(w)).sort();
+  }
+
   /** Whether a word is short enough to be a clipping. */
   static candidate(word: string): boolean {
     return word.length >= MIN_CLIP && word.length <= MAX_CLIP && /^\p{L}+$/u.test(word);
@@ -26,7 +40,7 @@ export class Clippings {
   /** Words of the articles that begin with `clip` and are clearly longer, a few at most. */
   expand(clip: string): string[] {
     if (!Clippings.candidate(clip)) return [];
-    this.sorted ??= [...this.words()].filter((w) => /^\p{L}+$/u.test(w)).sort();
+    this.sorted ??= this.build();
     const words = this.sorted;
     let lo = 0;
     let hi = words.length;

@@ -21,7 +21,7 @@ export function contextWeights(
   const out = index.titleWeights(articleId, concepts).map((w) => w * LEND.title);
   const paragraph = rows.paragraphs[id];
   for (const n of [id - 1, id + 1]) {
-    if (n < 0 || n >= rows.texts.length || rows.paragraphs[n] !== paragraph) continue;
+    if (n < 0 || n >= rows.paragraphs.length || rows.paragraphs[n] !== paragraph) continue;
     const near = index.weights(articleId, n, concepts);
     near?.forEach((w, i) => {
       if (w * LEND.neighbour > (out[i] ?? 0)) out[i] = w * LEND.neighbour;

@@ -14,8 +14,8 @@
  */
 import roles from '../article/attribution/data/roles.json' with { type: 'json' };
 import type { Article, Sentence } from '../article/types.ts';
-import { FuzzyVocabulary } from '../search/fuzzy.ts';
-import { MemoryPassageIndex } from '../search/index.ts';
+import { type FuzzyState, FuzzyVocabulary } from '../search/fuzzy.ts';
+import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/types.ts';
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
@@ -23,10 +23,10 @@ import { baseForms } from '../search/wordnet/morph.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
-import { givesAge, kindMatch } from './features.ts';
+import { FEATURE, kindOffered } from './features.ts';
 import { toPassage } from './passage.ts';
-import { type RankedSentence, rowsOf, SentenceTable } from './sentences.ts';
-import { type Speaker, speakersOf } from './speakers.ts';
+import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
+import { type Speaker, type SpeakerTable, speakersFrom, speakersOf, speakerTable } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -77,6 +77,18 @@ const WEIGHT = {
   relatedOfPresent: 0.2,
 };
 
+/** Everything an engine derives from its articles, as data: a snapshot on disk restores it. */
+export interface EngineState {
+  index: IndexState;
+  /** Word lists as positions in the index's words: each word is stored (and read) once. */
+  fuzzy: Omit<FuzzyState, 'words'> & { words: Int32Array };
+  clippings: Int32Array;
+  table: [string, SentenceRows][];
+  speakers: SpeakerTable;
+  acronyms: Map<string, string>;
+  capitals: Map<string, number>;
+}
+
 interface BuiltConcept {
   word: QuestionWord;
   concept: Concept;
@@ -106,23 +118,26 @@ interface Candidate {
 }
 
 export class AnswerEngine {
-  private readonly index: PassageIndex = new MemoryPassageIndex();
+  private index: MemoryPassageIndex = new MemoryPassageIndex();
   private readonly fuzzy = new FuzzyVocabulary(() => this.index.words());
   private readonly clippings = new Clippings(() => this.index.words());
   /** What ranking reads of each sentence; whole articles come from `fetch`. */
-  private readonly table = new SentenceTable();
+  private table = new SentenceTable();
   private readonly kept = new Map<string, Article>();
   private readonly fetch: (id: string) => Article | undefined;
   private readonly speakers = new Map<string, Speaker[]>();
   /** Speakers by each word used for them. */
   private readonly speakersByTerm = new Map<string, Speaker[]>();
-  /** Spelt-out forms by acronym, each "articleId<TAB>term term …" (one string: 180,000 at 10,000 articles). */
-  private readonly acronyms = new Map<string, string[]>();
+  /**
+   * Spelt-out forms by acronym, lines of "articleId<TAB>term term …" in one string per acronym:
+   * 180,000 forms of 92,000 acronyms at 10,000 articles, where an object each took 40 MB.
+   */
+  private acronyms = new Map<string, string>();
   private readonly lexicon: Lexicon;
   /** Best coverage of the last question (for tuning and benchmarks). */
   lastCoverage = 0;
   /** Words the articles write with a capital mid-sentence: names ("heald"), for spelling fixes. */
-  private readonly capitals = new Map<string, number>();
+  private capitals = new Map<string, number>();
 
   constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
@@ -132,6 +147,53 @@ export class AnswerEngine {
   }
 
   private readonly keeps: boolean;
+
+  /** What the engine derived from its articles (see EngineState); it stays usable. */
+  state(): EngineState {
+    const index = this.index.state();
+    const at = new Map(index.words.map((w, i) => [w, i]));
+    const positions = (words: string[]) => Int32Array.from(words, (w) => at.get(w) ?? -1);
+    const fuzzy = this.fuzzy.state();
+    return {
+      index,
+      fuzzy: { ...fuzzy, words: positions(fuzzy.words) },
+      clippings: positions(this.clippings.state()),
+      table: [...this.table.entries()],
+      speakers: speakerTable([...this.speakers.values()].flat(), index.terms),
+      acronyms: this.acronyms,
+      capitals: this.capitals,
+    };
+  }
+
+  /**
+   * An engine as it was when `state()` was taken. Whole articles are not part of the state:
+   * `options.articles` must supply them.
+   */
+  static restore(state: EngineState, options: EngineOptions): AnswerEngine {
+    const engine = new AnswerEngine([], options);
+    engine.index = MemoryPassageIndex.restore(state.index);
+    const words = (positions: Int32Array) => Array.from(positions, (i) => state.index.words[i] ?? '');
+    engine.fuzzy.restore({ ...state.fuzzy, words: words(state.fuzzy.words) });
+    engine.clippings.restore(words(state.clippings));
+    engine.table = new SentenceTable(state.table);
+    for (const sp of speakersFrom(state.speakers, state.index.terms)) {
+      const list = engine.speakers.get(sp.articleId);
+      if (list) list.push(sp);
+      else engine.speakers.set(sp.articleId, [sp]);
+      engine.noteSpeaker(sp);
+    }
+    engine.acronyms = state.acronyms;
+    engine.capitals = state.capitals;
+    return engine;
+  }
+
+  private noteSpeaker(sp: Speaker): void {
+    for (const t of sp.terms) {
+      const list = this.speakersByTerm.get(t);
+      if (list) list.push(sp);
+      else this.speakersByTerm.set(t, [sp]);
+    }
+  }
 
   add(article: Article): void {
     if (this.table.article(article.id)) this.remove(article.id);
@@ -144,22 +206,18 @@ export class AnswerEngine {
     });
     const speakers = speakersOf(article);
     this.speakers.set(article.id, speakers);
-    for (const sp of speakers)
-      for (const t of sp.terms) {
-        const list = this.speakersByTerm.get(t);
-        if (list) list.push(sp);
-        else this.speakersByTerm.set(t, [sp]);
-      }
+    for (const sp of speakers) this.noteSpeaker(sp);
     // Each sentence is tokenised once here, for capitals and acronyms alike.
     for (const s of article.sentences) {
       const tokens = tokenize(s.text);
       this.countCapitals(tokens, 1);
       for (const [acronym, terms] of acronymsOf(s.text, tokens)) {
-        const list = this.acronyms.get(acronym) ?? [];
         const entry = `${article.id}\t${terms.join(' ')}`;
+        const known = this.acronyms.get(acronym);
+        const lines = known?.split('\n') ?? [];
         // A handful of expansions per acronym is plenty (and bounds memory on large libraries).
-        if (list.length < 16 && !list.includes(entry)) list.push(entry);
-        this.acronyms.set(acronym, list);
+        if (lines.length < 16 && !lines.includes(entry))
+          this.acronyms.set(acronym, known ? `${known}\n${entry}` : entry);
       }
     }
     this.fuzzy.invalidate();
@@ -167,17 +225,19 @@ export class AnswerEngine {
   }
 
   remove(articleId: string): boolean {
-    const rows = this.table.article(articleId);
-    if (!rows) return false;
+    if (!this.table.article(articleId)) return false;
+    // Its words are counted out of the index and the capitals; should the article be unreadable
+    // by now, they stay counted, which only leaves a few extra spellings to suggest.
+    const article = this.fetch(articleId);
     this.table.delete(articleId);
     this.kept.delete(articleId);
     this.index.remove({
       id: articleId,
-      title: rows.title,
-      passages: rows.texts.map((text, sentence) => ({ sentence, text })),
+      title: article?.title ?? '',
+      passages: article?.sentences.map((s) => ({ sentence: s.id, text: s.text })) ?? [],
     });
     this.clippings.invalidate();
-    for (const text of rows.texts) this.countCapitals(tokenize(text), -1);
+    for (const s of article?.sentences ?? []) this.countCapitals(tokenize(s.text), -1);
     for (const sp of this.speakers.get(articleId) ?? [])
       for (const t of sp.terms) {
         const kept = (this.speakersByTerm.get(t) ?? []).filter((x) => x !== sp);
@@ -186,9 +246,10 @@ export class AnswerEngine {
       }
     this.speakers.delete(articleId);
     const mine = `${articleId}\t`;
-    for (const [acronym, list] of this.acronyms) {
-      const kept = list.filter((e) => !e.startsWith(mine));
-      if (kept.length) this.acronyms.set(acronym, kept);
+    for (const [acronym, lines] of this.acronyms) {
+      if (!lines.includes(mine)) continue;
+      const kept = lines.split('\n').filter((e) => !e.startsWith(mine));
+      if (kept.length) this.acronyms.set(acronym, kept.join('\n'));
       else this.acronyms.delete(acronym);
     }
     this.fuzzy.invalidate();
@@ -207,7 +268,8 @@ export class AnswerEngine {
 
   /** What the articles spell an acronym out as, each as index terms. */
   private spelt(acronym: string): string[][] {
-    return (this.acronyms.get(acronym) ?? []).map((e) => e.slice(e.indexOf('\t') + 1).split(' '));
+    const lines = this.acronyms.get(acronym);
+    return lines ? lines.split('\n').map((e) => e.slice(e.indexOf('\t') + 1).split(' ')) : [];
   }
 
   private known(term: string): boolean {
@@ -456,7 +518,7 @@ export class AnswerEngine {
       // "How many pages …": a figure answers only next to the thing counted.
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
-      const withNumbers = answers.filter((c) => kindMatch('count', c.sentence) && about(c));
+      const withNumbers = answers.filter((c) => kindOffered('count', c.sentence.features) && about(c));
       if (answers.length && !withNumbers.length)
         return notAnswered('The articles give no figure for this.', related);
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
@@ -509,7 +571,7 @@ export class AnswerEngine {
       const sentence = this.table.get(articleId, sentenceId);
       if (!rows || !sentence) return;
       const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
-      const kindHit = kindMatch(analysis.kind, sentence);
+      const kindHit = kindOffered(analysis.kind, sentence.features);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
       const context = withContext ? contextWeights(this.index, articleId, rows, sentenceId, searched) : [];
@@ -517,7 +579,7 @@ export class AnswerEngine {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
         let w = c.word.speaker && speaker && identifies(c) ? 1 : Math.max(weights[i] ?? 0, context[i] ?? 0);
-        if (c.word.measure) w = Math.max(w, kindMatch('count', sentence));
+        if (c.word.measure) w = Math.max(w, kindOffered('count', sentence.features));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
         focused += share * c.focus;
@@ -569,10 +631,10 @@ export class AnswerEngine {
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
-      if (analysis.kind !== 'other') score += 0.3 * kindMatch(analysis.kind, c.sentence);
-      if (analysis.age && givesAge(c.sentence.text)) score += 0.3;
+      if (analysis.kind !== 'other') score += 0.3 * kindOffered(analysis.kind, c.sentence.features);
+      if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
-      const defined = definer?.exec(c.sentence.text);
+      const defined = definer?.exec(this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '');
       if (defined) score += defined.index === 0 ? 0.4 : 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }

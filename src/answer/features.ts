@@ -31,27 +31,58 @@ export interface SentenceFeatures {
   quotesSomeone: boolean;
 }
 
+/**
+ * Which kinds of answer a sentence offers, as bits: worked out once when an article is indexed,
+ * so that ranking needs no sentence text (a large library keeps none in memory).
+ */
+export const FEATURE = {
+  number: 1,
+  date: 2,
+  reason: 4,
+  place: 8,
+  /** Someone quoted, or the agent of a passive. */
+  person: 16,
+  /** Two capitalised words: perhaps a name. */
+  namePair: 32,
+  age: 64,
+} as const;
+
+export function featureBits(s: SentenceFeatures): number {
+  const t = s.text;
+  let bits = 0;
+  if (NUMBER.test(t)) bits |= FEATURE.number;
+  if (DATE.test(t)) bits |= FEATURE.date;
+  if (REASON.test(t)) bits |= FEATURE.reason;
+  if (PLACE.test(t)) bits |= FEATURE.place;
+  if (s.quotesSomeone || AGENT.test(t)) bits |= FEATURE.person;
+  if (NAME_PAIR.test(t)) bits |= FEATURE.namePair;
+  if (AGE.test(t)) bits |= FEATURE.age;
+  return bits;
+}
+
 /** Whether a sentence says how old someone or something is ("how old …?"). */
 export const givesAge = (text: string): boolean => AGE.test(text);
 
-/** Whether a sentence offers the kind of answer asked for (1), partly (between), or not (0). */
-export function kindMatch(kind: AnswerKind, sentence: SentenceFeatures): number {
-  const text = sentence.text;
+/** Whether a sentence (its feature bits) offers the kind of answer asked for (1), partly, or not (0). */
+export function kindOffered(kind: AnswerKind, bits: number): number {
   switch (kind) {
     case 'count':
-      return NUMBER.test(text) ? 1 : 0;
+      return bits & FEATURE.number ? 1 : 0;
     case 'date':
-      return DATE.test(text) ? 1 : 0;
+      return bits & FEATURE.date ? 1 : 0;
     case 'reason':
-      return REASON.test(text) ? 1 : 0;
+      return bits & FEATURE.reason ? 1 : 0;
     case 'place':
-      return PLACE.test(text) ? 1 : 0;
+      return bits & FEATURE.place ? 1 : 0;
     case 'person':
-      // Someone quoted, or the agent of what happened; two capitalised words may be a name
-      // (or a title: "Nature Climate Change"), so they count for less.
-      if (sentence.quotesSomeone || AGENT.test(text)) return 1;
-      return NAME_PAIR.test(text) ? 0.6 : 0;
+      // Two capitalised words may be a name (or a title: "Nature Climate Change"): less.
+      if (bits & FEATURE.person) return 1;
+      return bits & FEATURE.namePair ? 0.6 : 0;
     default:
       return 0;
   }
 }
+
+/** Whether a sentence offers the kind of answer asked for (1), partly (between), or not (0). */
+export const kindMatch = (kind: AnswerKind, sentence: SentenceFeatures): number =>
+  kindOffered(kind, featureBits(sentence));

@@ -1,41 +1,37 @@
 /**
- * What ranking reads of every indexed sentence, kept compactly: its text, paragraph, stance and
- * whether it quotes someone. A large library keeps this instead of every article's object graph
- * (sources, claims, spans): whole articles are fetched only for the few passages an answer shows.
+ * What ranking reads of every indexed sentence, kept compactly: its paragraph, stance and the
+ * kinds of answer it offers (feature bits). No text and no object per sentence: a large library
+ * keeps this instead of every article's object graph, and whole articles are fetched only for the
+ * few passages an answer shows.
  */
 import type { Article, Stance } from '../article/types.ts';
-import type { SentenceFeatures } from './features.ts';
+import { featureBits } from './features.ts';
 
-export interface RankedSentence extends SentenceFeatures {
+export interface RankedSentence {
   paragraph: number;
   stance: Stance;
+  /** FEATURE bits (features.ts). */
+  features: number;
 }
 
 const STANCES: readonly Stance[] = ['direct', 'reported', 'hedged', 'speculation', 'narration'];
-const QUOTES = 8;
+/** codes: stance index in the low three bits, feature bits above. */
+const FEATURE_SHIFT = 3;
 
-/** One article's rows; plain data, so that a snapshot can store it as it is. */
+/** One article's rows; typed arrays only, so that a snapshot stores them as they are. */
 export interface SentenceRows {
-  title: string;
-  texts: string[];
   paragraphs: Int32Array;
-  /** Stance index (low three bits), QUOTES when it quotes a person or organisation. */
-  codes: Uint8Array;
+  codes: Uint16Array;
 }
 
 export function rowsOf(article: Article): SentenceRows {
   const n = article.sentences.length;
-  const rows: SentenceRows = {
-    title: article.title,
-    texts: new Array<string>(n),
-    paragraphs: new Int32Array(n),
-    codes: new Uint8Array(n),
-  };
+  const rows: SentenceRows = { paragraphs: new Int32Array(n), codes: new Uint16Array(n) };
   article.sentences.forEach((s, i) => {
-    rows.texts[i] = s.text;
     rows.paragraphs[i] = s.paragraph;
-    const quotes = s.sources.some((x) => x.kind !== 'document');
-    rows.codes[i] = Math.max(0, STANCES.indexOf(s.stance)) | (quotes ? QUOTES : 0);
+    const quotesSomeone = s.sources.some((x) => x.kind !== 'document');
+    const features = featureBits({ text: s.text, quotesSomeone });
+    rows.codes[i] = Math.max(0, STANCES.indexOf(s.stance)) | (features << FEATURE_SHIFT);
   });
   return rows;
 }
@@ -61,14 +57,12 @@ export class SentenceTable {
 
   get(articleId: string, sentence: number): RankedSentence | undefined {
     const rows = this.rows.get(articleId);
-    const text = rows?.texts[sentence];
-    if (!rows || text === undefined) return undefined;
+    if (!rows || sentence < 0 || sentence >= rows.codes.length) return undefined;
     const code = rows.codes[sentence] as number;
     return {
-      text,
       paragraph: rows.paragraphs[sentence] as number,
       stance: STANCES[code & 7] ?? 'narration',
-      quotesSomeone: (code & QUOTES) !== 0,
+      features: code >> FEATURE_SHIFT,
     };
   }
 

@@ -58,3 +58,79 @@ export function speakersOf(article: Article): Speaker[] {
   }
   return [...byName.values()];
 }
+
+/**
+ * Speakers as data for a snapshot: terms as positions in the index's terms (the same strings,
+ * stored and read once; others listed apart), sentences packed: 67,000 speakers of 10,000
+ * articles as objects took 27 MB.
+ */
+export interface SpeakerTable {
+  articleIds: string[];
+  article: Int32Array;
+  names: string[];
+  /** Speaker i's terms are terms[termEnds[i - 1] .. termEnds[i]). */
+  termEnds: Int32Array;
+  /** Positions in the index's terms; past them, in `otherTerms`. */
+  terms: Int32Array;
+  otherTerms: string[];
+  sentenceEnds: Int32Array;
+  sentences: Int32Array;
+}
+
+export function speakerTable(speakers: readonly Speaker[], indexTerms: readonly string[]): SpeakerTable {
+  const at = new Map(indexTerms.map((t, i) => [t, i]));
+  const articles = new Map<string, number>();
+  const others = new Map<string, number>();
+  const terms: number[] = [];
+  const sentences: number[] = [];
+  const table: SpeakerTable = {
+    articleIds: [],
+    article: new Int32Array(speakers.length),
+    names: [],
+    termEnds: new Int32Array(speakers.length),
+    terms: new Int32Array(0),
+    otherTerms: [],
+    sentenceEnds: new Int32Array(speakers.length),
+    sentences: new Int32Array(0),
+  };
+  speakers.forEach((sp, i) => {
+    let a = articles.get(sp.articleId);
+    if (a === undefined) {
+      a = table.articleIds.push(sp.articleId) - 1;
+      articles.set(sp.articleId, a);
+    }
+    table.article[i] = a;
+    table.names.push(sp.name);
+    for (const t of sp.terms) {
+      let id = at.get(t);
+      if (id === undefined) {
+        id = others.get(t);
+        if (id === undefined) {
+          id = indexTerms.length + table.otherTerms.push(t) - 1;
+          others.set(t, id);
+        }
+      }
+      terms.push(id);
+    }
+    table.termEnds[i] = terms.length;
+    sentences.push(...sp.sentences);
+    table.sentenceEnds[i] = sentences.length;
+  });
+  table.terms = Int32Array.from(terms);
+  table.sentences = Int32Array.from(sentences);
+  return table;
+}
+
+export function speakersFrom(table: SpeakerTable, indexTerms: readonly string[]): Speaker[] {
+  const term = (id: number) => indexTerms[id] ?? table.otherTerms[id - indexTerms.length] ?? '';
+  return table.names.map((name, i) => {
+    const t0 = i ? (table.termEnds[i - 1] as number) : 0;
+    const s0 = i ? (table.sentenceEnds[i - 1] as number) : 0;
+    return {
+      articleId: table.articleIds[table.article[i] as number] ?? '',
+      name,
+      terms: Array.from(table.terms.subarray(t0, table.termEnds[i]), term),
+      sentences: Array.from(table.sentences.subarray(s0, table.sentenceEnds[i])),
+    };
+  });
+}

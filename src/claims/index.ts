@@ -251,6 +251,21 @@ export class ClaimIndex {
   }
 
   /** The other sides of every dispute the referenced sentence takes part in. */
+  /** Sentences of an article that are one side of a dispute, with the other sides. */
+  counterClaimsOf(articleId: string): Map<number, CounterClaim[]> {
+    const out = new Map<number, CounterClaim[]>();
+    const article = this.articles.find((a) => a.id === articleId);
+    if (!article) return out;
+    const sentences = new Set(
+      this.of(article).disputes.flatMap(({ records }) => records.map((r) => r.sentence.id)),
+    );
+    for (const sentence of sentences) {
+      const others = this.counterClaims({ articleId, sentence });
+      if (others.length) out.set(sentence, others);
+    }
+    return out;
+  }
+
   counterClaims(ref: PassageRef): CounterClaim[] {
     const article = this.articles.find((a) => a.id === ref.articleId);
     if (!article) return [];

@@ -4,6 +4,7 @@ import { cacheFileFor } from '../library/cache.ts';
 import type { Library } from '../library/library.ts';
 import { openLibrary } from '../library/memory-library.ts';
 import { terminalProgress } from '../library/progress.ts';
+import { snapshotFileFor } from '../library/snapshot.ts';
 import { parseCliArgs } from './args.ts';
 import type { CliCommand } from './command.ts';
 import { articles } from './commands/articles.ts';
@@ -47,8 +48,13 @@ function usage(): string {
 export function openCliLibrary(dir: string, io: CliIO): Library {
   const library = openLibrary(dir, {
     onProgress: terminalProgress(io.stderr),
-    // Built articles are kept by content hash, so the next start skips splitting and attribution.
-    ...(io.env.ARTICLE_CACHE === 'off' ? {} : { cacheFile: cacheFileFor(dir, resolve('.cache')) }),
+    // The library is kept on disk, so the next start reads it instead of building (see snapshot.ts).
+    ...(io.env.ARTICLE_CACHE === 'off'
+      ? {}
+      : {
+          cacheFile: cacheFileFor(dir, resolve('.cache')),
+          snapshotFile: snapshotFileFor(dir, resolve('.cache')),
+        }),
   });
   for (const w of library.warnings()) writeLine(io.stderr, `article-bot: skipped ${w.file}: ${w.reason}.`);
   if (!library.articles().length) {

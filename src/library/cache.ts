@@ -26,7 +26,7 @@ type StoredSentence = [
   stance: Stance,
   claims: StoredClaim[],
 ];
-interface StoredArticle {
+export interface StoredArticle {
   title: string;
   publisher?: string;
   date?: string;
@@ -59,15 +59,26 @@ let codeVersion: string | undefined;
 
 /** Hash of the text-processing code and data: articles built by other code are not reused. */
 export function pipelineVersion(): string {
-  if (codeVersion) return codeVersion;
-  const root = fileURLToPath(new URL('../article/', import.meta.url));
-  const hash = createHash('sha1').update(String(FORMAT));
-  const files = (readdirSync(root, { recursive: true }) as string[])
-    .filter((f) => /\.(ts|json)$/.test(f))
-    .sort();
-  for (const f of files) hash.update(f).update(readFileSync(join(root, f)));
-  codeVersion = hash.digest('hex').slice(0, 16);
+  codeVersion ??= codeHash(['article'], String(FORMAT));
   return codeVersion;
+}
+
+/** Hash of the code and data files under these folders of src/ (and a format tag). */
+export function codeHash(folders: readonly string[], tag: string): string {
+  const hash = createHash('sha1').update(tag);
+  for (const folder of folders) {
+    const root = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
+    const files = (readdirSync(root, { recursive: true }) as string[])
+      // Generated tables follow from the code that generates them, which is hashed.
+      .filter((f) => /\.(ts|json)$/.test(f) && !f.includes('generated'))
+      .sort();
+    for (const f of files)
+      hash
+        .update(folder)
+        .update(f)
+        .update(readFileSync(join(root, f)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** One cache file per articles folder, under `cacheDir`. */
@@ -76,7 +87,8 @@ export function cacheFileFor(articlesDir: string, cacheDir: string): string {
   return join(cacheDir, `articles-${tag}.json`);
 }
 
-function store(article: Article): StoredArticle {
+/** An article as stored on disk: a sentence's text is kept once, claims by their spans. */
+export function storeArticle(article: Article): StoredArticle {
   const { title, publisher, date, url, paragraphs } = article;
   return {
     title,
@@ -97,7 +109,8 @@ function store(article: Article): StoredArticle {
   };
 }
 
-function hydrate(stored: StoredArticle, id: string, file: string): Article {
+/** The article back from its stored form. */
+export function hydrateArticle(stored: StoredArticle, id: string, file: string): Article {
   const { sentences, ...meta } = stored;
   let cursor = 0;
   let last = -1;
@@ -132,7 +145,7 @@ function isCacheHeader(value: unknown): value is CacheHeader {
 }
 
 /** JSON with every non-ASCII character escaped: one line, read back as one-byte strings. */
-const asciiJson = (value: unknown): string =>
+export const asciiJson = (value: unknown): string =>
   JSON.stringify(value).replace(
     /[\u0080-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -203,7 +216,7 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
       }
       try {
         const stored = JSON.parse(bytes.toString('utf8', range[0], range[1])) as StoredArticle;
-        const article = hydrate(stored, id, file);
+        const article = hydrateArticle(stored, id, file);
         used.set(key, article);
         hits++;
         return article;
@@ -222,7 +235,7 @@ export function openArticleCache(file: string, options: CacheOptions = {}): Arti
       // Entries never asked for belong to files that are gone (or changed): the file is rewritten.
       if (changed || entries.size > 0) {
         const lines = [asciiJson({ format: FORMAT, version } satisfies CacheHeader)];
-        for (const [key, article] of used) lines.push(`${key} ${asciiJson(store(article))}`);
+        for (const [key, article] of used) lines.push(`${key} ${asciiJson(storeArticle(article))}`);
         try {
           mkdirSync(dirname(file), { recursive: true });
           // Written aside and renamed: a reader never sees half a cache.

@@ -1,15 +1,20 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { AnswerEngine } from '../answer/engine.ts';
+import type { CounterClaim } from '../answer/types.ts';
 import {
   articleId,
+  assignIds,
   isArticleFile,
   type LoadOptions,
+  listArticleFiles,
   loadArticleFile,
-  loadArticles,
 } from '../article/load.ts';
 import type { Article, LoadWarning } from '../article/types.ts';
 import { ClaimIndex } from '../claims/index.ts';
-import { openArticleCache } from './cache.ts';
+import { asciiJson, openArticleCache, storeArticle } from './cache.ts';
 import type { ArticleSummary, FileUpdate, Library, SentenceContext } from './library.ts';
+import { type FileRecord, openSnapshot, type Snapshot, type StoredPiece, writeSnapshot } from './snapshot.ts';
 
 const summary = (a: Article): ArticleSummary => {
   const s: ArticleSummary = { id: a.id, file: a.file, title: a.title, sentences: a.sentences.length };
@@ -23,118 +28,416 @@ export interface LibraryFolder {
   load?: LoadOptions;
 }
 
+/** Whole articles read from a snapshot and kept for the next passages (answers come in bursts). */
+const RECENT_ARTICLES = 64;
+
+/**
+ * Where a library's whole articles are: in memory (loaded from files in this run), or in a
+ * snapshot on disk, read when asked for and kept in a small most-recently-used set.
+ */
+class ArticleShelf {
+  private readonly loaded = new Map<string, Article>();
+  private readonly recent = new Map<string, Article>();
+  private stored = new Map<string, FileRecord>();
+  private snapshot: Snapshot | undefined;
+
+  get(id: string): Article | undefined {
+    const article = this.loaded.get(id) ?? this.recent.get(id);
+    if (article) {
+      if (this.recent.delete(id)) this.recent.set(id, article);
+      return article;
+    }
+    const record = this.stored.get(id);
+    const read = record && this.snapshot?.article(record);
+    if (!read) return undefined;
+    this.recent.set(id, read);
+    if (this.recent.size > RECENT_ARTICLES) this.recent.delete(this.recent.keys().next().value as string);
+    return read;
+  }
+
+  put(article: Article): void {
+    this.drop(article.id);
+    this.loaded.set(article.id, article);
+  }
+
+  drop(id: string): void {
+    this.loaded.delete(id);
+    this.recent.delete(id);
+    this.stored.delete(id);
+  }
+
+  isLoaded(id: string): boolean {
+    return this.loaded.has(id);
+  }
+
+  /** The stored form of an article for the next snapshot: copied from this one, or made. */
+  piece(id: string): StoredPiece {
+    const article = this.loaded.get(id);
+    const range = this.stored.get(id)?.range;
+    if (!article && range && this.snapshot) {
+      const snapshot = this.snapshot;
+      return { length: range[1] - range[0], bytes: () => snapshot.bytes(range) };
+    }
+    const a = article ?? this.get(id);
+    if (!a) throw new Error(`no article ${id} to store`);
+    const bytes = Buffer.from(asciiJson(storeArticle(a)), 'latin1');
+    return { length: bytes.length, bytes: () => bytes };
+  }
+
+  /** Serves every article from `snapshot` from now on; those in memory are let go. */
+  adopt(snapshot: Snapshot): void {
+    this.snapshot?.close();
+    this.snapshot = snapshot;
+    this.stored = new Map(snapshot.state.files.filter((r) => r.range).map((r) => [r.id, r]));
+    this.loaded.clear();
+    this.recent.clear();
+  }
+
+  /** Serves the articles of `records` from `snapshot`. */
+  serve(snapshot: Snapshot, records: readonly FileRecord[]): void {
+    this.snapshot = snapshot;
+    this.stored = new Map(records.filter((r) => r.range).map((r) => [r.id, r]));
+  }
+
+  close(): void {
+    this.snapshot?.close();
+  }
+}
+
+type FileStats = Pick<FileRecord, 'size' | 'mtimeMs'>;
+
+/**
+ * A library serving from memory: the answer engine's compact state, article summaries, and whole
+ * articles on the shelf. Every change goes through `put` and `drop`, each one assignment of the
+ * article list, so no question sees half an update.
+ */
+class MemoryLibrary implements Library {
+  /** Summaries in file order, made again after a change (when first needed). */
+  private sorted: readonly ArticleSummary[] | undefined = [];
+  private readonly byId = new Map<string, ArticleSummary>();
+  private readonly idOfFile = new Map<string, string>();
+  private readonly warned = new Map<string, LoadWarning>();
+  /** Size and mtime of each file as loaded, for the next snapshot. */
+  private readonly stats = new Map<string, FileStats>();
+  private readonly shelf = new ArticleShelf();
+  private engine: AnswerEngine | undefined;
+  /** Per article, its disputed sentences and the other sides (computed once; JSON from a snapshot). */
+  private readonly disputed = new Map<string, Map<number, CounterClaim[]> | string>();
+  private claimIndex: ClaimIndex | undefined;
+  private everyArticle: Article[] | undefined;
+
+  constructor(readonly folder?: LibraryFolder) {}
+
+  private answers(): AnswerEngine {
+    this.engine ??= new AnswerEngine(
+      this.list.map((s) => this.shelf.get(s.id) as Article),
+      { articles: (id) => this.shelf.get(id) },
+    );
+    return this.engine;
+  }
+
+  private get list(): readonly ArticleSummary[] {
+    this.sorted ??= [...this.byId.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    return this.sorted;
+  }
+
+  /** Claims across the whole library need every article: read once, kept until the next change. */
+  private claimIndexNow(): ClaimIndex {
+    this.claimIndex ??= new ClaimIndex(() => {
+      this.everyArticle ??= this.list.flatMap((s) => this.shelf.get(s.id) ?? []);
+      return this.everyArticle;
+    });
+    return this.claimIndex;
+  }
+
+  private disputesOf(id: string): Map<number, CounterClaim[]> {
+    let found = this.disputed.get(id);
+    if (typeof found === 'string') {
+      found = new Map(JSON.parse(found) as [number, CounterClaim[]][]);
+      this.disputed.set(id, found);
+    }
+    if (!found) {
+      const article = this.shelf.get(id);
+      // Disputes are within one article, so its own claims are all they need.
+      found = article ? new ClaimIndex([article]).counterClaimsOf(id) : new Map();
+      this.disputed.set(id, found);
+    }
+    return found;
+  }
+
+  private relist(): void {
+    this.sorted = undefined;
+    this.everyArticle = undefined;
+  }
+
+  /** The one place an article enters the library; search structures follow here. */
+  put(article: Article, stats?: FileStats): void {
+    // The old version leaves first: the engine reads its words back from the shelf.
+    this.engine?.remove(article.id);
+    this.shelf.put(article);
+    this.engine?.add(article);
+    this.disputed.delete(article.id);
+    this.byId.set(article.id, summary(article));
+    this.idOfFile.set(article.file, article.id);
+    if (stats) this.stats.set(article.file, stats);
+    this.relist();
+  }
+
+  private drop(id: string): void {
+    this.engine?.remove(id);
+    this.shelf.drop(id);
+    this.disputed.delete(id);
+    this.byId.delete(id);
+    this.relist();
+  }
+
+  warn(warning: LoadWarning, stats?: FileStats): void {
+    this.warned.set(warning.file, warning);
+    if (stats) this.stats.set(warning.file, stats);
+  }
+
+  /** Continues from a snapshot: its engine, and the articles and warnings of unchanged files. */
+  resume(snapshot: Snapshot, unchanged: readonly FileRecord[]): void {
+    const keep = new Set(unchanged.map((r) => r.id));
+    this.engine = AnswerEngine.restore(snapshot.state.engine, { articles: (id) => this.shelf.get(id) });
+    this.shelf.serve(snapshot, snapshot.state.files);
+    // Articles of files gone or changed leave the restored engine; changed ones are loaded anew.
+    for (const r of snapshot.state.files)
+      if (r.summary && !keep.has(r.id)) {
+        this.engine.remove(r.id);
+        this.shelf.drop(r.id);
+      }
+    for (const r of unchanged) {
+      this.stats.set(r.file, { size: r.size, mtimeMs: r.mtimeMs });
+      if (r.summary) {
+        this.byId.set(r.id, r.summary);
+        this.idOfFile.set(r.file, r.id);
+      } else if (r.warning) this.warned.set(r.file, { file: r.file, reason: r.warning });
+    }
+    // Articles not listed have no disputes.
+    const none = new Map<number, CounterClaim[]>();
+    for (const r of unchanged) if (r.summary) this.disputed.set(r.id, none);
+    for (const [id, json] of snapshot.state.disputes) if (keep.has(id)) this.disputed.set(id, json);
+    this.relist();
+  }
+
+  /** Writes the library to `file` and serves its articles from there, letting go of those in memory. */
+  save(file: string, warn: (message: string) => void): void {
+    const engine = this.answers();
+    const ids = assignIds([...new Set([...this.idOfFile.keys(), ...this.warned.keys()])].sort());
+    const files = [...ids.keys()].flatMap((name): Omit<FileRecord, 'range'>[] => {
+      const stats = this.stats.get(name);
+      if (!stats) return [];
+      const id = this.idOfFile.get(name);
+      const article = id ? this.byId.get(id) : undefined;
+      if (id && article) return [{ file: name, id, ...stats, summary: article }];
+      const warning = this.warned.get(name);
+      return warning ? [{ file: name, id: ids.get(name) as string, ...stats, warning: warning.reason }] : [];
+    });
+    try {
+      writeSnapshot(
+        file,
+        {
+          files,
+          engine: engine.state(),
+          disputes: this.list.flatMap((s): [string, string][] => {
+            const found = this.disputesOf(s.id);
+            return found.size ? [[s.id, JSON.stringify([...found])]] : [];
+          }),
+        },
+        (record) => this.shelf.piece(record.id),
+      );
+    } catch (error) {
+      warn(`could not write the library snapshot ${file} (${(error as Error).message})`);
+      return;
+    }
+    const written = openSnapshot(file, warn);
+    if (written) this.shelf.adopt(written);
+  }
+
+  articles(): ArticleSummary[] {
+    return [...this.list];
+  }
+
+  article(id: string): Article | undefined {
+    return this.byId.has(id) ? this.shelf.get(id) : undefined;
+  }
+
+  warnings(): LoadWarning[] {
+    return [...this.warned.values()];
+  }
+
+  ask(question: string, options: Parameters<Library['ask']>[1] = {}) {
+    const answer = this.answers().ask(question, options);
+    // A passage that is one side of a dispute shows the other side with its source.
+    for (const p of [...answer.passages, ...answer.related]) {
+      const others = this.disputesOf(p.ref.articleId).get(p.ref.sentence);
+      if (others?.length) p.disputedBy = others;
+    }
+    return answer;
+  }
+
+  context(ref: Parameters<Library['context']>[0], radius = 2): SentenceContext | undefined {
+    const article = this.article(ref.articleId);
+    const focus = article?.sentences[ref.sentence];
+    if (!article || !focus) return undefined;
+    const from = Math.max(0, ref.sentence - radius);
+    const sentences = article.sentences.slice(from, ref.sentence + radius + 1);
+    return { article: summary(article), sentences, focus: ref.sentence - from };
+  }
+
+  claims(topic: string, options?: Parameters<Library['claims']>[1]) {
+    return this.claimIndexNow().claims(topic, options);
+  }
+
+  sources(options?: Parameters<Library['sources']>[0]) {
+    return this.claimIndexNow().sources(options);
+  }
+
+  disputes(options?: Parameters<Library['disputes']>[0]) {
+    return this.claimIndexNow().disputes(options);
+  }
+
+  suggestTopics(prefix: string, limit?: number) {
+    return this.claimIndexNow().suggestTopics(prefix, limit);
+  }
+
+  suggestSources(prefix: string, limit?: number) {
+    return this.claimIndexNow().suggestSources(prefix, limit);
+  }
+
+  // A new file's id is its name's, made unique as at load ("a.txt", "a.md" → "a", "a-2").
+  private freshId(file: string): string {
+    const used = new Set(this.idOfFile.values());
+    const base = articleId(file);
+    let id = base;
+    for (let n = 2; used.has(id) || this.byId.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
+  reloadFile(file: string): FileUpdate {
+    const skip = (reason: string): FileUpdate => ({ status: 'skipped', warning: { file, reason } });
+    // Only a bare article file name: never a path that could reach outside the folder.
+    if (!this.folder) return skip('this library was not loaded from a folder');
+    if (!isArticleFile(file) || /[/\\]/.test(file))
+      return skip('it is not an article file name (.txt or .md)');
+    const known = this.idOfFile.get(file);
+    const stats = statsOf(join(this.folder.dir, file));
+    const result = loadArticleFile(this.folder.dir, file, known ?? this.freshId(file), this.folder.load);
+    if (result.ok) {
+      this.warned.delete(file);
+      this.put(result.article, stats);
+      return { status: known ? 'updated' : 'added', article: summary(result.article) };
+    }
+    const previous = known ? this.byId.get(known) : undefined;
+    if (!previous) {
+      this.warn(result.warning, stats);
+      return { status: 'skipped', warning: result.warning };
+    }
+    const warning = { file, reason: `${result.warning.reason}; the last good version is kept` };
+    this.warned.set(file, warning);
+    return { status: 'kept', article: previous, warning };
+  }
+
+  removeFile(file: string): boolean {
+    this.warned.delete(file);
+    this.stats.delete(file);
+    const id = this.idOfFile.get(file);
+    if (id === undefined) return false;
+    this.idOfFile.delete(file);
+    this.drop(id);
+    return true;
+  }
+}
+
+/** Size and mtime of a file, undefined when it cannot be read (the loader says why). */
+function statsOf(path: string): FileStats | undefined {
+  try {
+    const s = statSync(path);
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A library over articles held in memory; with `folder`, files can be reloaded while it serves. */
 export function createLibrary(
   initial: readonly Article[],
   initialWarnings: readonly LoadWarning[] = [],
   folder?: LibraryFolder,
 ): Library {
-  // Replaced, never changed in place: an update is one assignment, so no question sees half of it.
-  let articles: readonly Article[] = initial;
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const claims = new ClaimIndex(() => articles);
-  const idOfFile = new Map(articles.map((a) => [a.file, a.id]));
-  const warned = new Map(initialWarnings.map((w) => [w.file, w]));
+  const library = new MemoryLibrary(folder);
+  for (const a of initial) library.put(a);
+  for (const w of initialWarnings) library.warn(w);
+  return api(library);
+}
 
-  // Built on the first question, then kept in step by put/drop rather than rebuilt per update.
-  let engine: AnswerEngine | undefined;
-  const answers = () => {
-    engine ??= new AnswerEngine(articles);
-    return engine;
-  };
-
-  // The one place an article enters or leaves the library; search structures follow here.
-  const put = (article: Article) => {
-    engine?.add(article);
-    const i = articles.findIndex((a) => a.id === article.id);
-    articles =
-      i >= 0 ? articles.with(i, article) : [...articles, article].sort((a, b) => (a.file < b.file ? -1 : 1));
-    byId.set(article.id, article);
-    idOfFile.set(article.file, article.id);
-  };
-  const drop = (id: string) => {
-    engine?.remove(id);
-    articles = articles.filter((a) => a.id !== id);
-    byId.delete(id);
-  };
-  // A new file's id is its name's, made unique as at load ("a.txt", "a.md" → "a", "a-2").
-  const freshId = (file: string) => {
-    const used = new Set(idOfFile.values());
-    const base = articleId(file);
-    let id = base;
-    for (let n = 2; used.has(id) || byId.has(id); n++) id = `${base}-${n}`;
-    return id;
-  };
-
+/** The library's methods as a plain object: front ends and tests may wrap or spread it. */
+function api(l: MemoryLibrary): Library {
   return {
-    articles: () => articles.map(summary),
-    article: (id) => byId.get(id),
-    warnings: () => [...warned.values()],
-    ask(question, options = {}) {
-      const answer = answers().ask(question, options);
-      // A passage that is one side of a dispute shows the other side with its source.
-      for (const p of [...answer.passages, ...answer.related]) {
-        const others = claims.counterClaims(p.ref);
-        if (others.length) p.disputedBy = others;
-      }
-      return answer;
-    },
-    context(ref, radius = 2): SentenceContext | undefined {
-      const article = byId.get(ref.articleId);
-      const focus = article?.sentences[ref.sentence];
-      if (!article || !focus) return undefined;
-      const from = Math.max(0, ref.sentence - radius);
-      const sentences = article.sentences.slice(from, ref.sentence + radius + 1);
-      return { article: summary(article), sentences, focus: ref.sentence - from };
-    },
-    claims: (topic, options) => claims.claims(topic, options),
-    sources: (options) => claims.sources(options),
-    disputes: (options) => claims.disputes(options),
-    suggestTopics: (prefix, limit) => claims.suggestTopics(prefix, limit),
-    suggestSources: (prefix, limit) => claims.suggestSources(prefix, limit),
-    reloadFile(file): FileUpdate {
-      const skip = (reason: string): FileUpdate => ({ status: 'skipped', warning: { file, reason } });
-      // Only a bare article file name: never a path that could reach outside the folder.
-      if (!folder) return skip('this library was not loaded from a folder');
-      if (!isArticleFile(file) || /[/\\]/.test(file))
-        return skip('it is not an article file name (.txt or .md)');
-      const known = idOfFile.get(file);
-      const result = loadArticleFile(folder.dir, file, known ?? freshId(file), folder.load);
-      if (result.ok) {
-        warned.delete(file);
-        put(result.article);
-        return { status: known ? 'updated' : 'added', article: summary(result.article) };
-      }
-      const previous = known ? byId.get(known) : undefined;
-      if (!previous) {
-        warned.set(file, result.warning);
-        return { status: 'skipped', warning: result.warning };
-      }
-      const warning = { file, reason: `${result.warning.reason}; the last good version is kept` };
-      warned.set(file, warning);
-      return { status: 'kept', article: summary(previous), warning };
-    },
-    removeFile(file) {
-      warned.delete(file);
-      const id = idOfFile.get(file);
-      if (id === undefined) return false;
-      idOfFile.delete(file);
-      drop(id);
-      return true;
-    },
+    articles: () => l.articles(),
+    article: (id) => l.article(id),
+    warnings: () => l.warnings(),
+    ask: (question, options) => l.ask(question, options),
+    context: (ref, radius) => l.context(ref, radius),
+    claims: (topic, options) => l.claims(topic, options),
+    sources: (options) => l.sources(options),
+    disputes: (options) => l.disputes(options),
+    suggestTopics: (prefix, limit) => l.suggestTopics(prefix, limit),
+    suggestSources: (prefix, limit) => l.suggestSources(prefix, limit),
+    reloadFile: (file) => l.reloadFile(file),
+    removeFile: (file) => l.removeFile(file),
   };
 }
 
 export interface OpenOptions extends LoadOptions {
   /** Built articles cached in this file by content hash (see cache.ts); none when absent. */
   cacheFile?: string;
+  /**
+   * The whole library kept in this file (see snapshot.ts): the next start reads it instead of
+   * building, and rebuilds only the files whose size or modification time changed.
+   */
+  snapshotFile?: string;
+  /** Why a snapshot or cache was ignored or not written; stderr by default. */
+  warn?: (message: string) => void;
 }
 
 /** Loads a folder of articles into a library. Throws ArticlesFolderError when the folder is unusable. */
 export function openLibrary(dir: string, options: OpenOptions = {}): Library {
-  const { cacheFile, ...load } = options;
-  const cache = cacheFile ? openArticleCache(cacheFile) : undefined;
-  const { articles, warnings } = loadArticles(dir, cache ? { ...load, store: cache } : load);
+  const { cacheFile, snapshotFile, warn: warnOption, ...load } = options;
+  const warn = warnOption ?? ((m: string) => process.stderr.write(`article-bot: ${m}\n`));
+  const files = listArticleFiles(dir);
+  const ids = assignIds(files);
+  const library = new MemoryLibrary({ dir, load });
+  const snapshot = snapshotFile ? openSnapshot(snapshotFile, warn) : undefined;
+
+  // Files as the snapshot knows them (same name, id, size and mtime) are not read at all.
+  let pending = files;
+  if (snapshot) {
+    const known = new Map(snapshot.state.files.map((r) => [r.file, r]));
+    const unchanged: FileRecord[] = [];
+    pending = [];
+    for (const file of files) {
+      const r = known.get(file);
+      const s = statsOf(join(dir, file));
+      if (r && s && r.size === s.size && r.mtimeMs === s.mtimeMs && r.id === ids.get(file)) unchanged.push(r);
+      else pending.push(file);
+    }
+    library.resume(snapshot, unchanged);
+    if (!pending.length && unchanged.length === snapshot.state.files.length) return api(library);
+  }
+
+  // Built articles from the cache when it has them; a snapshot's own changes are few, built anew.
+  const cache = cacheFile && !snapshot ? openArticleCache(cacheFile, { warn }) : undefined;
+  const withStore = cache ? { ...load, store: cache } : load;
+  pending.forEach((file, i) => {
+    const stats = statsOf(join(dir, file));
+    const result = loadArticleFile(dir, file, ids.get(file) ?? articleId(file), withStore);
+    if (result.ok) library.put(result.article, stats);
+    else library.warn(result.warning, stats);
+    load.onProgress?.(i + 1, pending.length);
+  });
   cache?.save();
-  return createLibrary(articles, warnings, { dir, load });
+  if (snapshotFile) library.save(snapshotFile, warn);
+  return api(library);
 }

@@ -27,6 +27,16 @@ class GrowableInts {
   constructor(capacity = 1024) {
     this.data = new Int32Array(capacity);
   }
+  static of(values: Int32Array): GrowableInts {
+    const g = new GrowableInts(0);
+    g.data = values;
+    g.length = values.length;
+    return g;
+  }
+  /** The values as a copy of their own (a view would drag the whole buffer into a snapshot). */
+  values(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
       const next = new Int32Array(this.data.length * 2);
@@ -35,6 +45,30 @@ class GrowableInts {
     }
     this.data[this.length++] = value;
   }
+}
+
+/**
+ * Everything the index holds, as plain data and typed arrays, for a snapshot on disk: restoring
+ * it costs a copy of the arrays, where adding 10,000 articles again costs seconds.
+ */
+export interface IndexState {
+  params: Bm25Params;
+  /** Index terms by id. */
+  terms: string[];
+  df: Int32Array;
+  packed: Int32Array;
+  packedStart: Int32Array;
+  words: string[];
+  wordCounts: Int32Array;
+  docArticle: Int32Array;
+  docSentence: Int32Array;
+  docLength: Int32Array;
+  docAlive: Int32Array;
+  forward: Int32Array;
+  forwardEnds: Int32Array;
+  /** By ord; null where an article was removed. */
+  articles: ({ id: string; firstDoc: number; docCount: number; titleTerms: Int32Array } | null)[];
+  totals: { liveDocs: number; totalLength: number; deadPostings: number };
 }
 
 interface ArticleEntry {
@@ -100,8 +134,8 @@ export class MemoryPassageIndex implements PassageIndex {
    * one Int32Array (term t's are packed[packedStart[t] .. packedStart[t + 1])); those added since
    * the last compaction wait in small per-term tails. A JS array per term cost four times the memory.
    */
-  private packed = new Int32Array(0);
-  private packedStart = new Int32Array(1);
+  private packed: Int32Array = new Int32Array(0);
+  private packedStart: Int32Array = new Int32Array(1);
   private packedTerms = 0;
   private tails: (number[] | undefined)[] = [];
   private tailCount = 0;
@@ -144,6 +178,72 @@ export class MemoryPassageIndex implements PassageIndex {
 
   constructor(params: Partial<Bm25Params> = {}) {
     this.params = { ...DEFAULT_BM25, ...params };
+  }
+
+  /** The index as data (postings packed first), for `MemoryPassageIndex.restore`. */
+  state(): IndexState {
+    if (this.tailCount) this.compact(false);
+    return {
+      params: this.params,
+      terms: [...this.termIds.keys()],
+      df: this.df.values(),
+      packed: this.packed,
+      packedStart: this.packedStart,
+      words: [...this.wordCounts.keys()],
+      wordCounts: Int32Array.from(this.wordCounts.values()),
+      docArticle: this.docArticle.values(),
+      docSentence: this.docSentence.values(),
+      docLength: this.docLength.values(),
+      docAlive: this.docAlive.values(),
+      forward: this.forward.values(),
+      forwardEnds: this.forwardEnds.values(),
+      articles: this.articleByOrd.map((e) =>
+        e ? { id: e.id, firstDoc: e.firstDoc, docCount: e.docCount, titleTerms: e.titleTerms } : null,
+      ),
+      totals: { liveDocs: this.liveDocs, totalLength: this.totalLength, deadPostings: this.deadPostings },
+    };
+  }
+
+  static restore(state: IndexState): MemoryPassageIndex {
+    const index = new MemoryPassageIndex(state.params);
+    state.terms.forEach((t, id) => index.termIds.set(t, id));
+    index.termCount = state.terms.length;
+    index.df = GrowableInts.of(state.df);
+    index.packed = state.packed;
+    index.packedStart = state.packedStart;
+    index.packedTerms = state.packedStart.length - 1;
+    index.tails = new Array(index.termCount).fill(undefined);
+    state.words.forEach((w, i) => index.wordCounts.set(w, state.wordCounts[i] as number));
+    index.docArticle = GrowableInts.of(state.docArticle);
+    index.docSentence = GrowableInts.of(state.docSentence);
+    index.docLength = GrowableInts.of(state.docLength);
+    index.docAlive = GrowableInts.of(state.docAlive);
+    index.forward = GrowableInts.of(state.forward);
+    index.forwardEnds = GrowableInts.of(state.forwardEnds);
+    state.articles.forEach((a, ord) => {
+      if (!a) {
+        index.articleByOrd.push(undefined);
+        return;
+      }
+      const entry: ArticleEntry = { ord, ...a };
+      index.articleByOrd.push(entry);
+      index.articles.set(a.id, entry);
+      for (const id of a.titleTerms) {
+        const list = index.titlePostings.get(id);
+        if (list) list.push(ord);
+        else index.titlePostings.set(id, [ord]);
+      }
+    });
+    ({
+      liveDocs: index.liveDocs,
+      totalLength: index.totalLength,
+      deadPostings: index.deadPostings,
+    } = state.totals);
+    index.growScratch();
+    const docs = index.docArticle.length;
+    for (let doc = 0; doc < docs; doc++)
+      index.hot[doc * HOT] = state.docAlive[doc] ? (state.docLength[doc] as number) : -1;
+    return index;
   }
 
   private termId(term: string, create: boolean): number {

@@ -117,7 +117,7 @@ describe('npm start', () => {
       .err()
       .split('\n')
       .filter((l) => l.startsWith('article-bot:'));
-    expect(ours).toHaveLength(1);
+    expect(ours, started.err()).toHaveLength(1);
     expect(ours[0]).toMatch(/rejected DISCORD_TOKEN/);
     expect(started.err()).not.toMatch(/^\s+at /m);
     expect(started.err() + started.out()).not.toContain('not-the-right-token-42');

@@ -1,0 +1,281 @@
+/**
+ * A library on disk, so that a large one starts in a second: the answer engine's derived state
+ * (index, spelling vocabulary, sentence table, speakers …) serialised with V8's serializer, which
+ * copies typed arrays as they are, followed by every article in its stored form, read only when a
+ * passage of it is shown or it is asked for. Building 10,000 articles takes ~10 s; reading this
+ * file takes a fraction of one.
+ *
+ * Layout: one JSON header line; a table of the state's typed arrays (type, offset, length); the
+ * arrays themselves, 8-byte aligned, which become views of one buffer when read (no copy, no
+ * parsing: most of the state's bytes); the rest of the state, V8-serialised; then the articles'
+ * JSON one after another (each file record holds its byte range). The version hashes the code
+ * that derives anything stored here: a snapshot made by other code is ignored and made again.
+ */
+
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
+import type { EngineState } from '../answer/engine.ts';
+import type { Article } from '../article/types.ts';
+import { codeHash, hydrateArticle, type StoredArticle } from './cache.ts';
+import type { ArticleSummary } from './library.ts';
+
+const FORMAT = 2;
+const NEWLINE = 10;
+const ALIGN = 8;
+
+const ARRAY_TYPES = [
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+] as const;
+type TypedArray = InstanceType<(typeof ARRAY_TYPES)[number]>;
+
+/** Writes each typed array as a reference into a list, so the arrays can be stored apart. */
+class ArraysApart extends DefaultSerializer {
+  readonly arrays: TypedArray[] = [];
+  _writeHostObject(view: NodeJS.TypedArray): void {
+    // A Buffer is a Uint8Array to the reader.
+    const type = Math.max(
+      1,
+      ARRAY_TYPES.findIndex((t) => view.constructor === t),
+    );
+    this.writeUint32(type);
+    this.writeUint32(this.arrays.length);
+    this.arrays.push(view as TypedArray);
+  }
+}
+
+/** Reads the references ArraysApart wrote back as the arrays, read beforehand. */
+class ArraysBack extends DefaultDeserializer {
+  constructor(
+    buffer: Buffer,
+    private readonly arrays: readonly TypedArray[],
+  ) {
+    super(buffer);
+  }
+  _readHostObject(): TypedArray {
+    this.readUint32();
+    const array = this.arrays[this.readUint32()];
+    if (!array) throw new Error('an array of the state is missing');
+    return array;
+  }
+}
+
+let version: string | undefined;
+/** Hash of all code whose output a snapshot holds. */
+export function snapshotVersion(): string {
+  version ??= codeHash(['article', 'search', 'answer', 'claims', 'library'], `snapshot ${FORMAT}`);
+  return version;
+}
+
+/** One snapshot file per articles folder, under `cacheDir`. */
+export function snapshotFileFor(articlesDir: string, cacheDir: string): string {
+  const tag = createHash('sha1').update(resolve(articlesDir)).digest('hex').slice(0, 12);
+  return join(cacheDir, `library-${tag}.bin`);
+}
+
+/** What a snapshot records of an article file: matched to the folder by name, size and mtime. */
+export interface FileRecord {
+  file: string;
+  id: string;
+  size: number;
+  mtimeMs: number;
+  /** A loaded article: its summary and the byte range of its stored form. */
+  summary?: ArticleSummary;
+  range?: [number, number];
+  /** A skipped file: why. */
+  warning?: string;
+}
+
+export interface SnapshotState {
+  files: FileRecord[];
+  engine: EngineState;
+  /** Per article with any, its disputed sentences with the other sides, as JSON (read when asked). */
+  disputes: [string, string][];
+}
+
+interface Header {
+  format: number;
+  version: string;
+  /** Entries of the array table (three numbers each: type, byte offset, length). */
+  arrays: number;
+  arrayBytes: number;
+  stateBytes: number;
+}
+
+/** An open snapshot: its state, and its articles read on demand. */
+export interface Snapshot {
+  state: SnapshotState;
+  /** The stored form of an article, as bytes (for copying into the next snapshot). */
+  bytes(range: [number, number]): Buffer;
+  article(record: FileRecord): Article | undefined;
+  close(): void;
+}
+
+function readAt(fd: number, length: number, position: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new Error('the snapshot is shorter than its header says');
+    done += n;
+  }
+  return buffer;
+}
+
+/**
+ * Opens a snapshot; undefined when there is none, or it is another code version's. A damaged one
+ * is reported through `warn` and ignored (the library is built from the files instead).
+ */
+export function openSnapshot(file: string, warn: (message: string) => void): Snapshot | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = readAt(fd, Math.min(4096, fstatSync(fd).size), 0);
+    const end = head.indexOf(NEWLINE);
+    if (end < 0) throw new Error('no header');
+    const header = JSON.parse(head.toString('latin1', 0, end)) as Header;
+    if (header.format !== FORMAT || header.version !== snapshotVersion()) {
+      closeSync(fd);
+      return undefined;
+    }
+    let at = end + 1;
+    // Copied out: a small read comes from Buffer's shared pool, at an offset.
+    const table = new Float64Array(Uint8Array.from(readAt(fd, header.arrays * 3 * 8, at)).buffer);
+    at += table.byteLength;
+    const region = readAt(fd, header.arrayBytes, at);
+    at += header.arrayBytes;
+    const arrays: TypedArray[] = [];
+    for (let i = 0; i < header.arrays; i++) {
+      const Type = ARRAY_TYPES[table[i * 3] as number];
+      if (!Type) throw new Error('an array of the state has an unknown type');
+      arrays.push(
+        new Type(
+          region.buffer as ArrayBuffer,
+          region.byteOffset + (table[i * 3 + 1] as number),
+          table[i * 3 + 2],
+        ),
+      );
+    }
+    const reader = new ArraysBack(readAt(fd, header.stateBytes, at), arrays);
+    reader.readHeader();
+    const state = reader.readValue() as SnapshotState;
+    if (!Array.isArray(state.files) || !state.engine) throw new Error('no library state');
+    const base = at + header.stateBytes;
+    const bytes = (range: [number, number]) => readAt(fd, range[1] - range[0], base + range[0]);
+    let open = true;
+    return {
+      state,
+      bytes,
+      article(record) {
+        if (!open || !record.range) return undefined;
+        try {
+          const stored = JSON.parse(bytes(record.range).toString('latin1')) as StoredArticle;
+          return hydrateArticle(stored, record.id, record.file);
+        } catch {
+          return undefined;
+        }
+      },
+      close() {
+        if (open) closeSync(fd);
+        open = false;
+      },
+    };
+  } catch (error) {
+    closeSync(fd);
+    warn(`ignored the library snapshot ${file} (${(error as Error).message}); it is built again`);
+    return undefined;
+  }
+}
+
+/** An article's stored form as it goes into a snapshot: its length first, its bytes when written. */
+export interface StoredPiece {
+  length: number;
+  bytes(): Buffer;
+}
+
+/**
+ * Writes a snapshot. Each loaded file's stored article comes from `stored`, whose bytes are asked
+ * for only as they are written (the state holding their ranges goes first), so the articles of
+ * an earlier snapshot are copied through without all being in memory at once. Written aside and
+ * renamed, so a reader never sees half a snapshot.
+ */
+export function writeSnapshot(
+  file: string,
+  state: Omit<SnapshotState, 'files'> & { files: Omit<FileRecord, 'range'>[] },
+  stored: (record: Omit<FileRecord, 'range'>) => StoredPiece,
+): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const aside = `${file}.${process.pid}.tmp`;
+  const fd = openSync(aside, 'w');
+  try {
+    const pieces: StoredPiece[] = [];
+    let at = 0;
+    const files: FileRecord[] = state.files.map((record) => {
+      if (!record.summary) return record;
+      const piece = stored(record);
+      pieces.push(piece);
+      const range: [number, number] = [at, at + piece.length];
+      at += piece.length;
+      return { ...record, range };
+    });
+    const writer = new ArraysApart();
+    writer.writeHeader();
+    writer.writeValue({ ...state, files } satisfies SnapshotState);
+    const blob = writer.releaseBuffer();
+    const table = new Float64Array(writer.arrays.length * 3);
+    let offset = 0;
+    writer.arrays.forEach((a, i) => {
+      table[i * 3] = Math.max(
+        1,
+        ARRAY_TYPES.findIndex((t) => a.constructor === t),
+      );
+      table[i * 3 + 1] = offset;
+      table[i * 3 + 2] = a.length;
+      offset += Math.ceil(a.byteLength / ALIGN) * ALIGN;
+    });
+    const header: Header = {
+      format: FORMAT,
+      version: snapshotVersion(),
+      arrays: writer.arrays.length,
+      arrayBytes: offset,
+      stateBytes: blob.length,
+    };
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    writeSync(fd, new Uint8Array(table.buffer));
+    const padding = new Uint8Array(ALIGN);
+    for (const a of writer.arrays) {
+      writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      const rest = Math.ceil(a.byteLength / ALIGN) * ALIGN - a.byteLength;
+      if (rest) writeSync(fd, padding, 0, rest);
+    }
+    writeSync(fd, blob);
+    for (const piece of pieces) {
+      const bytes = piece.bytes();
+      if (bytes.length !== piece.length) throw new Error('an article changed while the snapshot was written');
+      writeSync(fd, bytes);
+    }
+    closeSync(fd);
+    renameSync(aside, file);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed already.
+    }
+    rmSync(aside, { force: true });
+    throw error;
+  }
+}
