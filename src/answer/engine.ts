@@ -26,7 +26,7 @@ import { contextWeights } from './context.ts';
 import { FEATURE, kindOffered } from './features.ts';
 import { toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
-import { type Speaker, type SpeakerTable, speakersFrom, speakersOf, speakerTable } from './speakers.ts';
+import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -86,6 +86,7 @@ export interface EngineState {
   table: [string, SentenceRows][];
   speakers: SpeakerTable;
   acronyms: Map<string, string>;
+  numbers: Map<string, number>;
   capitals: Map<string, number>;
 }
 
@@ -125,14 +126,15 @@ export class AnswerEngine {
   private table = new SentenceTable();
   private readonly kept = new Map<string, Article>();
   private readonly fetch: (id: string) => Article | undefined;
-  private readonly speakers = new Map<string, Speaker[]>();
-  /** Speakers by each word used for them. */
-  private readonly speakersByTerm = new Map<string, Speaker[]>();
+  private speakers = new SpeakerIndex();
   /**
-   * Spelt-out forms by acronym, lines of "articleId<TAB>term term …" in one string per acronym:
-   * 180,000 forms of 92,000 acronyms at 10,000 articles, where an object each took 40 MB.
+   * Spelt-out forms by acronym, lines of "article number<TAB>term term …" in one string per
+   * acronym: 180,000 forms of 92,000 acronyms at 10,000 articles, where an object each took 40 MB.
    */
   private acronyms = new Map<string, string>();
+  /** Short numbers for the articles in `acronyms` (so their forms can be taken out again). */
+  private numbers = new Map<string, number>();
+  private nextNumber = 0;
   private readonly lexicon: Lexicon;
   /** Best coverage of the last question (for tuning and benchmarks). */
   lastCoverage = 0;
@@ -159,8 +161,9 @@ export class AnswerEngine {
       fuzzy: { ...fuzzy, words: positions(fuzzy.words) },
       clippings: positions(this.clippings.state()),
       table: [...this.table.entries()],
-      speakers: speakerTable([...this.speakers.values()].flat(), index.terms),
+      speakers: this.speakers.state(index.terms),
       acronyms: this.acronyms,
+      numbers: this.numbers,
       capitals: this.capitals,
     };
   }
@@ -176,23 +179,12 @@ export class AnswerEngine {
     engine.fuzzy.restore({ ...state.fuzzy, words: words(state.fuzzy.words) });
     engine.clippings.restore(words(state.clippings));
     engine.table = new SentenceTable(state.table);
-    for (const sp of speakersFrom(state.speakers, state.index.terms)) {
-      const list = engine.speakers.get(sp.articleId);
-      if (list) list.push(sp);
-      else engine.speakers.set(sp.articleId, [sp]);
-      engine.noteSpeaker(sp);
-    }
+    engine.speakers = SpeakerIndex.restore(state.speakers, state.index.terms);
     engine.acronyms = state.acronyms;
+    engine.numbers = state.numbers;
+    for (const n of state.numbers.values()) engine.nextNumber = Math.max(engine.nextNumber, n + 1);
     engine.capitals = state.capitals;
     return engine;
-  }
-
-  private noteSpeaker(sp: Speaker): void {
-    for (const t of sp.terms) {
-      const list = this.speakersByTerm.get(t);
-      if (list) list.push(sp);
-      else this.speakersByTerm.set(t, [sp]);
-    }
   }
 
   add(article: Article): void {
@@ -204,15 +196,15 @@ export class AnswerEngine {
       title: article.title,
       passages: article.sentences.map((s) => ({ sentence: s.id, text: s.text })),
     });
-    const speakers = speakersOf(article);
-    this.speakers.set(article.id, speakers);
-    for (const sp of speakers) this.noteSpeaker(sp);
+    this.speakers.add(article.id, speakersOf(article));
+    const number = this.nextNumber++;
+    this.numbers.set(article.id, number);
     // Each sentence is tokenised once here, for capitals and acronyms alike.
     for (const s of article.sentences) {
       const tokens = tokenize(s.text);
       this.countCapitals(tokens, 1);
       for (const [acronym, terms] of acronymsOf(s.text, tokens)) {
-        const entry = `${article.id}\t${terms.join(' ')}`;
+        const entry = `${number}\t${terms.join(' ')}`;
         const known = this.acronyms.get(acronym);
         const lines = known?.split('\n') ?? [];
         // A handful of expansions per acronym is plenty (and bounds memory on large libraries).
@@ -238,14 +230,9 @@ export class AnswerEngine {
     });
     this.clippings.invalidate();
     for (const s of article?.sentences ?? []) this.countCapitals(tokenize(s.text), -1);
-    for (const sp of this.speakers.get(articleId) ?? [])
-      for (const t of sp.terms) {
-        const kept = (this.speakersByTerm.get(t) ?? []).filter((x) => x !== sp);
-        if (kept.length) this.speakersByTerm.set(t, kept);
-        else this.speakersByTerm.delete(t);
-      }
-    this.speakers.delete(articleId);
-    const mine = `${articleId}\t`;
+    this.speakers.remove(articleId);
+    const mine = `${this.numbers.get(articleId)}\t`;
+    this.numbers.delete(articleId);
     for (const [acronym, lines] of this.acronyms) {
       if (!lines.includes(mine)) continue;
       const kept = lines.split('\n').filter((e) => !e.startsWith(mine));
@@ -457,9 +444,9 @@ export class AnswerEngine {
     const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
     if (!words.length) return [];
     // Candidates from the first speaker word's terms, then every word checked.
-    const candidates = new Set<Speaker>();
-    for (const a of words[0]?.concept.alternatives ?? [])
-      for (const sp of this.speakersByTerm.get(a.terms[0] as string) ?? []) candidates.add(sp);
+    const candidates = this.speakers.withTerms(
+      (words[0]?.concept.alternatives ?? []).map((a) => a.terms[0] as string),
+    );
     const out: Speaker[] = [];
     for (const sp of candidates) {
       if (articleId && sp.articleId !== articleId) continue;
@@ -506,7 +493,7 @@ export class AnswerEngine {
       return notAnswered(`The articles never mention any ${focus.word.raw}.`, related);
     if (!analysis.words.some((w) => !w.frame) || !candidates.length)
       return notAnswered('The articles do not cover this question.', related);
-    const anySources = this.speakersByTerm.size > 0;
+    const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     // Only for people and organisations: "what did the study find" asks about content.
     if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))

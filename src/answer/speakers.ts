@@ -121,16 +121,129 @@ export function speakerTable(speakers: readonly Speaker[], indexTerms: readonly 
   return table;
 }
 
-export function speakersFrom(table: SpeakerTable, indexTerms: readonly string[]): Speaker[] {
-  const term = (id: number) => indexTerms[id] ?? table.otherTerms[id - indexTerms.length] ?? '';
-  return table.names.map((name, i) => {
+/** Packed list ranges: start × RANGE + count. */
+const RANGE = 2 ** 24;
+
+/**
+ * Every article's speakers, for finding whose words a question asks for. Those of a snapshot stay
+ * packed (a table and an inverted list of term → speakers) and become objects only when a
+ * question's words pick them; articles added since live as objects beside them.
+ */
+export class SpeakerIndex {
+  private table: SpeakerTable | undefined;
+  private terms: readonly string[] = [];
+  private byTerm = new Map<string, number>();
+  private postings = new Int32Array(0);
+  /** Articles of the table that were removed or replaced since. */
+  private readonly gone = new Set<string>();
+  private readonly live = new Map<string, Speaker[]>();
+  private readonly liveByTerm = new Map<string, Speaker[]>();
+
+  static restore(table: SpeakerTable, indexTerms: readonly string[]): SpeakerIndex {
+    const index = new SpeakerIndex();
+    index.table = table;
+    index.terms = indexTerms;
+    const lists = new Map<number, number[]>();
+    table.names.forEach((_, i) => {
+      const from = i ? (table.termEnds[i - 1] as number) : 0;
+      for (let j = from; j < (table.termEnds[i] as number); j++) {
+        const t = table.terms[j] as number;
+        const list = lists.get(t);
+        if (list) list.push(i);
+        else lists.set(t, [i]);
+      }
+    });
+    let total = 0;
+    for (const list of lists.values()) total += list.length;
+    index.postings = new Int32Array(total);
+    let at = 0;
+    for (const [t, list] of lists) {
+      index.byTerm.set(index.term(t), at * RANGE + list.length);
+      index.postings.set(list, at);
+      at += list.length;
+    }
+    return index;
+  }
+
+  private term(id: number): string {
+    const table = this.table as SpeakerTable;
+    return this.terms[id] ?? table.otherTerms[id - this.terms.length] ?? '';
+  }
+
+  private speaker(i: number): Speaker {
+    const table = this.table as SpeakerTable;
     const t0 = i ? (table.termEnds[i - 1] as number) : 0;
     const s0 = i ? (table.sentenceEnds[i - 1] as number) : 0;
     return {
       articleId: table.articleIds[table.article[i] as number] ?? '',
-      name,
-      terms: Array.from(table.terms.subarray(t0, table.termEnds[i]), term),
+      name: table.names[i] ?? '',
+      terms: Array.from(table.terms.subarray(t0, table.termEnds[i]), (t) => this.term(t)),
       sentences: Array.from(table.sentences.subarray(s0, table.sentenceEnds[i])),
     };
-  });
+  }
+
+  add(articleId: string, speakers: Speaker[]): void {
+    this.remove(articleId);
+    this.live.set(articleId, speakers);
+    for (const sp of speakers)
+      for (const t of sp.terms) {
+        const list = this.liveByTerm.get(t);
+        if (list) list.push(sp);
+        else this.liveByTerm.set(t, [sp]);
+      }
+  }
+
+  remove(articleId: string): void {
+    this.gone.add(articleId);
+    for (const sp of this.live.get(articleId) ?? [])
+      for (const t of sp.terms) {
+        const kept = (this.liveByTerm.get(t) ?? []).filter((x) => x !== sp);
+        if (kept.length) this.liveByTerm.set(t, kept);
+        else this.liveByTerm.delete(t);
+      }
+    this.live.delete(articleId);
+  }
+
+  /** Speakers any of whose words is one of `terms`. */
+  withTerms(terms: readonly string[]): Speaker[] {
+    const out: Speaker[] = [];
+    const seen = new Set<number>();
+    for (const t of terms) {
+      const range = this.byTerm.get(t);
+      if (range !== undefined) {
+        const from = Math.floor(range / RANGE);
+        for (let i = from; i < from + (range % RANGE); i++) {
+          const n = this.postings[i] as number;
+          const table = this.table as SpeakerTable;
+          if (seen.has(n) || this.gone.has(table.articleIds[table.article[n] as number] ?? '')) continue;
+          seen.add(n);
+          out.push(this.speaker(n));
+        }
+      }
+      for (const sp of this.liveByTerm.get(t) ?? []) if (!out.includes(sp)) out.push(sp);
+    }
+    return out;
+  }
+
+  /** Whether anyone at all is quoted. */
+  any(): boolean {
+    for (const list of this.live.values()) if (list.length) return true;
+    const table = this.table;
+    if (!table) return false;
+    for (let i = 0; i < table.names.length; i++)
+      if (!this.gone.has(table.articleIds[table.article[i] as number] ?? '')) return true;
+    return false;
+  }
+
+  /** All speakers as a table, for a snapshot. */
+  state(indexTerms: readonly string[]): SpeakerTable {
+    const all: Speaker[] = [];
+    const table = this.table;
+    if (table)
+      table.names.forEach((_, i) => {
+        if (!this.gone.has(table.articleIds[table.article[i] as number] ?? '')) all.push(this.speaker(i));
+      });
+    for (const list of this.live.values()) all.push(...list);
+    return speakerTable(all, indexTerms);
+  }
 }

@@ -69,8 +69,9 @@ export function codeHash(folders: readonly string[], tag: string): string {
   for (const folder of folders) {
     const root = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
     const files = (readdirSync(root, { recursive: true }) as string[])
-      // Generated tables follow from the code that generates them, which is hashed.
-      .filter((f) => /\.(ts|json)$/.test(f) && !f.includes('generated'))
+      // Generated tables follow from the code that generates them, which is hashed (as TypeScript,
+      // or as the JavaScript compiled from it: scripts/run.mjs).
+      .filter((f) => /\.(ts|js|json)$/.test(f) && !f.includes('generated'))
       .sort();
     for (const f of files)
       hash
