@@ -1,6 +1,6 @@
 /** What one measurement process of the scale benchmark reports (bench/scale/worker.ts). */
 
-/** project-cached: the project started again with its on-disk article cache filled (src/library/cache.ts). */
+/** project-cached: the project started again with its library snapshot and article cache on disk (src/library/snapshot.ts). */
 export const IMPLEMENTATIONS = ['project', 'project-cached', 'bm25-fuse', 'fuse'] as const;
 export const PROJECT_IMPLEMENTATIONS: readonly Implementation[] = ['project', 'project-cached'];
 export type Implementation = (typeof IMPLEMENTATIONS)[number];

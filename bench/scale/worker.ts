@@ -26,7 +26,11 @@ function build(
   cacheFile: string | undefined,
 ): Answerer {
   if (openLibrary) {
-    const library = openLibrary(dir, cacheFile ? { cacheFile } : {});
+    // With a cache file, the library snapshot beside it too: a start reads it instead of building.
+    const library = openLibrary(
+      dir,
+      cacheFile ? { cacheFile, snapshotFile: cacheFile.replace(/\.json$/, '.bin') } : {},
+    );
     const summaries = library.articles();
     return {
       articles: summaries.length,
