@@ -18,7 +18,7 @@ import { type FuzzyState, FuzzyVocabulary } from '../search/fuzzy.ts';
 import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/types.ts';
-import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
+import { type LexEntry, type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
@@ -75,6 +75,8 @@ const WEIGHT = {
   /** Synonyms of a word the articles also use verbatim: mostly the verbatim one should win. */
   synonymOfPresent: 0.35,
   relatedOfPresent: 0.2,
+  /** Two WordNet steps away (dad → parent, spot → notice): only for words the articles lack. */
+  far: 0.25,
 };
 
 /** Everything an engine derives from its articles, as data: a snapshot on disk restores it. */
@@ -359,18 +361,25 @@ export class AnswerEngine {
     const bases = word.frame ? [] : baseForms(word.word, this.lexicon).slice(0, 2);
     const synW = present ? WEIGHT.synonymOfPresent : WEIGHT.synonym;
     const relW = present ? WEIGHT.relatedOfPresent : WEIGHT.related;
+    // "gone down" means "go down" (descend, fall): the bare verb's senses ("gone": departed) are
+    // not meant then.
+    const phrasals = word.particle
+      ? bases.flatMap(({ lemma }) => this.lexicon.lookup(`${lemma} ${word.particle}`) ?? [])
+      : [];
+    for (const phrasal of phrasals) {
+      for (const syn of phrasal.synonyms) {
+        const t = this.lemmaTerms(syn);
+        // Whole lemmas only: "come down" without its particle is another verb.
+        if (t && t.length === syn.split(' ').length) add(t, WEIGHT.synonym);
+      }
+      if (!present) this.addFar(phrasal, add);
+    }
     for (const { lemma, entry } of bases) {
-      // "gone down" means "go down" (descend, fall), which "go" alone does not.
-      const phrasal = word.particle ? this.lexicon.lookup(`${lemma} ${word.particle}`) : undefined;
-      if (phrasal)
-        for (const syn of phrasal.synonyms) {
-          const t = this.lemmaTerms(syn);
-          if (t) add(t, WEIGHT.synonym);
-        }
       if (lemma !== word.word) {
         const t = this.lemmaTerms(lemma);
         if (t) add(t, 1);
       }
+      if (phrasals.length) continue;
       for (const syn of entry.synonyms) {
         const t = this.lemmaTerms(syn);
         // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
@@ -384,6 +393,7 @@ export class AnswerEngine {
         // ("Ukraine" → "Ukrainian"): as good as a synonym.
         if (t) add(t, sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1) ? WEIGHT.synonym : relW);
       }
+      if (!present) this.addFar(entry, add);
     }
     // Stand-ins used by a large share of passages say little and cost a long postings walk.
     const common = Math.max(50, this.index.size() / 50);
@@ -416,6 +426,17 @@ export class AnswerEngine {
       unknownName,
       nameLike,
     };
+  }
+
+  /** Words two WordNet steps away, as weak stand-ins (add keeps the stronger of duplicates). */
+  private addFar(entry: LexEntry, add: (terms: string[], weight: number) => void): void {
+    // A name's far words are other names (America → Canada), never the same thing.
+    if (!entry.common) return;
+    for (const far of entry.far) {
+      const t = this.lemmaTerms(far);
+      // Whole lemmas only: "get down" without its particle is another verb.
+      if (t && t.length === far.split(' ').length) add(t, WEIGHT.far);
+    }
   }
 
   /**

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/answer/engine.ts';
+import type { Article } from '../src/article/types.ts';
+import { farOf, firstSenseShares, type Synset } from '../src/search/wordnet/build.ts';
+import { mapLexicon, tableLexicon, wordnetLexicon } from '../src/search/wordnet/lexicon.ts';
+
+function article(id: string, title: string, texts: string[]): Article {
+  return {
+    id,
+    file: `${id}.txt`,
+    title,
+    paragraphs: [],
+    sentences: texts.map((text, i) => ({
+      id: i,
+      text,
+      paragraph: i,
+      index: 0,
+      sources: [],
+      stance: 'narration',
+      claims: [],
+    })),
+  };
+}
+
+const synset = (words: string[], links: Partial<Synset> = {}): Synset => ({
+  words,
+  common: words.map(() => true),
+  hypernyms: [],
+  hyponyms: [],
+  similar: [],
+  derived: [],
+  ...links,
+});
+
+describe('words two WordNet steps away', () => {
+  // parent ← father ← dad; see ← {descry, detect}; person has too many hyponyms to stand in.
+  const synsets = new Map<string, Synset>([
+    ['n1', synset(['parent'], { hyponyms: ['n2'] })],
+    ['n2', synset(['father'], { hypernyms: ['n1'], hyponyms: ['n3'] })],
+    ['n3', synset(['dad'], { hypernyms: ['n2'] })],
+    ['v1', synset(['see'], { hyponyms: ['v2', 'v3'] })],
+    ['v2', synset(['descry', 'spot'], { hypernyms: ['v1'] })],
+    ['v3', synset(['detect', 'notice'], { hypernyms: ['v1'] })],
+    ['n9', synset(['person'], { hyponyms: Array.from({ length: 400 }, (_, i) => `x${i}`) })],
+    ['n10', synset(['leader'], { hypernyms: ['n9'], hyponyms: ['n11'] })],
+    ['n11', synset(['politician'], { hypernyms: ['n10'] })],
+  ]);
+
+  it('reaches a noun’s grandparent (dad → father → parent)', () => {
+    expect(farOf('n3', synsets)).toContain('n1');
+  });
+
+  it('reaches sisters under a narrow hypernym (spot and notice are both "see")', () => {
+    expect(farOf('v2', synsets)).toEqual(['v3']);
+  });
+
+  it('leaves out a grandparent with hundreds of hyponyms (politician → leader → person)', () => {
+    expect(farOf('n11', synsets)).not.toContain('n9');
+  });
+
+  it('weighs senses by their tagged uses: the first sense’s share per part of speech', () => {
+    const shares = firstSenseShares(
+      ['go%2:38:00:: 01 1 60', 'go%2:30:00:: 02 2 40', 'go%1:04:00:: 03 1 0', 'dad%1:18:00:: 04 1 3'].join(
+        '\n',
+      ),
+    );
+    expect(shares.get('go%v')).toBeCloseTo(0.6);
+    expect(shares.get('dad%n')).toBe(1);
+    // Untagged: no share (the build falls back to one over the number of senses).
+    expect(shares.has('go%n')).toBe(false);
+  });
+
+  it('reads the far column of the table', () => {
+    const table = new TextEncoder().encode('dad\tcn1\tdaddy\tfather\tparent|pater\n');
+    expect(tableLexicon(table).lookup('dad')?.far).toEqual(['parent', 'pater']);
+  });
+
+  it('builds far words from WordNet itself', () => {
+    const wordnet = wordnetLexicon();
+    expect(wordnet.lookup('dad')?.far).toContain('parent');
+    expect(wordnet.lookup('spot')?.far).toContain('notice');
+  });
+
+  const family = article('family', 'Court case', [
+    'A neighbour said the family had moved abroad.',
+    'The parents told the court the family had moved abroad.',
+    'The hearing resumes next week.',
+  ]);
+
+  it('lets a word the articles lack match a far word, weakly', () => {
+    const lexicon = mapLexicon({ dad: { far: ['parent'] } });
+    const answer = new AnswerEngine([family], { lexicon }).ask('dad family moved abroad');
+    expect(answer.passages[0]?.text).toMatch(/^The parents told/);
+    // Without it "dad" is information the articles lack.
+    const without = new AnswerEngine([family], { lexicon: mapLexicon({ dad: {} }) });
+    expect(without.ask('dad family moved abroad').answered).toBe(false);
+  });
+
+  it('takes no far words for a name (America is not Canada)', () => {
+    const lexicon = mapLexicon({ ruritania: { common: false, far: ['court'] } });
+    const engine = new AnswerEngine([family], { lexicon });
+    expect(engine.ask('what did ruritania say').answered).toBe(false);
+  });
+});
+
+describe('phrasal verbs', () => {
+  const market = article('market', 'Market report', [
+    'Bread prices declined in May after a good harvest.',
+    'Most stalls departed before noon.',
+  ]);
+  const lexicon = mapLexicon({
+    go: { senses: { v: 30 }, synonyms: ['depart'] },
+    gone: { senses: { a: 6 }, synonyms: ['departed'] },
+    'go down': { senses: { v: 8 }, synonyms: ['sink', 'come down'], far: ['decline', 'get down'] },
+  });
+
+  it('reads only the phrasal verb when there is one ("gone down" is not "departed")', () => {
+    const answer = new AnswerEngine([market], { lexicon }).ask('have bread prices gone down');
+    expect(answer.passages[0]?.text).toMatch(/declined/);
+    expect(answer.passages.map((p) => p.text).join()).not.toMatch(/departed/);
+  });
+});
