@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { partialExpansions } from '../src/answer/acronyms.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import type { Article } from '../src/article/types.ts';
 import { farOf, firstSenseShares, type Synset } from '../src/search/wordnet/build.ts';
@@ -118,5 +119,31 @@ describe('phrasal verbs', () => {
     const answer = new AnswerEngine([market], { lexicon }).ask('have bread prices gone down');
     expect(answer.passages[0]?.text).toMatch(/declined/);
     expect(answer.passages.map((p) => p.text).join()).not.toMatch(/departed/);
+  });
+});
+
+describe('partial acronyms', () => {
+  const runs = new Map([['nd', ['new', 'democrat']]]);
+  const lookup = (letters: string) => (runs.has(letters) ? [runs.get(letters)] : undefined);
+
+  it('reads an acronym by all its letters but the last (NDP → New Democrat)', () => {
+    expect(partialExpansions('NDP', lookup)).toEqual([['new', 'democrat']]);
+  });
+
+  it('only for acronyms of three capitals or more', () => {
+    expect(partialExpansions('ND', lookup)).toEqual([]);
+    expect(partialExpansions('ndp', lookup)).toEqual([]);
+  });
+
+  it('answers with the sentence naming the spelt-out run', () => {
+    const city = article('city', 'Council vote', [
+      'Jane Roe, a Green Democrat councillor, said the vote was rushed.',
+      'The council approved the budget on Monday.',
+    ]);
+    const answer = new AnswerEngine([city], { lexicon: mapLexicon({}) }).ask(
+      'what did the GDP councillor say',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/Green Democrat/);
   });
 });

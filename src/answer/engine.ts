@@ -20,6 +20,7 @@ import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/types.ts';
 import { type LexEntry, type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
+import { partialExpansions } from './acronyms.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
@@ -70,6 +71,8 @@ const WEIGHT = {
   fuzzyName: 0.9,
   fuzzyWord: 0.6,
   acronym: 0.9,
+  /** "NDP" for "New Democrat": all letters but the last, a likelier coincidence. */
+  partialAcronym: 0.6,
   synonym: 0.5,
   related: 0.3,
   /** Synonyms of a word the articles also use verbatim: mostly the verbatim one should win. */
@@ -346,6 +349,10 @@ export class AnswerEngine {
       }
       for (const terms of this.spelt(word.word)) {
         add(terms, WEIGHT.acronym);
+        fixed = true;
+      }
+      for (const terms of partialExpansions(word.raw, (letters) => this.spelt(letters))) {
+        add(terms, WEIGHT.partialAcronym);
         fixed = true;
       }
     }
