@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { partialExpansions } from '../src/answer/acronyms.ts';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { predicates } from '../src/answer/features.ts';
 import type { Article } from '../src/article/types.ts';
 import { farOf, firstSenseShares, type Synset } from '../src/search/wordnet/build.ts';
 import { mapLexicon, tableLexicon, wordnetLexicon } from '../src/search/wordnet/lexicon.ts';
@@ -145,5 +147,42 @@ describe('partial acronyms', () => {
     );
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/Green Democrat/);
+  });
+});
+
+describe('"is X a Y?" questions', () => {
+  it('reads the noun said of the subject, not a comparison', () => {
+    expect(analyzeQuestion('is the dad a homeopath').predicate).toBe('homeopath');
+    expect(analyzeQuestion('was Bernier the foreign minister?').predicate).toBe('minister');
+    expect(analyzeQuestion('Is homeopathy any better than a placebo?').predicate).toBeUndefined();
+    expect(analyzeQuestion('who is the mayor').predicate).toBeUndefined();
+  });
+
+  it('recognises a sentence saying someone is one, by apposition or copula', () => {
+    expect(predicates('Thomas Sam, a practising homeopath, treated her.', 'homeopath')).toBe(true);
+    expect(predicates('Ms Roe is the city’s chief engineer.', 'engineer')).toBe(true);
+    expect(predicates('They gave her homeopathic drops.', 'homeopath')).toBe(false);
+  });
+
+  it('puts the sentence that says so first, though another covers more words', () => {
+    const trial = article('trial', 'Trial', [
+      'The parents took the child to a herbalist in the city.',
+      'Paul Roe, a trained herbalist, treated the child himself.',
+      'The court heard from six witnesses on Monday.',
+      'The trial is expected to last three weeks.',
+      'A nurse told the court the child had been very ill.',
+      'Reporters waited outside the building all day.',
+      'The hearing was adjourned until Friday.',
+      'Neighbours described the family as quiet.',
+      'The prosecution called its first expert.',
+      'Several journalists covered the case from the start.',
+      'The judge asked both sides to be brief.',
+      'Closing statements are due at the end of the month.',
+      'Tickets for the public gallery sold out.',
+    ]);
+    const lexicon = mapLexicon({ dad: { far: ['parent'] } });
+    const answer = new AnswerEngine([trial], { lexicon }).ask('is the dad a herbalist');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/^Paul Roe/);
   });
 });

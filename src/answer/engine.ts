@@ -24,7 +24,7 @@ import { partialExpansions } from './acronyms.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
-import { FEATURE, kindOffered } from './features.ts';
+import { FEATURE, kindOffered, predicates } from './features.ts';
 import { toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { type Speaker, type SpeakerTable, speakersFrom, speakersOf, speakerTable } from './speakers.ts';
@@ -556,6 +556,8 @@ export class AnswerEngine {
     const best = answers[0] as Candidate;
     for (const c of candidates)
       if (answers.length < limit && !answers.includes(c) && c.score >= best.score / 2) answers.push(c);
+    // Whether the question is covered is one thing; which passage answers it best is the ranking's.
+    if (analysis.kind !== 'count') answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
   }
@@ -664,6 +666,9 @@ export class AnswerEngine {
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
       const defined = definer?.exec(this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '');
       if (defined) score += defined.index === 0 ? 0.4 : 0.3;
+      // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
+      const text = (analysis.predicate && this.fetch(c.articleId)?.sentences[c.sentenceId]?.text) || '';
+      if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
     return out.sort(
