@@ -186,3 +186,27 @@ describe('"is X a Y?" questions', () => {
     expect(answer.passages[0]?.text).toMatch(/^Paul Roe/);
   });
 });
+
+describe('passages of two sentences', () => {
+  // One sentence per paragraph, as news often writes: neither sentence covers the question alone.
+  const ferry = article('ferry', 'Harbour news', [
+    'The old ferry reached the harbour after midnight.',
+    'By then its hull was split and two cabins were flooded.',
+    'The harbour master praised the crew.',
+    'A new timetable starts next week.',
+    'Tickets will cost the same.',
+    'The town council meets on Thursday.',
+  ]);
+  const lexicon = mapLexicon({ storm: { senses: { n: 6, v: 6 } } });
+
+  it('answers when a sentence and its neighbour together cover the question', () => {
+    const answer = new AnswerEngine([ferry], { lexicon }).ask('storm ferry midnight hull cabins');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/^The old ferry|^By then its hull/);
+  });
+
+  it('does not answer with a sentence that only borrows its neighbour’s words', () => {
+    const answer = new AnswerEngine([ferry], { lexicon }).ask('storm ferry midnight hull cabins');
+    expect(answer.passages.map((p) => p.text)).not.toContain('The harbour master praised the crew.');
+  });
+});

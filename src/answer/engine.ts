@@ -119,6 +119,8 @@ interface Candidate {
   coverage: number;
   /** Coverage by focus weight (see BuiltConcept.focus), for ranking. */
   focusCoverage: number;
+  /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
+  passageCoverage: number;
   score: number;
 }
 
@@ -539,9 +541,12 @@ export class AnswerEngine {
     // Only for people and organisations: "what did the study find" asks about content.
     if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related);
-    this.lastCoverage = Math.max(0, ...candidates.map(answerCoverage));
+    this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE);
+    // Else a passage of two sentences may cover it: its better-ranked sentence answers.
+    const passage = answers.length ? undefined : candidates.find((c) => c.passageCoverage >= MIN_COVERAGE);
+    if (passage) answers = [passage];
     if (analysis.kind === 'count') {
       // "How many pages …": a figure answers only next to the thing counted.
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
@@ -590,6 +595,22 @@ export class AnswerEngine {
     for (const sp of speakers) for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
     const searched = searchConcepts.map((c) => c.concept);
+    /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
+    const cover = (weights: number[], sentences: RankedSentence[], speaker: boolean): [number, number] => {
+      const kindHit = Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features)));
+      let covered = kindMass * kindHit;
+      let focused = kindFocus * kindHit;
+      searchConcepts.forEach((c, i) => {
+        if (!c.counts) return;
+        // The speaker's sentences cover the speaker words that picked the speaker out.
+        let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
+        if (c.word.measure) w = Math.max(w, ...sentences.map((s) => kindOffered('count', s.features)));
+        const share = w * (c.word.speaker ? 0.7 : 1);
+        covered += share * c.mass;
+        focused += share * c.focus;
+      });
+      return [totalMass > 0 ? covered / totalMass : 0, totalFocus > 0 ? focused / totalFocus : 0];
+    };
     const candidate = (
       articleId: string,
       sentenceId: number,
@@ -601,21 +622,12 @@ export class AnswerEngine {
       const sentence = this.table.get(articleId, sentenceId);
       if (!rows || !sentence) return;
       const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
-      const kindHit = kindOffered(analysis.kind, sentence.features);
-      let covered = kindMass * kindHit;
-      let focused = kindFocus * kindHit;
       const context = withContext ? contextWeights(this.index, articleId, rows, sentenceId, searched) : [];
-      searchConcepts.forEach((c, i) => {
-        if (!c.counts) return;
-        // The speaker's sentences cover the speaker words that picked the speaker out.
-        let w = c.word.speaker && speaker && identifies(c) ? 1 : Math.max(weights[i] ?? 0, context[i] ?? 0);
-        if (c.word.measure) w = Math.max(w, kindOffered('count', sentence.features));
-        const share = w * (c.word.speaker ? 0.7 : 1);
-        covered += share * c.mass;
-        focused += share * c.focus;
-      });
-      const coverage = totalMass > 0 ? covered / totalMass : 0;
-      const focusCoverage = totalFocus > 0 ? focused / totalFocus : 0;
+      const [coverage, focusCoverage] = cover(
+        weights.map((w, i) => Math.max(w, context[i] ?? 0)),
+        [sentence],
+        speaker,
+      );
       bySentence.set(`${articleId}#${sentenceId}`, {
         articleId,
         sentenceId,
@@ -625,6 +637,7 @@ export class AnswerEngine {
         speaker,
         coverage,
         focusCoverage,
+        passageCoverage: 0,
         score: 0,
       });
     };
@@ -647,6 +660,19 @@ export class AnswerEngine {
     }
 
     const out = [...bySentence.values()];
+    // A passage of two sentences may answer what neither does alone ("… finally taken to the
+    // emergency department." "By this time, …"): their matches together, for coverage only.
+    for (const c of out)
+      for (const n of [c.sentenceId - 1, c.sentenceId + 1]) {
+        const next = bySentence.get(`${c.articleId}#${n}`);
+        if (!next) continue;
+        const both = cover(
+          c.weights.map((w, i) => Math.max(w, next.weights[i] ?? 0)),
+          [c.sentence, next.sentence],
+          c.speaker || next.speaker,
+        );
+        c.passageCoverage = Math.max(c.passageCoverage, ...both);
+      }
     // "X is a …", "X, a …": the sentence that says what X is.
     const last = analysis.defines?.split(/\s+/).pop();
     const definer = last
