@@ -209,4 +209,16 @@ describe('passages of two sentences', () => {
     const answer = new AnswerEngine([ferry], { lexicon }).ask('storm ferry midnight hull cabins');
     expect(answer.passages.map((p) => p.text)).not.toContain('The harbour master praised the crew.');
   });
+
+  it('makes no passage of a neighbour that adds only the kind of answer (a year)', () => {
+    const repaint = article('repaint', 'Harbour news', [
+      'The old ferry was repainted in blue.',
+      'That was in 1998, the owners said.',
+      ...ferry.sentences.slice(2).map((s) => s.text),
+    ]);
+    const sink = mapLexicon({ sink: { senses: { v: 9 } } });
+    expect(new AnswerEngine([repaint], { lexicon: sink }).ask('when did the ferry sink').answered).toBe(
+      false,
+    );
+  });
 });

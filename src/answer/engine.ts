@@ -665,7 +665,9 @@ export class AnswerEngine {
     for (const c of out)
       for (const n of [c.sentenceId - 1, c.sentenceId + 1]) {
         const next = bySentence.get(`${c.articleId}#${n}`);
-        if (!next) continue;
+        // Two sentences make a passage when each has some of the question's words the other lacks.
+        const adds = (a: Candidate, b: Candidate) => a.weights.some((w, i) => w > (b.weights[i] ?? 0));
+        if (!next || !adds(next, c) || !adds(c, next)) continue;
         const both = cover(
           c.weights.map((w, i) => Math.max(w, next.weights[i] ?? 0)),
           [c.sentence, next.sentence],
