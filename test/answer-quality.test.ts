@@ -4,7 +4,7 @@ import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { predicates } from '../src/answer/features.ts';
 import type { Article } from '../src/article/types.ts';
-import { farOf, firstSenseShares, type Synset } from '../src/search/wordnet/build.ts';
+import { farOf, firstSenseShares, firstSensesOf, type Synset } from '../src/search/wordnet/build.ts';
 import { mapLexicon, tableLexicon, wordnetLexicon } from '../src/search/wordnet/lexicon.ts';
 
 function article(id: string, title: string, texts: string[]): Article {
@@ -73,9 +73,23 @@ describe('words two WordNet steps away', () => {
     expect(shares.has('go%n')).toBe(false);
   });
 
-  it('reads the far column of the table', () => {
-    const table = new TextEncoder().encode('dad\tcn1\tdaddy\tfather\tparent|pater\n');
+  it('reads the far columns of the table', () => {
+    const table = new TextEncoder().encode('dad\tcn1\tdaddy\tfather\tparent|pater\told man\n');
     expect(tableLexicon(table).lookup('dad')?.far).toEqual(['parent', 'pater']);
+    expect(tableLexicon(table).lookup('dad')?.rareFar).toEqual(['old man']);
+  });
+
+  it('knows each word’s first sense, so a far word in another sense counts less', () => {
+    const first = firstSensesOf(
+      [
+        'asylum%1:06:00:: 03752065 2 0',
+        'asylum%1:06:01:: 04078214 1 0',
+        'go_down%2:38:02:: 01974840 1 11',
+      ].join('\n'),
+    );
+    expect(first.has('asylum|n04078214')).toBe(true);
+    expect(first.has('asylum|n03752065')).toBe(false);
+    expect(first.has('go down|v01974840')).toBe(true);
   });
 
   it('builds far words from WordNet itself', () => {
@@ -97,6 +111,18 @@ describe('words two WordNet steps away', () => {
     // Without it "dad" is information the articles lack.
     const without = new AnswerEngine([family], { lexicon: mapLexicon({ dad: {} }) });
     expect(without.ask('dad family moved abroad').answered).toBe(false);
+  });
+
+  it('weighs a far word through its rarer sense less (hospital → asylum)', () => {
+    const town = article('town', 'Town news', [
+      'Asylum seekers waited near the old building on Monday.',
+      'A new clinic near the old building opens on Monday.',
+      'The council approved the budget.',
+      'Road works start next week.',
+    ]);
+    const lexicon = mapLexicon({ hospital: { far: ['clinic'], rareFar: ['asylum'] } });
+    const answer = new AnswerEngine([town], { lexicon }).ask('hospital near the old building');
+    expect(answer.passages[0]?.text).toMatch(/clinic/);
   });
 
   it('takes no far words for a name (America is not Canada)', () => {

@@ -80,6 +80,8 @@ const WEIGHT = {
   relatedOfPresent: 0.2,
   /** Two WordNet steps away (dad → parent, spot → notice): only for words the articles lack. */
   far: 0.25,
+  /** … through a sense that is not the far word's first (hospital → asylum). */
+  rareFar: 0.15,
 };
 
 /** Everything an engine derives from its articles, as data: a snapshot on disk restores it. */
@@ -441,11 +443,15 @@ export class AnswerEngine {
   private addFar(entry: LexEntry, add: (terms: string[], weight: number) => void): void {
     // A name's far words are other names (America → Canada), never the same thing.
     if (!entry.common) return;
-    for (const far of entry.far) {
-      const t = this.lemmaTerms(far);
-      // Whole lemmas only: "get down" without its particle is another verb.
-      if (t && t.length === far.split(' ').length) add(t, WEIGHT.far);
-    }
+    const each = (words: string[], weight: number) => {
+      for (const far of words) {
+        const t = this.lemmaTerms(far);
+        // Whole lemmas only: "get down" without its particle is another verb.
+        if (t && t.length === far.split(' ').length) add(t, weight);
+      }
+    };
+    each(entry.far, WEIGHT.far);
+    each(entry.rareFar, WEIGHT.rareFar);
   }
 
   /**

@@ -4,7 +4,7 @@
  * would cost seconds; the table is read lazily and binary-searched instead (see lexicon.ts).
  *
  * Line format (UTF-8, sorted by lemma in code-unit order, "\n" separated):
- *   lemma \t flags \t synonyms (|-separated) \t related (|-separated) \t far (|-separated)
+ *   lemma \t flags \t synonyms \t related \t far \t rare far (lists |-separated)
  * - lemma: lower case, multi-word lemmas with spaces ("look into").
  * - flags: "c" the word has a common (lower-case) sense, "p" it is only a proper name; then its
  *   sense counts per part of speech ("cn3v1": three noun senses, one verb sense).
@@ -15,6 +15,7 @@
  *   broad (dad → father → parent), sisters under a narrow hypernym (spot and notice are
  *   both "catch sight of") and a few narrower terms. Only from the first sense, and only when it
  *   has a large share of the word's uses (SemCor counts in index.sense): "dad", not "go".
+ * - rare far: as far, where the link is not the far word's own first sense (hospital → asylum).
  *
  * Run: `tsx src/search/wordnet/build.ts [out]` (npm's prepare script does it after install).
  */
@@ -90,13 +91,23 @@ export function buildTable(dictDir: string): string {
     syn: Set<string>;
     rel: Set<string>;
     far: Set<string>;
+    rareFar: Set<string>;
   };
   const entries = new Map<string, Entry>();
-  const shares = firstSenseShares(readFileSync(join(dictDir, 'index.sense'), 'utf8'));
+  const indexSense = readFileSync(join(dictDir, 'index.sense'), 'utf8');
+  const shares = firstSenseShares(indexSense);
+  const firstSenses = firstSensesOf(indexSense);
   const entry = (lemma: string) => {
     const found = entries.get(lemma);
     if (found) return found;
-    const e: Entry = { common: false, senses: {}, syn: new Set(), rel: new Set(), far: new Set() };
+    const e: Entry = {
+      common: false,
+      senses: {},
+      syn: new Set(),
+      rel: new Set(),
+      far: new Set(),
+      rareFar: new Set(),
+    };
     entries.set(lemma, e);
     return e;
   };
@@ -127,8 +138,11 @@ export function buildTable(dictDir: string): string {
           for (const w of synsets.get(target)?.words ?? []) if (w !== lemma && !e.syn.has(w)) e.rel.add(w);
         // Two steps lead anywhere from a word whose first sense is one use among many ("go").
         if ((shares.get(`${f[0]}%${POS_LETTER[pos]}`) ?? 1 / senseCount) < MIN_FAR_SHARE) return;
+        // Where the link is not the far word's first sense it is rarer evidence: "asylum" two
+        // steps from "hospital" is the madhouse, but mostly it means refuge.
         for (const target of farOf(key(POS_LETTER[pos], offset), synsets))
-          for (const w of synsets.get(target)?.words ?? []) if (w !== lemma) e.far.add(w);
+          for (const w of synsets.get(target)?.words ?? [])
+            if (w !== lemma) (firstSenses.has(`${w}|${target}`) ? e.far : e.rareFar).add(w);
       });
     }
   }
@@ -147,7 +161,11 @@ export function buildTable(dictDir: string): string {
     const senses = Object.entries(e.senses)
       .map(([p, n]) => `${p}${n}`)
       .join('');
-    return `${lemma}\t${e.common ? 'c' : 'p'}${senses}\t${syn}\t${rel}\t${far}`;
+    const rareFar = [...e.rareFar]
+      .filter((w) => !e.syn.has(w) && !e.rel.has(w) && !e.far.has(w))
+      .slice(0, MAX_LIST)
+      .join('|');
+    return `${lemma}\t${e.common ? 'c' : 'p'}${senses}\t${syn}\t${rel}\t${far}\t${rareFar}`;
   });
   return `${lines.join('\n')}\n`;
 }
@@ -172,6 +190,19 @@ export function firstSenseShares(indexSense: string): Map<string, number> {
   }
   const out = new Map<string, number>();
   for (const [k, n] of total) if (n > 0) out.set(k, (first.get(k) ?? 0) / n);
+  return out;
+}
+
+/** "lemma|synset" for each lemma's first sense per part of speech ("asylum|n04078214"). */
+export function firstSensesOf(indexSense: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of indexSense.split('\n')) {
+    const [senseKey = '', offset, senseNumber] = line.split(' ');
+    const m = /^(.+)%(\d):/.exec(senseKey);
+    if (!m || senseNumber !== '1') continue;
+    const pos = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' }[m[2] as '1'];
+    if (pos) out.add(`${(m[1] as string).replace(/_/g, ' ')}|${pos}${offset}`);
+  }
   return out;
 }
 

@@ -16,6 +16,8 @@ export interface LexEntry {
   related: string[];
   /** Two steps away, weaker still: narrower terms, narrow grandparents and sisters (see build.ts). */
   far: string[];
+  /** As far, through a sense that is not the far word's first ("asylum" from "hospital"). */
+  rareFar: string[];
 }
 
 export interface Lexicon {
@@ -57,7 +59,7 @@ export function tableLexicon(table: Uint8Array): Lexicon {
       if (c === 0) {
         let end = start;
         while (end < table.length && table[end] !== NEWLINE) end++;
-        const [, flags = '', syn = '', rel = '', far = ''] = decoder
+        const [, flags = '', syn = '', rel = '', far = '', rareFar = ''] = decoder
           .decode(table.subarray(start, end))
           .split('\t');
         const senses: LexEntry['senses'] = {};
@@ -68,6 +70,7 @@ export function tableLexicon(table: Uint8Array): Lexicon {
           synonyms: syn ? syn.split('|') : [],
           related: rel ? rel.split('|') : [],
           far: far ? far.split('|') : [],
+          rareFar: rareFar ? rareFar.split('|') : [],
         };
       }
       if (c < 0) lo = end(start);
@@ -103,6 +106,7 @@ export function mapLexicon(entries: Record<string, Partial<LexEntry>>): Lexicon 
           synonyms: e.synonyms ?? [],
           related: e.related ?? [],
           far: e.far ?? [],
+          rareFar: e.rareFar ?? [],
         }
       );
     },
