@@ -287,17 +287,9 @@ export class AnswerEngine {
 
   /** Single- or multi-word lemma → index terms, if all occur in the articles. */
   private lemmaTerms(lemma: string): string[] | undefined {
-    const tokens = tokenize(lemma);
+    const { compound, terms } = lemmaForms(lemma);
     // "cease-fire": the joined spelling ("ceasefire") is one word when the articles use it.
-    const compound = tokens.find((t) => t.part && /[-‐‑]/.test(t.raw));
-    if (compound && this.known(termOf(compound.word))) return [termOf(compound.word)];
-    const terms = [
-      ...new Set(
-        tokens
-          .filter((t) => !isStopWord(t.word) && !(t.part && /[-‐‑]/.test(t.raw)))
-          .map((t) => termOf(t.word)),
-      ),
-    ];
+    if (compound && this.known(compound)) return [compound];
     return terms.length && terms.every((t) => this.known(t)) ? terms : undefined;
   }
 
@@ -722,6 +714,26 @@ const identifies = (c: BuiltConcept): boolean =>
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
 const answerCoverage = (c: Candidate): number => Math.max(c.coverage, c.focusCoverage);
+
+/** A lemma's index terms, and its joined compound's, whatever the articles (cached: asked often). */
+const lemmaCache = new Map<string, { compound?: string; terms: string[] }>();
+function lemmaForms(lemma: string): { compound?: string; terms: string[] } {
+  let forms = lemmaCache.get(lemma);
+  if (forms) return forms;
+  const tokens = tokenize(lemma);
+  const joined = tokens.find((t) => t.part && /[-‐‑]/.test(t.raw));
+  const terms = [
+    ...new Set(
+      tokens
+        .filter((t) => !isStopWord(t.word) && !(t.part && /[-‐‑]/.test(t.raw)))
+        .map((t) => termOf(t.word)),
+    ),
+  ];
+  forms = joined ? { compound: termOf(joined.word), terms } : { terms };
+  if (lemmaCache.size >= 50_000) lemmaCache.clear();
+  lemmaCache.set(lemma, forms);
+  return forms;
+}
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
