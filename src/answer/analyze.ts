@@ -37,6 +37,8 @@ export interface QuestionAnalysis {
   counted?: string;
   /** "What is X?", "Who are the X?": X, whose defining sentence ("X is a …", "X, a …") is wanted. */
   defines?: string;
+  /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
+  predicate?: string;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -187,6 +189,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     );
   const defined = definition?.[1] ?? definition?.[2];
   const defines = defined && defined.split(/\s+/).length <= 3 ? defined.trim() : undefined;
+  // "is the dad a homeopath", "was Bernier the minister": a short subject, then a short noun
+  // phrase whose last word is predicated of it (not "is homeopathy any better than a placebo").
+  const predicated =
+    /^(?:is|was|are|were)\s+((?:the |a |an |his |her |their )?[\p{L}\p{N}'-]+(?: [\p{L}\p{N}'-]+)?)\s+(?:a|an|the)\s+((?:[\p{L}-]+ ){0,2}[\p{L}-]+)$/u.exec(
+      folded,
+    );
+  const predicate = predicated && !/\bthan\b/.test(folded) ? predicated[2]?.split(' ').pop() : undefined;
   const countedWord = /\bhow (?:much|many)\s+([a-z][a-z-]*)/.exec(folded)?.[1];
   const counted =
     countedWord && !isStopWord(countedWord) && !FRAME.has(countedWord) ? countedWord : undefined;
@@ -216,6 +225,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(focus ? { focus } : {}),
     ...(counted ? { counted } : {}),
     ...(defines ? { defines } : {}),
+    ...(predicate ? { predicate } : {}),
     words,
   };
 }

@@ -18,12 +18,13 @@ import { type FuzzyState, FuzzyVocabulary } from '../search/fuzzy.ts';
 import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/types.ts';
-import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
+import { type LexEntry, type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
+import { partialExpansions } from './acronyms.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
-import { FEATURE, kindOffered } from './features.ts';
+import { FEATURE, kindOffered, predicates } from './features.ts';
 import { toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
@@ -70,11 +71,17 @@ const WEIGHT = {
   fuzzyName: 0.9,
   fuzzyWord: 0.6,
   acronym: 0.9,
+  /** "NDP" for "New Democrat": all letters but the last, a likelier coincidence. */
+  partialAcronym: 0.6,
   synonym: 0.5,
   related: 0.3,
   /** Synonyms of a word the articles also use verbatim: mostly the verbatim one should win. */
   synonymOfPresent: 0.35,
   relatedOfPresent: 0.2,
+  /** Two WordNet steps away (dad → parent, spot → notice): only for words the articles lack. */
+  far: 0.25,
+  /** … through a sense that is not the far word's first (hospital → asylum). */
+  rareFar: 0.15,
 };
 
 /** Everything an engine derives from its articles, as data: a snapshot on disk restores it. */
@@ -115,6 +122,8 @@ interface Candidate {
   coverage: number;
   /** Coverage by focus weight (see BuiltConcept.focus), for ranking. */
   focusCoverage: number;
+  /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
+  passageCoverage: number;
   score: number;
 }
 
@@ -265,17 +274,9 @@ export class AnswerEngine {
 
   /** Single- or multi-word lemma → index terms, if all occur in the articles. */
   private lemmaTerms(lemma: string): string[] | undefined {
-    const tokens = tokenize(lemma);
+    const { compound, terms } = lemmaForms(lemma);
     // "cease-fire": the joined spelling ("ceasefire") is one word when the articles use it.
-    const compound = tokens.find((t) => t.part && /[-‐‑]/.test(t.raw));
-    if (compound && this.known(termOf(compound.word))) return [termOf(compound.word)];
-    const terms = [
-      ...new Set(
-        tokens
-          .filter((t) => !isStopWord(t.word) && !(t.part && /[-‐‑]/.test(t.raw)))
-          .map((t) => termOf(t.word)),
-      ),
-    ];
+    if (compound && this.known(compound)) return [compound];
     return terms.length && terms.every((t) => this.known(t)) ? terms : undefined;
   }
 
@@ -333,6 +334,10 @@ export class AnswerEngine {
         add(terms, WEIGHT.acronym);
         fixed = true;
       }
+      for (const terms of partialExpansions(word.raw, (letters) => this.spelt(letters))) {
+        add(terms, WEIGHT.partialAcronym);
+        fixed = true;
+      }
     }
     // "What does X stand for", "the full name of X": the spelt-out name is the answer.
     const spelt = present && expands ? this.spelt(word.word) : [];
@@ -346,18 +351,25 @@ export class AnswerEngine {
     const bases = word.frame ? [] : baseForms(word.word, this.lexicon).slice(0, 2);
     const synW = present ? WEIGHT.synonymOfPresent : WEIGHT.synonym;
     const relW = present ? WEIGHT.relatedOfPresent : WEIGHT.related;
+    // "gone down" means "go down" (descend, fall): the bare verb's senses ("gone": departed) are
+    // not meant then.
+    const phrasals = word.particle
+      ? bases.flatMap(({ lemma }) => this.lexicon.lookup(`${lemma} ${word.particle}`) ?? [])
+      : [];
+    for (const phrasal of phrasals) {
+      for (const syn of phrasal.synonyms) {
+        const t = this.lemmaTerms(syn);
+        // Whole lemmas only: "come down" without its particle is another verb.
+        if (t && t.length === syn.split(' ').length) add(t, WEIGHT.synonym);
+      }
+      if (!present) this.addFar(phrasal, add);
+    }
     for (const { lemma, entry } of bases) {
-      // "gone down" means "go down" (descend, fall), which "go" alone does not.
-      const phrasal = word.particle ? this.lexicon.lookup(`${lemma} ${word.particle}`) : undefined;
-      if (phrasal)
-        for (const syn of phrasal.synonyms) {
-          const t = this.lemmaTerms(syn);
-          if (t) add(t, WEIGHT.synonym);
-        }
       if (lemma !== word.word) {
         const t = this.lemmaTerms(lemma);
         if (t) add(t, 1);
       }
+      if (phrasals.length) continue;
       for (const syn of entry.synonyms) {
         const t = this.lemmaTerms(syn);
         // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
@@ -371,6 +383,7 @@ export class AnswerEngine {
         // ("Ukraine" → "Ukrainian"): as good as a synonym.
         if (t) add(t, sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1) ? WEIGHT.synonym : relW);
       }
+      if (!present) this.addFar(entry, add);
     }
     // Stand-ins used by a large share of passages say little and cost a long postings walk.
     const common = Math.max(50, this.index.size() / 50);
@@ -403,6 +416,21 @@ export class AnswerEngine {
       unknownName,
       nameLike,
     };
+  }
+
+  /** Words two WordNet steps away, as weak stand-ins (add keeps the stronger of duplicates). */
+  private addFar(entry: LexEntry, add: (terms: string[], weight: number) => void): void {
+    // A name's far words are other names (America → Canada), never the same thing.
+    if (!entry.common) return;
+    const each = (words: string[], weight: number) => {
+      for (const far of words) {
+        const t = this.lemmaTerms(far);
+        // Whole lemmas only: "get down" without its particle is another verb.
+        if (t && t.length === far.split(' ').length) add(t, weight);
+      }
+    };
+    each(entry.far, WEIGHT.far);
+    each(entry.rareFar, WEIGHT.rareFar);
   }
 
   /**
@@ -498,9 +526,12 @@ export class AnswerEngine {
     // Only for people and organisations: "what did the study find" asks about content.
     if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related);
-    this.lastCoverage = Math.max(0, ...candidates.map(answerCoverage));
+    this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE);
+    // Else a passage of two sentences may cover it: its better-ranked sentence answers.
+    const passage = answers.length ? undefined : candidates.find((c) => c.passageCoverage >= MIN_COVERAGE);
+    if (passage) answers = [passage];
     if (analysis.kind === 'count') {
       // "How many pages …": a figure answers only next to the thing counted.
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
@@ -515,6 +546,8 @@ export class AnswerEngine {
     const best = answers[0] as Candidate;
     for (const c of candidates)
       if (answers.length < limit && !answers.includes(c) && c.score >= best.score / 2) answers.push(c);
+    // Whether the question is covered is one thing; which passage answers it best is the ranking's.
+    if (analysis.kind !== 'count') answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
   }
@@ -547,6 +580,22 @@ export class AnswerEngine {
     for (const sp of speakers) for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
     const searched = searchConcepts.map((c) => c.concept);
+    /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
+    const cover = (weights: number[], sentences: RankedSentence[], speaker: boolean): [number, number] => {
+      const kindHit = Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features)));
+      let covered = kindMass * kindHit;
+      let focused = kindFocus * kindHit;
+      searchConcepts.forEach((c, i) => {
+        if (!c.counts) return;
+        // The speaker's sentences cover the speaker words that picked the speaker out.
+        let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
+        if (c.word.measure) w = Math.max(w, ...sentences.map((s) => kindOffered('count', s.features)));
+        const share = w * (c.word.speaker ? 0.7 : 1);
+        covered += share * c.mass;
+        focused += share * c.focus;
+      });
+      return [totalMass > 0 ? covered / totalMass : 0, totalFocus > 0 ? focused / totalFocus : 0];
+    };
     const candidate = (
       articleId: string,
       sentenceId: number,
@@ -558,21 +607,12 @@ export class AnswerEngine {
       const sentence = this.table.get(articleId, sentenceId);
       if (!rows || !sentence) return;
       const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
-      const kindHit = kindOffered(analysis.kind, sentence.features);
-      let covered = kindMass * kindHit;
-      let focused = kindFocus * kindHit;
       const context = withContext ? contextWeights(this.index, articleId, rows, sentenceId, searched) : [];
-      searchConcepts.forEach((c, i) => {
-        if (!c.counts) return;
-        // The speaker's sentences cover the speaker words that picked the speaker out.
-        let w = c.word.speaker && speaker && identifies(c) ? 1 : Math.max(weights[i] ?? 0, context[i] ?? 0);
-        if (c.word.measure) w = Math.max(w, kindOffered('count', sentence.features));
-        const share = w * (c.word.speaker ? 0.7 : 1);
-        covered += share * c.mass;
-        focused += share * c.focus;
-      });
-      const coverage = totalMass > 0 ? covered / totalMass : 0;
-      const focusCoverage = totalFocus > 0 ? focused / totalFocus : 0;
+      const [coverage, focusCoverage] = cover(
+        weights.map((w, i) => Math.max(w, context[i] ?? 0)),
+        [sentence],
+        speaker,
+      );
       bySentence.set(`${articleId}#${sentenceId}`, {
         articleId,
         sentenceId,
@@ -582,6 +622,7 @@ export class AnswerEngine {
         speaker,
         coverage,
         focusCoverage,
+        passageCoverage: 0,
         score: 0,
       });
     };
@@ -604,6 +645,21 @@ export class AnswerEngine {
     }
 
     const out = [...bySentence.values()];
+    // A passage of two sentences may answer what neither does alone ("… finally taken to the
+    // emergency department." "By this time, …"): their matches together, for coverage only.
+    for (const c of out)
+      for (const n of [c.sentenceId - 1, c.sentenceId + 1]) {
+        const next = bySentence.get(`${c.articleId}#${n}`);
+        // Two sentences make a passage when each has some of the question's words the other lacks.
+        const adds = (a: Candidate, b: Candidate) => a.weights.some((w, i) => w > (b.weights[i] ?? 0));
+        if (!next || !adds(next, c) || !adds(c, next)) continue;
+        const both = cover(
+          c.weights.map((w, i) => Math.max(w, next.weights[i] ?? 0)),
+          [c.sentence, next.sentence],
+          c.speaker || next.speaker,
+        );
+        c.passageCoverage = Math.max(c.passageCoverage, ...both);
+      }
     // "X is a …", "X, a …": the sentence that says what X is.
     const last = analysis.defines?.split(/\s+/).pop();
     const definer = last
@@ -623,6 +679,9 @@ export class AnswerEngine {
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
       const defined = definer?.exec(this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '');
       if (defined) score += defined.index === 0 ? 0.4 : 0.3;
+      // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
+      const text = (analysis.predicate && this.fetch(c.articleId)?.sentences[c.sentenceId]?.text) || '';
+      if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
     return out.sort(
@@ -642,6 +701,26 @@ const identifies = (c: BuiltConcept): boolean =>
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
 const answerCoverage = (c: Candidate): number => Math.max(c.coverage, c.focusCoverage);
+
+/** A lemma's index terms, and its joined compound's, whatever the articles (cached: asked often). */
+const lemmaCache = new Map<string, { compound?: string; terms: string[] }>();
+function lemmaForms(lemma: string): { compound?: string; terms: string[] } {
+  let forms = lemmaCache.get(lemma);
+  if (forms) return forms;
+  const tokens = tokenize(lemma);
+  const joined = tokens.find((t) => t.part && /[-‐‑]/.test(t.raw));
+  const terms = [
+    ...new Set(
+      tokens
+        .filter((t) => !isStopWord(t.word) && !(t.part && /[-‐‑]/.test(t.raw)))
+        .map((t) => termOf(t.word)),
+    ),
+  ];
+  forms = joined ? { compound: termOf(joined.word), terms } : { terms };
+  if (lemmaCache.size >= 50_000) lemmaCache.clear();
+  lemmaCache.set(lemma, forms);
+  return forms;
+}
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;

@@ -86,3 +86,16 @@ export function kindOffered(kind: AnswerKind, bits: number): number {
 /** Whether a sentence offers the kind of answer asked for (1), partly (between), or not (0). */
 export const kindMatch = (kind: AnswerKind, sentence: SentenceFeatures): number =>
   kindOffered(kind, featureBits(sentence));
+
+/**
+ * Whether a sentence says of someone that they are a `noun`: an apposition ("Thomas Sam, a
+ * practising homeopath,") or a copula ("Sam is a homeopath"), up to two modifiers between.
+ */
+export function predicates(text: string, noun: string): boolean {
+  const word = noun.replace(/[^\p{L}\p{N}-]/gu, '');
+  if (!word) return false;
+  return new RegExp(
+    `(?:,\\s+|\\b(?:is|are|was|were)\\s+)(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${word}(?:s|es)?\\b`,
+    'iu',
+  ).test(text);
+}

@@ -14,6 +14,10 @@ export interface LexEntry {
   synonyms: string[];
   /** Weaker neighbours: broader terms, similar adjectives, derived words. */
   related: string[];
+  /** Two steps away, weaker still: narrower terms, narrow grandparents and sisters (see build.ts). */
+  far: string[];
+  /** As far, through a sense that is not the far word's first ("asylum" from "hospital"). */
+  rareFar: string[];
 }
 
 export interface Lexicon {
@@ -55,7 +59,9 @@ export function tableLexicon(table: Uint8Array): Lexicon {
       if (c === 0) {
         let end = start;
         while (end < table.length && table[end] !== NEWLINE) end++;
-        const [, flags = '', syn = '', rel = ''] = decoder.decode(table.subarray(start, end)).split('\t');
+        const [, flags = '', syn = '', rel = '', far = '', rareFar = ''] = decoder
+          .decode(table.subarray(start, end))
+          .split('\t');
         const senses: LexEntry['senses'] = {};
         for (const m of flags.matchAll(/([nvar])(\d+)/g)) senses[m[1] as 'n'] = Number(m[2]);
         return {
@@ -63,6 +69,8 @@ export function tableLexicon(table: Uint8Array): Lexicon {
           senses,
           synonyms: syn ? syn.split('|') : [],
           related: rel ? rel.split('|') : [],
+          far: far ? far.split('|') : [],
+          rareFar: rareFar ? rareFar.split('|') : [],
         };
       }
       if (c < 0) lo = end(start);
@@ -97,6 +105,8 @@ export function mapLexicon(entries: Record<string, Partial<LexEntry>>): Lexicon 
           senses: e.senses ?? { n: 1 },
           synonyms: e.synonyms ?? [],
           related: e.related ?? [],
+          far: e.far ?? [],
+          rareFar: e.rareFar ?? [],
         }
       );
     },
