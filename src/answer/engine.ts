@@ -13,11 +13,11 @@
  * - no passage covers at least half of the question's information.
  */
 import roles from '../article/attribution/data/roles.json' with { type: 'json' };
-import type { Article, Sentence } from '../article/types.ts';
+import type { Article } from '../article/types.ts';
 import { type FuzzyState, FuzzyVocabulary } from '../search/fuzzy.ts';
 import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
-import type { Alternative, Concept, PassageIndex, SearchHit } from '../search/types.ts';
+import type { Alternative, Concept, SearchHit } from '../search/types.ts';
 import { type LexEntry, type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { partialExpansions } from './acronyms.ts';

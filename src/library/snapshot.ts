@@ -38,15 +38,15 @@ const ARRAY_TYPES = [
 ] as const;
 type TypedArray = InstanceType<(typeof ARRAY_TYPES)[number]>;
 
+/** The array's type in ARRAY_TYPES (a Buffer is a Uint8Array to the reader). */
+const typeOf = (view: ArrayBufferView): number =>
+  Math.max(1, (ARRAY_TYPES as readonly unknown[]).indexOf(view.constructor));
+
 /** Writes each typed array as a reference into a list, so the arrays can be stored apart. */
 class ArraysApart extends DefaultSerializer {
   readonly arrays: TypedArray[] = [];
   _writeHostObject(view: NodeJS.TypedArray): void {
-    // A Buffer is a Uint8Array to the reader.
-    const type = Math.max(
-      1,
-      ARRAY_TYPES.findIndex((t) => view.constructor === t),
-    );
+    const type = typeOf(view);
     this.writeUint32(type);
     this.writeUint32(this.arrays.length);
     this.arrays.push(view as TypedArray);
@@ -238,10 +238,7 @@ export function writeSnapshot(
     const table = new Float64Array(writer.arrays.length * 3);
     let offset = 0;
     writer.arrays.forEach((a, i) => {
-      table[i * 3] = Math.max(
-        1,
-        ARRAY_TYPES.findIndex((t) => a.constructor === t),
-      );
+      table[i * 3] = typeOf(a);
       table[i * 3 + 1] = offset;
       table[i * 3 + 2] = a.length;
       offset += Math.ceil(a.byteLength / ALIGN) * ALIGN;

@@ -206,14 +206,14 @@ export class MemoryPassageIndex implements PassageIndex {
 
   static restore(state: IndexState): MemoryPassageIndex {
     const index = new MemoryPassageIndex(state.params);
-    state.terms.forEach((t, id) => index.termIds.set(t, id));
+    for (const [id, t] of state.terms.entries()) index.termIds.set(t, id);
     index.termCount = state.terms.length;
     index.df = GrowableInts.of(state.df);
     index.packed = state.packed;
     index.packedStart = state.packedStart;
     index.packedTerms = state.packedStart.length - 1;
     index.tails = new Array(index.termCount).fill(undefined);
-    state.words.forEach((w, i) => index.wordCounts.set(w, state.wordCounts[i] as number));
+    for (const [i, w] of state.words.entries()) index.wordCounts.set(w, state.wordCounts[i] as number);
     index.docArticle = GrowableInts.of(state.docArticle);
     index.docSentence = GrowableInts.of(state.docSentence);
     index.docLength = GrowableInts.of(state.docLength);

@@ -1,8 +1,10 @@
 /**
- * English words and their synonyms from the compact WordNet table (see build.ts). The table is
- * read once (one file read, no parsing) and binary-searched per word, so start-up stays fast.
+ * English words and their synonyms from the compact WordNet table (see build.ts), binary-searched
+ * per word with no parsing up front. On disk, only every 4 KB block's first word is kept in
+ * memory, and a lookup reads the one block its word is in: the table is 20 MB, which a library of
+ * 10,000 articles cannot also hold resident (issue 5); words already looked up are cached.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DEFAULT_TABLE_PATH, writeTable } from './build.ts';
 
 export interface LexEntry {
@@ -28,11 +30,30 @@ export interface Lexicon {
 const NEWLINE = 10;
 const TAB = 9;
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Remembers lookups (people repeat words; misses too), up to a bound. */
+function cached(find: (lemma: string) => LexEntry | undefined): Lexicon {
+  const cache = new Map<string, LexEntry | undefined>();
+  return {
+    lookup(lemma) {
+      if (cache.has(lemma)) return cache.get(lemma);
+      const entry = find(lemma);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(lemma, entry);
+      return entry;
+    },
+  };
+}
+
 /** A lexicon over a table's bytes. */
 export function tableLexicon(table: Uint8Array): Lexicon {
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-  const cache = new Map<string, LexEntry | undefined>();
+  return cached((lemma) => findIn(table, lemma));
+}
+
+/** The entry of `lemma` in table bytes made of whole lines. */
+function findIn(table: Uint8Array, lemma: string): LexEntry | undefined {
   const lineStart = (i: number) => {
     while (i > 0 && table[i - 1] !== NEWLINE) i--;
     return i;
@@ -48,7 +69,7 @@ export function tableLexicon(table: Uint8Array): Lexicon {
       if (diff) return diff;
     }
   };
-  const find = (lemma: string): LexEntry | undefined => {
+  const find = (): LexEntry | undefined => {
     const key = encoder.encode(lemma);
     let lo = 0;
     let hi = table.length;
@@ -83,15 +104,56 @@ export function tableLexicon(table: Uint8Array): Lexicon {
     while (i < table.length && table[i] !== NEWLINE) i++;
     return i + 1;
   };
-  return {
-    lookup(lemma) {
-      if (cache.has(lemma)) return cache.get(lemma);
-      const entry = find(lemma);
-      if (cache.size > 20_000) cache.clear();
-      cache.set(lemma, entry);
-      return entry;
-    },
-  };
+  return find();
+}
+
+const BLOCK = 4096;
+
+/** A lexicon reading the table file block by block (see the top of this file). */
+export function fileLexicon(path: string): Lexicon {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const read = (from: number, length: number): Uint8Array => {
+      const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - from)));
+      let done = 0;
+      while (done < bytes.length) {
+        const n = readSync(fd, bytes, done, bytes.length - done, from + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return bytes.subarray(0, done);
+    };
+    // Each block starts at the first whole line after a multiple of BLOCK; its first lemma is kept.
+    const starts = [0];
+    const firsts = [''];
+    for (let at = BLOCK; at < size; at += BLOCK) {
+      const head = read(at, 512);
+      const newline = head.indexOf(NEWLINE);
+      const start = at + newline + 1;
+      if (newline < 0 || start >= size || start <= (starts[starts.length - 1] as number)) continue;
+      const line = read(start, 512);
+      const tab = line.indexOf(TAB);
+      starts.push(start);
+      firsts.push(decoder.decode(line.subarray(0, tab < 0 ? line.indexOf(NEWLINE) : tab)));
+    }
+    starts.push(size);
+    return cached((lemma) => {
+      // The last block whose first lemma is not after this one (the table is in code-unit order).
+      let lo = 0;
+      let hi = firsts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((firsts[mid] as string) <= lemma) lo = mid;
+        else hi = mid - 1;
+      }
+      const from = starts[lo] as number;
+      return findIn(read(from, (starts[lo + 1] as number) - from), lemma);
+    });
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
 }
 
 /** A lexicon from a small in-memory list (tests, or when WordNet is not installed). */
@@ -125,7 +187,7 @@ export function wordnetLexicon(path = DEFAULT_TABLE_PATH): Lexicon {
   if (shared) return shared;
   try {
     if (!existsSync(path)) writeTable(path);
-    shared = existsSync(path) ? tableLexicon(readFileSync(path)) : EMPTY_LEXICON;
+    shared = existsSync(path) ? fileLexicon(path) : EMPTY_LEXICON;
   } catch {
     shared = EMPTY_LEXICON;
   }
