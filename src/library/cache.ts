@@ -7,8 +7,8 @@
  * splitting or attribution never serves articles built by the old code.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleStore } from '../article/load.ts';
 import type { Article, Claim, Sentence, Source, Stance } from '../article/types.ts';
@@ -63,15 +63,27 @@ export function pipelineVersion(): string {
   return codeVersion;
 }
 
+/**
+ * The TypeScript sources, also when this runs as JavaScript compiled into dist/<hash>/ (see
+ * scripts/run.mjs): both then make and read the same caches.
+ */
+function sourceRoot(): string {
+  const here = fileURLToPath(new URL('../', import.meta.url));
+  const compiledFrom = join(here, '..', '..', 'src');
+  return basename(dirname(here)) === 'dist' && existsSync(join(compiledFrom, 'library', 'cache.ts'))
+    ? compiledFrom
+    : here;
+}
+
 /** Hash of the code and data files under these folders of src/ (and a format tag). */
 export function codeHash(folders: readonly string[], tag: string): string {
   const hash = createHash('sha1').update(tag);
+  const src = sourceRoot();
   for (const folder of folders) {
-    const root = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
+    const root = join(src, folder);
     const files = (readdirSync(root, { recursive: true }) as string[])
-      // Generated tables follow from the code that generates them, which is hashed (as TypeScript,
-      // or as the JavaScript compiled from it: scripts/run.mjs).
-      .filter((f) => /\.(ts|js|json)$/.test(f) && !f.includes('generated'))
+      // Generated tables follow from the code that generates them, which is hashed.
+      .filter((f) => /\.(ts|json)$/.test(f) && !f.includes('generated'))
       .sort();
     for (const f of files)
       hash
