@@ -20,6 +20,7 @@ import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept, SearchHit } from '../search/types.ts';
 import { type LexEntry, type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
+import { type AcronymState, AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
@@ -92,8 +93,7 @@ export interface EngineState {
   clippings: Int32Array;
   table: [string, SentenceRows][];
   speakers: SpeakerTable;
-  acronyms: Map<string, string>;
-  numbers: Map<string, number>;
+  acronyms: AcronymState;
   capitals: Map<string, number>;
 }
 
@@ -136,14 +136,8 @@ export class AnswerEngine {
   private readonly kept = new Map<string, Article>();
   private readonly fetch: (id: string) => Article | undefined;
   private speakers = new SpeakerIndex();
-  /**
-   * Spelt-out forms by acronym, lines of "article number<TAB>term term …" in one string per
-   * acronym: 180,000 forms of 92,000 acronyms at 10,000 articles, where an object each took 40 MB.
-   */
-  private acronyms = new Map<string, string>();
-  /** Short numbers for the articles in `acronyms` (so their forms can be taken out again). */
-  private numbers = new Map<string, number>();
-  private nextNumber = 0;
+  /** What the articles spell their acronyms out as. */
+  private acronyms = new AcronymTable();
   private readonly lexicon: Lexicon;
   /** Best coverage of the last question (for tuning and benchmarks). */
   lastCoverage = 0;
@@ -171,8 +165,7 @@ export class AnswerEngine {
       clippings: positions(this.clippings.state()),
       table: [...this.table.entries()],
       speakers: this.speakers.state(index.terms),
-      acronyms: this.acronyms,
-      numbers: this.numbers,
+      acronyms: this.acronyms.state(),
       capitals: this.capitals,
     };
   }
@@ -189,9 +182,7 @@ export class AnswerEngine {
     engine.clippings.restore(words(state.clippings));
     engine.table = new SentenceTable(state.table);
     engine.speakers = SpeakerIndex.restore(state.speakers, state.index.terms);
-    engine.acronyms = state.acronyms;
-    engine.numbers = state.numbers;
-    for (const n of state.numbers.values()) engine.nextNumber = Math.max(engine.nextNumber, n + 1);
+    engine.acronyms = AcronymTable.restore(state.acronyms);
     engine.capitals = state.capitals;
     return engine;
   }
@@ -206,21 +197,14 @@ export class AnswerEngine {
       passages: article.sentences.map((s) => ({ sentence: s.id, text: s.text })),
     });
     this.speakers.add(article.id, speakersOf(article));
-    const number = this.nextNumber++;
-    this.numbers.set(article.id, number);
     // Each sentence is tokenised once here, for capitals and acronyms alike.
+    const acronyms: [string, string[]][] = [];
     for (const s of article.sentences) {
       const tokens = tokenize(s.text);
       this.countCapitals(tokens, 1);
-      for (const [acronym, terms] of acronymsOf(s.text, tokens)) {
-        const entry = `${number}\t${terms.join(' ')}`;
-        const known = this.acronyms.get(acronym);
-        const lines = known?.split('\n') ?? [];
-        // A handful of expansions per acronym is plenty (and bounds memory on large libraries).
-        if (lines.length < 16 && !lines.includes(entry))
-          this.acronyms.set(acronym, known ? `${known}\n${entry}` : entry);
-      }
+      acronyms.push(...acronymsOf(s.text, tokens));
     }
+    this.acronyms.add(article.id, acronyms);
     this.fuzzy.invalidate();
     this.clippings.invalidate();
   }
@@ -240,14 +224,7 @@ export class AnswerEngine {
     this.clippings.invalidate();
     for (const s of article?.sentences ?? []) this.countCapitals(tokenize(s.text), -1);
     this.speakers.remove(articleId);
-    const mine = `${this.numbers.get(articleId)}\t`;
-    this.numbers.delete(articleId);
-    for (const [acronym, lines] of this.acronyms) {
-      if (!lines.includes(mine)) continue;
-      const kept = lines.split('\n').filter((e) => !e.startsWith(mine));
-      if (kept.length) this.acronyms.set(acronym, kept.join('\n'));
-      else this.acronyms.delete(acronym);
-    }
+    this.acronyms.remove(articleId);
     this.fuzzy.invalidate();
     return true;
   }
@@ -264,8 +241,7 @@ export class AnswerEngine {
 
   /** What the articles spell an acronym out as, each as index terms. */
   private spelt(acronym: string): string[][] {
-    const lines = this.acronyms.get(acronym);
-    return lines ? lines.split('\n').map((e) => e.slice(e.indexOf('\t') + 1).split(' ')) : [];
+    return this.acronyms.spelt(acronym);
   }
 
   private known(term: string): boolean {
