@@ -139,7 +139,8 @@ export class MemoryPassageIndex implements PassageIndex {
 
   /**
    * Per passage, side by side so that a posting costs one memory access, not three:
-   * [length (-1 once removed), best score of the current concept, score of the query, unused].
+   * [length (-1 once removed), best score of the current concept, score of the query, article
+   * (ord; filled lazily by search, see fillArticles)].
    * Postings walks are bound by memory latency at 100,000s of passages.
    */
   private hot = new Float64Array(0);
@@ -152,6 +153,8 @@ export class MemoryPassageIndex implements PassageIndex {
   // Query scratch, grown with the passage count and reused by every query.
   private touched = new Int32Array(0);
   private conceptTouched = new Int32Array(0);
+  /** Passages whose hot[·+3] is filled (see fillArticles). */
+  private hotArticles = 0;
   /**
    * The query's alternatives as term ids, end to end: alternative a (counted across concepts) is
    * queryTerms[queryAltEnds[a - 1] .. queryAltEnds[a]), -1 for a term no passage has; queryIdf
@@ -394,23 +397,35 @@ export class MemoryPassageIndex implements PassageIndex {
     const entry = query.articleId === undefined ? undefined : this.articles.get(query.articleId);
     if ((query.articleId !== undefined && !entry) || this.liveDocs === 0 || query.limit <= 0) return [];
     this.resolve(query);
+    this.fillArticles();
     // An article's passages are one run of passage ids: its postings are one run too.
     const from = entry ? entry.firstDoc : 0;
     const to = entry ? entry.firstDoc + entry.docCount : 0x7fffffff;
     const touchedCount = this.scorePassages(query, from, to);
     const stamp = this.scoreTitles(query);
     const { hot, touched, titleStamp, titleCache } = this;
-    const docArticle = this.docArticle.data;
     const heap = this.heap.reset(Math.min(query.limit, Math.max(1, touchedCount)));
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
-      const ord = docArticle[doc] as number;
+      const ord = hot[doc * HOT + 3] as number;
       const s =
         (hot[doc * HOT + 2] as number) + (titleStamp[ord] === stamp ? (titleCache[ord] as number) : 0);
       hot[doc * HOT + 2] = 0;
       heap.offer(s, doc);
     }
     return heap.drain().map(({ score, doc }) => this.hit(doc, score, query));
+  }
+
+  /**
+   * hot[·+3], each passage's article (ord), is filled here for the passages added since the last
+   * query: derived from docArticle, it is read on the cache line the score is on.
+   */
+  private fillArticles(): void {
+    const n = this.docArticle.length;
+    const { hot } = this;
+    const docArticle = this.docArticle.data;
+    for (let doc = this.hotArticles; doc < n; doc++) hot[doc * HOT + 3] = docArticle[doc] as number;
+    this.hotArticles = n;
   }
 
   /**
