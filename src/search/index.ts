@@ -153,8 +153,9 @@ export class MemoryPassageIndex implements PassageIndex {
   // Query scratch, grown with the passage count and reused by every query.
   private touched = new Int32Array(0);
   private conceptTouched = new Int32Array(0);
-  /** Passages whose hot[·+3] is filled (see fillArticles). */
+  /** Passages whose hot[·+3] is filled, and articles' ids by ord (see fillArticles). */
   private hotArticles = 0;
+  private ordIds: string[] = [];
   /**
    * The query's alternatives as term ids, end to end: alternative a (counted across concepts) is
    * queryTerms[queryAltEnds[a - 1] .. queryAltEnds[a]), -1 for a term no passage has; queryIdf
@@ -418,7 +419,8 @@ export class MemoryPassageIndex implements PassageIndex {
 
   /**
    * hot[·+3], each passage's article (ord), is filled here for the passages added since the last
-   * query: derived from docArticle, it is read on the cache line the score is on.
+   * query: derived from docArticle, it is read on the cache line the score is on. Likewise ordIds,
+   * the articles' ids by ord (a hit's id without a trip to its ArticleEntry).
    */
   private fillArticles(): void {
     const n = this.docArticle.length;
@@ -426,6 +428,8 @@ export class MemoryPassageIndex implements PassageIndex {
     const docArticle = this.docArticle.data;
     for (let doc = this.hotArticles; doc < n; doc++) hot[doc * HOT + 3] = docArticle[doc] as number;
     this.hotArticles = n;
+    for (let ord = this.ordIds.length; ord < this.articleByOrd.length; ord++)
+      this.ordIds.push(this.articleByOrd[ord]?.id ?? '');
   }
 
   /**
@@ -692,9 +696,8 @@ export class MemoryPassageIndex implements PassageIndex {
       matchWeights.push(w);
     }
     for (let i = this.forwardStart(doc); i < end; i++) mark[(f[i] as number) >>> TF_BITS] = 0;
-    const article = this.articleByOrd[this.docArticle.data[doc] as number] as ArticleEntry;
     return {
-      articleId: article.id,
+      articleId: this.ordIds[this.hot[doc * HOT + 3] as number] as string,
       sentence: this.docSentence.data[doc] as number,
       score,
       matched,
