@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const BENCHES: { file: string; title: string }[] = [
   { file: 'bench/answer.ts', title: 'Answering: time per question on the seed article (in process)' },
+  { file: 'bench/search.ts', title: 'Passage search alone: time per query at 10,000 articles' },
   { file: 'bench/split.ts', title: 'Sentence splitting: sentences per second' },
   { file: 'bench/attribution.ts', title: 'Attribution: sentences per second' },
   { file: 'bench/cli-start.ts', title: 'Command line: process start to first answer' },

@@ -84,9 +84,20 @@ class TopK {
   private scores: Float64Array;
   private docs: Int32Array;
   size = 0;
-  constructor(private k: number) {
-    this.scores = new Float64Array(k);
-    this.docs = new Int32Array(k);
+  private k = 0;
+  constructor(capacity = 64) {
+    this.scores = new Float64Array(capacity);
+    this.docs = new Int32Array(capacity);
+  }
+  /** Empties the heap to keep the k best from now on (the arrays are reused across queries). */
+  reset(k: number): this {
+    if (this.scores.length < k) {
+      this.scores = new Float64Array(k);
+      this.docs = new Int32Array(k);
+    }
+    this.k = k;
+    this.size = 0;
+    return this;
   }
   offer(score: number, doc: number): void {
     if (this.size < this.k) {
@@ -162,7 +173,8 @@ export class MemoryPassageIndex implements PassageIndex {
 
   /**
    * Per passage, side by side so that a posting costs one memory access, not three:
-   * [length (-1 once removed), best score of the current concept, score of the query, unused].
+   * [length (-1 once removed), best score of the current concept, score of the query, article
+   * (ord; filled lazily by search, see fillArticles)].
    * Postings walks are bound by memory latency at 100,000s of passages.
    */
   private hot = new Float64Array(0);
@@ -175,6 +187,30 @@ export class MemoryPassageIndex implements PassageIndex {
   // Query scratch, grown with the passage count and reused by every query.
   private touched = new Int32Array(0);
   private conceptTouched = new Int32Array(0);
+  /** Passages whose hot[·+3] is filled, and articles' ids by ord (see fillArticles). */
+  private hotArticles = 0;
+  private ordIds: string[] = [];
+  /**
+   * The query's alternatives as term ids, end to end: alternative a (counted across concepts) is
+   * queryTerms[queryAltEnds[a - 1] .. queryAltEnds[a]), -1 for a term no passage has; queryIdf
+   * holds each term's IDF.
+   */
+  private queryTerms = new Int32Array(64);
+  private queryIdf = new Float64Array(64);
+  private queryAltEnds = new Int32Array(32);
+  /** Per query term: where its packed postings start, how many, with its tail how many in all. */
+  private queryBase = new Int32Array(64);
+  private queryPacked = new Int32Array(64);
+  private queryTotal = new Int32Array(64);
+  /** Per query term of a multi-word alternative: its next posting to look at (see walk). */
+  private queryCursor = new Int32Array(64);
+  /** Per term id, 1 while hit() reads a passage that contains it. */
+  private termMark = new Uint8Array(0);
+  private heap = new TopK();
+  /** Title scoring: articles with a title match (by titleStamp), their row of titleTops (per concept, the best value). */
+  private titleRow = new Int32Array(0);
+  private titleOrds = new Int32Array(0);
+  private titleTops = new Float64Array(0);
 
   constructor(params: Partial<Bm25Params> = {}) {
     this.params = { ...DEFAULT_BM25, ...params };
@@ -441,19 +477,35 @@ export class MemoryPassageIndex implements PassageIndex {
     return this.wordCounts.keys();
   }
 
-  /** Frequency of term `id` in passage `doc` (0: absent), by binary search in its forward list. */
-  private tfOf(doc: number, id: number): number {
-    let lo = this.forwardStart(doc);
-    let hi = (this.forwardEnds.data[doc] as number) - 1;
-    const f = this.forward.data;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = (f[mid] as number) >>> TF_BITS;
-      if (v === id) return (f[mid] as number) & TF_MAX;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
+  /**
+   * The k best passages for the query, by BM25+: per concept the best of its alternatives (a
+   * multi-word one scores the mean of its terms, and only where all occur), times the alternative's
+   * weight and the concept's boost; summed over the concepts, plus the article's title score.
+   * Every matching passage is scored (no pruning): many passages tie exactly (same length, same
+   * words), and which of them the heap keeps at the k-th place depends on the order they are offered
+   * in, which must stay that of one walk of the postings, alternative after alternative.
+   */
+  search(query: SearchQuery): SearchHit[] {
+    const entry = query.articleId === undefined ? undefined : this.articles.get(query.articleId);
+    if ((query.articleId !== undefined && !entry) || this.liveDocs === 0 || query.limit <= 0) return [];
+    this.resolve(query);
+    this.fillArticles();
+    // An article's passages are one run of passage ids: its postings are one run too.
+    const from = entry ? entry.firstDoc : 0;
+    const to = entry ? entry.firstDoc + entry.docCount : 0x7fffffff;
+    const touchedCount = this.scorePassages(query, from, to);
+    const stamp = this.scoreTitles(query);
+    const { hot, touched, titleStamp, titleCache } = this;
+    const heap = this.heap.reset(Math.min(query.limit, Math.max(1, touchedCount)));
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i] as number;
+      const ord = hot[doc * HOT + 3] as number;
+      const s =
+        (hot[doc * HOT + 2] as number) + (titleStamp[ord] === stamp ? (titleCache[ord] as number) : 0);
+      hot[doc * HOT + 2] = 0;
+      heap.offer(s, doc);
     }
-    return 0;
+    return heap.drain().map(({ score, doc }) => this.hit(doc, score, query));
   }
 
   /** The passage of an article's sentence (sentences are added in order, so usually at its offset). */
@@ -487,7 +539,22 @@ export class MemoryPassageIndex implements PassageIndex {
   weights(articleId: string, sentence: number, concepts: readonly Concept[]): number[] | undefined {
     const doc = this.docOf(articleId, sentence);
     if (doc < 0) return undefined;
-    return this.conceptWeights(concepts, (id) => this.tfOf(doc, id) > 0);
+    return this.conceptWeights(concepts, (id) => this.inPassage(doc, id));
+  }
+
+  /** Whether term `id` occurs in passage `doc`: a binary search in its sorted forward list. */
+  private inPassage(doc: number, id: number): boolean {
+    let lo = this.forwardStart(doc);
+    let hi = (this.forwardEnds.data[doc] as number) - 1;
+    const f = this.forward.data;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = (f[mid] as number) >>> TF_BITS;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   titleWeights(articleId: string, concepts: readonly Concept[]): number[] {
@@ -495,142 +562,287 @@ export class MemoryPassageIndex implements PassageIndex {
     return this.conceptWeights(concepts, (id) => terms?.includes(id) ?? false);
   }
 
-  search(query: SearchQuery): SearchHit[] {
-    const { k, b, d } = this.params;
-    const filter = query.articleId === undefined ? -1 : (this.articles.get(query.articleId)?.ord ?? -2);
-    if (filter === -2 || this.liveDocs === 0 || query.limit <= 0) return [];
-    const avg = this.totalLength / this.liveDocs || 1;
-    const { hot, touched, conceptTouched } = this;
+  /**
+   * hot[·+3], each passage's article (ord), is filled here for the passages added since the last
+   * query: derived from docArticle, it is read on the cache line the score is on. Likewise ordIds,
+   * the articles' ids by ord (a hit's id without a trip to its ArticleEntry).
+   */
+  private fillArticles(): void {
+    const n = this.docArticle.length;
+    const { hot } = this;
     const docArticle = this.docArticle.data;
-    let touchedCount = 0;
-    const k1 = k + 1;
-    const kFlat = k * (1 - b);
-    const kSlope = (k * b) / avg;
-    const ids = query.concepts.map((c) =>
-      c.alternatives.map((a) => a.terms.map((t) => this.termId(t, false))),
-    );
+    for (let doc = this.hotArticles; doc < n; doc++) hot[doc * HOT + 3] = docArticle[doc] as number;
+    this.hotArticles = n;
+    for (let ord = this.ordIds.length; ord < this.articleByOrd.length; ord++)
+      this.ordIds.push(this.articleByOrd[ord]?.id ?? '');
+  }
 
-    query.concepts.forEach((concept, ci) => {
-      let count = 0;
-      concept.alternatives.forEach((alt, ai) => {
-        const altIds = ids[ci]?.[ai] ?? [];
-        if (!altIds.length || altIds.some((id) => id < 0)) return;
-        // Walk the rarest term's postings; the other terms (multi-word synonyms) are looked up.
-        let lead = altIds[0] as number;
-        for (const id of altIds) if ((this.df.data[id] as number) < (this.df.data[lead] as number)) lead = id;
-        const idfs = altIds.map((id) => this.idfOf(this.df.data[id] as number));
-        const packed = this.packed;
-        const from = lead < this.packedTerms ? (this.packedStart[lead] as number) : 0;
-        const packedCount = lead < this.packedTerms ? (this.packedStart[lead + 1] as number) - from : 0;
-        const tail = this.tails[lead] ?? [];
-        const total = packedCount + tail.length;
-        for (let i = 0; i < total; i++) {
-          const p = i < packedCount ? (packed[from + i] as number) : (tail[i - packedCount] as number);
-          const doc = p >>> TF_BITS;
-          const at = doc * HOT;
-          const length = hot[at] as number;
-          if (length < 0 || (filter >= 0 && docArticle[doc] !== filter)) continue;
-          let s = 0;
-          if (altIds.length === 1) {
-            const tf = p & TF_MAX;
-            s = (idfs[0] as number) * (d + (tf * k1) / (tf + kFlat + kSlope * length));
-          } else {
-            let all = true;
-            for (let i = 0; i < altIds.length && all; i++) {
-              const id = altIds[i] as number;
-              const tf = id === lead ? p & TF_MAX : this.tfOf(doc, id);
-              if (!tf) all = false;
-              else s += (idfs[i] as number) * (d + (tf * k1) / (tf + kFlat + kSlope * length));
-            }
-            if (!all) continue;
-            s /= altIds.length;
-          }
-          s *= alt.weight;
-          const best = hot[at + 1] as number;
-          if (best === 0) conceptTouched[count++] = doc;
-          if (s > best) hot[at + 1] = s;
+  /**
+   * Term ids of the query's alternatives into queryTerms/queryAltEnds: looked up once, so neither
+   * the walk nor hit() touches a string or allocates.
+   */
+  private resolve(query: SearchQuery): void {
+    let alternatives = 0;
+    let terms = 0;
+    for (const concept of query.concepts) {
+      alternatives += concept.alternatives.length;
+      for (const alt of concept.alternatives) terms += alt.terms.length;
+    }
+    if (this.queryAltEnds.length < alternatives) this.queryAltEnds = new Int32Array(alternatives * 2);
+    if (this.queryTerms.length < terms) {
+      this.queryTerms = new Int32Array(terms * 2);
+      this.queryIdf = new Float64Array(terms * 2);
+      this.queryBase = new Int32Array(terms * 2);
+      this.queryPacked = new Int32Array(terms * 2);
+      this.queryTotal = new Int32Array(terms * 2);
+      this.queryCursor = new Int32Array(terms * 2);
+    }
+    if (this.termMark.length < this.termCount) this.termMark = new Uint8Array(this.termCount * 2);
+    const { queryTerms, queryIdf, queryAltEnds, queryBase, queryPacked, queryTotal } = this;
+    let a = 0;
+    let t = 0;
+    for (const concept of query.concepts)
+      for (const alt of concept.alternatives) {
+        for (const term of alt.terms) {
+          const id = this.termId(term, false);
+          queryIdf[t] = id < 0 ? 0 : this.idfOf(this.df.data[id] as number);
+          const packed = id >= 0 && id < this.packedTerms;
+          queryBase[t] = packed ? (this.packedStart[id] as number) : 0;
+          queryPacked[t] = packed ? (this.packedStart[id + 1] as number) - (queryBase[t] as number) : 0;
+          queryTotal[t] = (queryPacked[t] as number) + (id < 0 ? 0 : (this.tails[id]?.length ?? 0));
+          queryTerms[t++] = id;
         }
-      });
+        queryAltEnds[a++] = t;
+      }
+  }
+
+  /**
+   * Scores the passages in [from, to) that match the query into hot[·+2] and lists them in
+   * `touched`, in the order they are first reached; returns how many.
+   */
+  private scorePassages(query: SearchQuery, from: number, to: number): number {
+    const { hot, touched, conceptTouched, queryTerms, queryAltEnds } = this;
+    let touchedCount = 0;
+    let a = 0;
+    let t = 0;
+    for (const concept of query.concepts) {
+      let count = 0;
+      for (const alt of concept.alternatives) {
+        const start = t;
+        t = queryAltEnds[a++] as number;
+        let known = start < t;
+        for (let i = start; i < t; i++) if ((queryTerms[i] as number) < 0) known = false;
+        if (known) count = this.walk(start, t, alt.weight, count, from, to);
+      }
+      // The concept's best alternative per passage (hot[·+1]) joins the passage's score.
       const boost = concept.boost ?? 1;
       for (let i = 0; i < count; i++) {
-        const doc = conceptTouched[i] as number;
-        const at = doc * HOT;
-        if ((hot[at + 2] as number) === 0) touched[touchedCount++] = doc;
+        const at = (conceptTouched[i] as number) * HOT;
+        if ((hot[at + 2] as number) === 0) touched[touchedCount++] = conceptTouched[i] as number;
         hot[at + 2] = (hot[at + 2] as number) + (hot[at + 1] as number) * boost;
         hot[at + 1] = 0;
       }
-    });
+    }
+    return touchedCount;
+  }
 
-    const titleWeight = query.titleWeight ?? 0.3;
-    // Title matches: the query's single-word alternatives by term id, so an article's few title
-    // terms are looked up instead of every alternative tested against every title.
-    const byTerm = new Map<number, { ci: number; value: number }[]>();
-    query.concepts.forEach((concept, ci) => {
-      concept.alternatives.forEach((alt, ai) => {
-        const altIds = ids[ci]?.[ai] ?? [];
-        const id = altIds[0];
-        if (altIds.length !== 1 || id === undefined || id < 0) return;
-        const value = alt.weight * (concept.boost ?? 1) * this.idfOf(this.df.data[id] as number);
-        const list = byTerm.get(id);
-        if (list) list.push({ ci, value });
-        else byTerm.set(id, [{ ci, value }]);
-      });
-    });
-    // Titles scored from the title postings of the query's terms: only the few articles whose
-    // headline shares a word with the query, not every article a touched passage belongs to.
+  /**
+   * One alternative (terms queryTerms[start .. end)): walks its rarest term's postings in
+   * [from, to) and keeps each passage's best score of the concept in hot[·+1]; passages the concept
+   * reaches first are appended to conceptTouched after `count`. Returns the new count.
+   */
+  private walk(start: number, end: number, weight: number, count: number, from: number, to: number): number {
+    const { k, b, d } = this.params;
+    const avg = this.totalLength / this.liveDocs || 1;
+    const k1 = k + 1;
+    const kFlat = k * (1 - b);
+    const kSlope = (k * b) / avg;
+    const { hot, conceptTouched, queryTerms, queryIdf } = this;
+    const df = this.df.data;
+    let lead = queryTerms[start] as number;
+    for (let i = start + 1; i < end; i++)
+      if ((df[queryTerms[i] as number] as number) < (df[lead] as number)) lead = queryTerms[i] as number;
+    const packed = this.packed;
+    const base = lead < this.packedTerms ? (this.packedStart[lead] as number) : 0;
+    const packedCount = lead < this.packedTerms ? (this.packedStart[lead + 1] as number) - base : 0;
+    const tail = this.tails[lead] ?? [];
+    const total = packedCount + tail.length;
+    // Postings are in passage order: the first at `from` is found by binary search.
+    let i = 0;
+    if (from > 0) {
+      let hi = total;
+      while (i < hi) {
+        const mid = (i + hi) >> 1;
+        const p = mid < packedCount ? (packed[base + mid] as number) : (tail[mid - packedCount] as number);
+        if (p >>> TF_BITS < from) i = mid + 1;
+        else hi = mid;
+      }
+    }
+    if (end - start === 1) {
+      const idf = queryIdf[start] as number;
+      for (; i < total; i++) {
+        const p = i < packedCount ? (packed[base + i] as number) : (tail[i - packedCount] as number);
+        const doc = p >>> TF_BITS;
+        if (doc >= to) break;
+        const at = doc * HOT;
+        const length = hot[at] as number;
+        if (length < 0) continue;
+        const tf = p & TF_MAX;
+        const s = idf * (d + (tf * k1) / (tf + kFlat + kSlope * length)) * weight;
+        const best = hot[at + 1] as number;
+        if (best === 0) conceptTouched[count++] = doc;
+        if (s > best) hot[at + 1] = s;
+      }
+      return count;
+    }
+    // A multi-word alternative: the other terms' postings are walked alongside, skipping ahead to
+    // each passage of the lead (postings are in passage order): sequential reads, where a lookup
+    // in each passage's forward list would be a cache miss per passage.
+    const cursor = this.queryCursor;
+    cursor.fill(0, start, end);
+    for (; i < total; i++) {
+      const p = i < packedCount ? (packed[base + i] as number) : (tail[i - packedCount] as number);
+      const doc = p >>> TF_BITS;
+      if (doc >= to) break;
+      const at = doc * HOT;
+      const length = hot[at] as number;
+      if (length < 0) continue;
+      let s = 0;
+      let all = true;
+      for (let j = start; j < end && all; j++) {
+        let tf = p & TF_MAX;
+        if (queryTerms[j] !== lead) {
+          const n = this.seek(j, cursor[j] as number, doc);
+          cursor[j] = n;
+          const q = n < (this.queryTotal[j] as number) ? this.postingOf(j, n) : -1;
+          tf = q >>> TF_BITS === doc ? q & TF_MAX : 0;
+        }
+        if (!tf) all = false;
+        else s += (queryIdf[j] as number) * (d + (tf * k1) / (tf + kFlat + kSlope * length));
+      }
+      if (!all) continue;
+      s = (s / (end - start)) * weight;
+      const best = hot[at + 1] as number;
+      if (best === 0) conceptTouched[count++] = doc;
+      if (s > best) hot[at + 1] = s;
+    }
+    return count;
+  }
+
+  /** Posting n of the query's term j: its packed postings, then its tail. */
+  private postingOf(j: number, n: number): number {
+    const packedCount = this.queryPacked[j] as number;
+    if (n < packedCount) return this.packed[(this.queryBase[j] as number) + n] as number;
+    return (this.tails[this.queryTerms[j] as number] as number[])[n - packedCount] as number;
+  }
+
+  /**
+   * The first of the query term j's postings from n on whose passage is at least `doc` (or their
+   * count): galloping, then binary search, so a long list is mostly stepped over.
+   */
+  private seek(j: number, n: number, doc: number): number {
+    const total = this.queryTotal[j] as number;
+    let lo = n;
+    let hi = n;
+    for (let step = 1; hi < total && this.postingOf(j, hi) >>> TF_BITS < doc; step *= 2) {
+      lo = hi + 1;
+      hi += step;
+    }
+    if (hi > total) hi = total;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.postingOf(j, mid) >>> TF_BITS < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Title scores of this query: per article, for each concept the best value (weight × boost ×
+   * IDF) of its single-word alternatives found in the headline, summed, times titleWeight.
+   * Only the articles in the query terms' title postings are visited. Sets titleCache[ord] where
+   * titleStamp[ord] is the stamp returned.
+   */
+  private scoreTitles(query: SearchQuery): number {
     const stamp = this.nextStamp();
     const ords = this.articleByOrd.length;
     if (this.titleStamp.length < ords) {
       const size = Math.max(ords, this.titleStamp.length * 2, 256);
       this.titleStamp = new Int32Array(size);
       this.titleCache = new Float64Array(size);
+      this.titleRow = new Int32Array(size);
+      this.titleOrds = new Int32Array(size);
     }
-    const { titleStamp, titleCache } = this;
-    if (titleWeight > 0 && byTerm.size) {
-      const tops = new Map<number, Float64Array>();
-      for (const [id, values] of byTerm)
-        for (const ord of this.titlePostings.get(id) ?? []) {
-          let top = tops.get(ord);
-          if (!top) {
-            top = new Float64Array(query.concepts.length);
-            tops.set(ord, top);
+    const titleWeight = query.titleWeight ?? 0.3;
+    if (!(titleWeight > 0)) return stamp;
+    const { titleStamp, titleCache, titleRow, titleOrds, queryTerms, queryAltEnds } = this;
+    const concepts = query.concepts.length;
+    let rows = 0;
+    let a = 0;
+    let t = 0;
+    for (let ci = 0; ci < concepts; ci++) {
+      const concept = query.concepts[ci] as Concept;
+      for (const alt of concept.alternatives) {
+        const start = t;
+        t = queryAltEnds[a++] as number;
+        const id = queryTerms[start] as number;
+        if (t - start !== 1 || id < 0) continue;
+        const list = this.titlePostings.get(id);
+        if (!list) continue;
+        const value = alt.weight * (concept.boost ?? 1) * (this.queryIdf[start] as number);
+        for (const ord of list) {
+          if (titleStamp[ord] !== stamp) {
+            titleStamp[ord] = stamp;
+            titleOrds[rows] = ord;
+            titleRow[ord] = rows++;
+            if (this.titleTops.length < rows * concepts)
+              this.titleTops = new Float64Array(Math.max(rows * concepts * 2, 1024));
+            this.titleTops.fill(0, (rows - 1) * concepts, rows * concepts);
           }
-          for (const { ci, value } of values) if (value > (top[ci] as number)) top[ci] = value;
+          const at = (titleRow[ord] as number) * concepts + ci;
+          if (value > (this.titleTops[at] as number)) this.titleTops[at] = value;
         }
-      for (const [ord, top] of tops) {
-        let s = 0;
-        for (let ci = 0; ci < top.length; ci++) s += top[ci] as number;
-        titleStamp[ord] = stamp;
-        titleCache[ord] = s * titleWeight;
       }
     }
-    const titleScore = (ord: number): number => (titleStamp[ord] === stamp ? (titleCache[ord] as number) : 0);
-
-    const heap = new TopK(Math.min(query.limit, Math.max(1, touchedCount)));
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i] as number;
-      const s = (hot[doc * HOT + 2] as number) + titleScore(docArticle[doc] as number);
-      hot[doc * HOT + 2] = 0;
-      heap.offer(s, doc);
+    const tops = this.titleTops;
+    for (let r = 0; r < rows; r++) {
+      let s = 0;
+      for (let ci = 0; ci < concepts; ci++) s += tops[r * concepts + ci] as number;
+      titleCache[titleOrds[r] as number] = s * titleWeight;
     }
-    return heap.drain().map(({ score, doc }) => this.hit(doc, score, query, ids));
+    return stamp;
   }
 
-  private hit(doc: number, score: number, query: SearchQuery, ids: number[][][]): SearchHit {
+  /** The hit for passage `doc`: which alternative of each concept it contains (by the resolved query). */
+  private hit(doc: number, score: number, query: SearchQuery): SearchHit {
+    // The passage's terms are marked, so an alternative's terms are checked in one step each.
+    const f = this.forward.data;
+    const end = this.forwardEnds.data[doc] as number;
+    const mark = this.termMark;
+    for (let i = this.forwardStart(doc); i < end; i++) mark[(f[i] as number) >>> TF_BITS] = 1;
+    const { queryTerms, queryAltEnds } = this;
     let matched = 0;
-    const matchWeights = query.concepts.map((concept, ci) => {
+    const matchWeights: number[] = [];
+    let a = 0;
+    let t = 0;
+    for (let ci = 0; ci < query.concepts.length; ci++) {
       let w = 0;
-      concept.alternatives.forEach((alt, ai) => {
-        const altIds = ids[ci]?.[ai] ?? [];
-        if (altIds.length && altIds.every((id) => id >= 0 && this.tfOf(doc, id) > 0))
-          w = Math.max(w, alt.weight);
-      });
+      for (const alt of (query.concepts[ci] as Concept).alternatives) {
+        const start = t;
+        t = queryAltEnds[a++] as number;
+        let all = start < t;
+        for (let i = start; i < t && all; i++) {
+          const id = queryTerms[i] as number;
+          if (id < 0 || !mark[id]) all = false;
+        }
+        if (all) w = Math.max(w, alt.weight);
+      }
       if (w > 0 && ci < 31) matched |= 1 << ci;
-      return w;
-    });
-    const article = this.articleByOrd[this.docArticle.data[doc] as number] as ArticleEntry;
+      matchWeights.push(w);
+    }
+    for (let i = this.forwardStart(doc); i < end; i++) mark[(f[i] as number) >>> TF_BITS] = 0;
     return {
-      articleId: article.id,
+      articleId: this.ordIds[this.hot[doc * HOT + 3] as number] as string,
       sentence: this.docSentence.data[doc] as number,
       score,
       matched,
