@@ -149,6 +149,16 @@ describe('BM25+ passage index', () => {
     expect(index.titleWeights('nope', concepts)).toEqual([0, 0, 0]);
   });
 
+  it('gives every article whose headline matches its title score, however many there are', () => {
+    const index = new MemoryPassageIndex();
+    // More headline matches than the title scratch first holds (1,024 rows), two concepts each.
+    for (let a = 0; a < 1500; a++)
+      index.add(article(`a${a}`, `Daughter story ${a}`, `Her daughter met friend${a}.`));
+    const hits = index.search({ concepts: [...words('daughter'), ...words('story')], limit: 1500 });
+    expect(hits).toHaveLength(1500);
+    expect(new Set(hits.map((h) => h.score.toFixed(9))).size).toBe(1);
+  });
+
   it('gives title words a weak boost to every passage of the article', () => {
     const index = new MemoryPassageIndex();
     index.add(article('a', 'Apple harvest', 'Growers met on Monday.'));

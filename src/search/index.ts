@@ -795,8 +795,12 @@ export class MemoryPassageIndex implements PassageIndex {
             titleStamp[ord] = stamp;
             titleOrds[rows] = ord;
             titleRow[ord] = rows++;
-            if (this.titleTops.length < rows * concepts)
-              this.titleTops = new Float64Array(Math.max(rows * concepts * 2, 1024));
+            if (this.titleTops.length < rows * concepts) {
+              // Grown with what the rows so far hold (lost, their titles scored 0 past 1,024 rows).
+              const grown = new Float64Array(Math.max(rows * concepts * 2, 1024));
+              grown.set(this.titleTops);
+              this.titleTops = grown;
+            }
             this.titleTops.fill(0, (rows - 1) * concepts, rows * concepts);
           }
           const at = (titleRow[ord] as number) * concepts + ci;
