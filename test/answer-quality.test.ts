@@ -148,6 +148,17 @@ describe('phrasal verbs', () => {
     expect(answer.passages[0]?.text).toMatch(/declined/);
     expect(answer.passages.map((p) => p.text).join()).not.toMatch(/departed/);
   });
+
+  it('takes a phrasal synonym or far word whole only ("come down" is not "come")', () => {
+    const stalls = article('stalls', 'Market report', [
+      'Buyers come early to get good prices.',
+      'Prices declined in May.',
+      'The market opens at six.',
+      'Parking is free on Sundays.',
+    ]);
+    const answer = new AnswerEngine([stalls], { lexicon }).ask('have prices gone down');
+    expect(answer.passages[0]?.text).toBe('Prices declined in May.');
+  });
 });
 
 describe('partial acronyms', () => {
