@@ -200,13 +200,18 @@ export class FuzzyVocabulary {
     }
     if (!candidates.length) return [];
     candidates.sort((a, b) => b.n - a.n || a.id - b.id);
-    const list = candidates.slice(0, MAX_CANDIDATES).map((c) => this.words[c.id] as string);
-    const ranked = new Fuse(list, { includeScore: true, threshold: 0.5, ignoreLocation: true }).search(word);
-    const out: Correction[] = [];
-    for (const r of ranked) {
-      const distance = editDistance(word, r.item, edits);
-      if (distance <= edits) out.push({ word: r.item, distance });
+    // Only real near-misses reach Fuse.js (it scores each word on its own, so ranking the few
+    // left gives the order it would give them among all: no need to run it over dozens).
+    const distances = new Map<string, number>();
+    for (const c of candidates.slice(0, MAX_CANDIDATES)) {
+      const w = this.words[c.id] as string;
+      const distance = editDistance(word, w, edits);
+      if (distance <= edits) distances.set(w, distance);
     }
+    if (!distances.size) return [];
+    const list = [...distances.keys()];
+    const ranked = new Fuse(list, { includeScore: true, threshold: 0.5, ignoreLocation: true }).search(word);
+    const out: Correction[] = ranked.map((r) => ({ word: r.item, distance: distances.get(r.item) as number }));
     // Fuse's order within one distance.
     out.sort((a, b) => a.distance - b.distance);
     return out.slice(0, 4);
