@@ -294,7 +294,8 @@ export class AnswerEngine {
         if (this.known(t)) add([t], WEIGHT.synonym);
       }
       // Spelling: names may be off by up to two edits, ordinary words by one.
-      for (const c of this.fuzzy.correct(word.word)) {
+      // An English word is taken for a name one edit away at most: the search needs no more.
+      for (const c of this.fuzzy.correct(word.word, english ? 1 : undefined)) {
         // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word.
         if (english && (c.distance > 1 || !this.capitals.has(c.word))) continue;
         const t = termOf(c.word);
@@ -466,7 +467,7 @@ export class AnswerEngine {
     const limit = options.limit ?? 3;
     const analysis = analyzeQuestion(question);
     const concepts = analysis.words.map((w) => this.buildConcept(w, analysis.expands));
-    const notAnswered = (reason: string, related: Passage[] = []): Answer => ({
+    const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
       answered: false,
       passages: [],
@@ -487,21 +488,22 @@ export class AnswerEngine {
       : [];
     const speakers = this.matchSpeakers(concepts, options.articleId);
     const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
-    const related = candidates.slice(0, limit).flatMap((c) => this.passage(c));
+    // Only an unanswered question shows its closest passages; whole articles are read for them then.
+    const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
 
     const unknown = concepts.filter((c) => c.unknownName).map((c) => c.word.raw);
-    if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related);
+    if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related());
     // The thing asked for ("the name of the judge") must be there, at least by a synonym.
     const focus = concepts.find((c) => c.word.word === analysis.focus);
     if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
-      return notAnswered(`The articles never mention any ${focus.word.raw}.`, related);
+      return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     if (!analysis.words.some((w) => !w.frame) || !candidates.length)
-      return notAnswered('The articles do not cover this question.', related);
+      return notAnswered('The articles do not cover this question.', related());
     const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     // Only for people and organisations: "what did the study find" asks about content.
     if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
-      return notAnswered(`The articles never quote ${analysis.speaker}.`, related);
+      return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE);
@@ -514,10 +516,10 @@ export class AnswerEngine {
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
       const withNumbers = answers.filter((c) => kindOffered('count', c.sentence.features) && about(c));
       if (answers.length && !withNumbers.length)
-        return notAnswered('The articles give no figure for this.', related);
+        return notAnswered('The articles give no figure for this.', related());
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
     }
-    if (!answers.length) return notAnswered('The articles do not cover this question.', related);
+    if (!answers.length) return notAnswered('The articles do not cover this question.', related());
     // Once the question is answered, close runners-up (half the best score) may support it.
     const best = answers[0] as Candidate;
     for (const c of candidates)

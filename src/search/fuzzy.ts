@@ -152,20 +152,20 @@ export class FuzzyVocabulary {
     this.built = true;
   }
 
-  /** The vocabulary's spellings of `word` within its edit budget, closest first (at most four). */
-  correct(word: string): Correction[] {
+  /** The vocabulary's spellings of `word` within its edit budget (or fewer edits), closest first (four at most). */
+  correct(word: string, maxDistance = maxEdits(word.length)): Correction[] {
     if (word.length < MIN_LENGTH || /\d/.test(word)) return [];
-    const cached = this.cache.get(word);
+    const key = `${maxDistance} ${word}`;
+    const cached = this.cache.get(key);
     if (cached) return cached;
-    const found = this.find(word);
+    const found = this.find(word, Math.min(maxDistance, maxEdits(word.length)));
     if (this.cache.size >= 5000) this.cache.clear();
-    this.cache.set(word, found);
+    this.cache.set(key, found);
     return found;
   }
 
-  private find(word: string): Correction[] {
+  private find(word: string, edits: number): Correction[] {
     if (!this.built) this.build();
-    const edits = maxEdits(word.length);
     const grams = bigrams(word);
     // Each edit spoils at most two bigrams, a transposition three.
     const needed = Math.max(1, grams.length - 2 * edits - 1);
@@ -211,7 +211,10 @@ export class FuzzyVocabulary {
     if (!distances.size) return [];
     const list = [...distances.keys()];
     const ranked = new Fuse(list, { includeScore: true, threshold: 0.5, ignoreLocation: true }).search(word);
-    const out: Correction[] = ranked.map((r) => ({ word: r.item, distance: distances.get(r.item) as number }));
+    const out: Correction[] = ranked.map((r) => ({
+      word: r.item,
+      distance: distances.get(r.item) as number,
+    }));
     // Fuse's order within one distance.
     out.sort((a, b) => a.distance - b.distance);
     return out.slice(0, 4);
