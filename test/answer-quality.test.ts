@@ -6,24 +6,9 @@ import { predicates } from '../src/answer/features.ts';
 import type { Article } from '../src/article/types.ts';
 import { farOf, firstSenseShares, firstSensesOf, type Synset } from '../src/search/wordnet/build.ts';
 import { mapLexicon, tableLexicon, wordnetLexicon } from '../src/search/wordnet/lexicon.ts';
+import { plainArticle } from './helpers/articles.ts';
 
-function article(id: string, title: string, texts: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    title,
-    paragraphs: [],
-    sentences: texts.map((text, i) => ({
-      id: i,
-      text,
-      paragraph: i,
-      index: 0,
-      sources: [],
-      stance: 'narration',
-      claims: [],
-    })),
-  };
-}
+const article = (id: string, title: string, texts: string[]) => plainArticle(id, title, texts);
 
 const synset = (words: string[], links: Partial<Synset> = {}): Synset => ({
   words,

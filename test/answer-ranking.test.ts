@@ -7,24 +7,9 @@ import { givesAge, kindMatch } from '../src/answer/features.ts';
 import { sentenceAttribution } from '../src/answer/passage.ts';
 import type { Article, Sentence, Source } from '../src/article/types.ts';
 import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
+import { plainArticle } from './helpers/articles.ts';
 
-function article(id: string, title: string, texts: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    title,
-    paragraphs: [],
-    sentences: texts.map((text, i) => ({
-      id: i,
-      text,
-      paragraph: 0,
-      index: i,
-      sources: [],
-      stance: 'narration',
-      claims: [],
-    })),
-  };
-}
+const article = (id: string, title: string, texts: string[]) => plainArticle(id, title, texts, true);
 
 // Made-up texts: the topic noun ("acupuncture") is common in the article, the general verb
 // ("work") rare, so by rarity alone the verb would win.
