@@ -3,7 +3,6 @@ import { partialExpansions } from '../src/answer/acronyms.ts';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { predicates } from '../src/answer/features.ts';
-import type { Article } from '../src/article/types.ts';
 import { farOf, firstSenseShares, firstSensesOf, type Synset } from '../src/search/wordnet/build.ts';
 import { mapLexicon, tableLexicon, wordnetLexicon } from '../src/search/wordnet/lexicon.ts';
 import { plainArticle } from './helpers/articles.ts';

@@ -5,7 +5,7 @@ import { describeParts } from '../src/answer/describe.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { givesAge, kindMatch } from '../src/answer/features.ts';
 import { sentenceAttribution } from '../src/answer/passage.ts';
-import type { Article, Sentence, Source } from '../src/article/types.ts';
+import type { Sentence, Source } from '../src/article/types.ts';
 import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
 import { plainArticle } from './helpers/articles.ts';
 
