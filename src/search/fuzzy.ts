@@ -13,6 +13,8 @@ export interface Correction {
 }
 
 const MIN_LENGTH = 4;
+const CARET = '^'.charCodeAt(0);
+const DOLLAR = '$'.charCodeAt(0);
 const MAX_CANDIDATES = 48;
 /** Packed list ranges: start × RANGE + count (lists hold fewer than 2^22 ids). */
 const RANGE = 2 ** 22;
@@ -172,13 +174,20 @@ export class FuzzyVocabulary {
     const { shared, packed } = this;
     const candidates: { id: number; n: number }[] = [];
     const seen = new Set<number>();
-    for (const [side, letter] of [
-      [0, word.charCodeAt(0)],
-      [1, word.charCodeAt(word.length - 1)],
+    const first = word.charCodeAt(0);
+    const last = word.charCodeAt(word.length - 1);
+    for (const [side, letter, edge] of [
+      [0, first, CARET * 65536 + first],
+      [1, last, last * 65536 + DOLLAR],
     ] as const) {
+      // Every word listed under this side's letter shares its edge bigram ("^z" for side 0): it is
+      // counted for all of them rather than walked (the longest list of each length), unless a
+      // word could qualify by it alone.
+      const counted = needed >= 2 ? 1 : 0;
       const touched: number[] = [];
       for (let length = word.length - edits; length <= word.length + edits; length++)
         for (const g of grams) {
+          if (counted && g === edge) continue;
           const range = this.range(gramKey(length, side, letter, g));
           if (range === undefined) continue;
           const from = Math.floor(range / RANGE);
@@ -190,7 +199,7 @@ export class FuzzyVocabulary {
           }
         }
       for (const id of touched) {
-        const n = shared[id] as number;
+        const n = (shared[id] as number) + counted;
         shared[id] = 0;
         if (n >= needed && !seen.has(id)) {
           seen.add(id);

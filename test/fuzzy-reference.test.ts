@@ -1,0 +1,73 @@
+/**
+ * FuzzyVocabulary against its definition written out plainly: a word of the vocabulary is a
+ * candidate when its length is within the edit budget, it shares the asked word's first or last
+ * letter, and it shares enough of its bigrams; the 48 sharing most (then in vocabulary order) are
+ * kept if within the budget's edit distance, ranked by Fuse.js within one distance; four at most.
+ */
+import fc from 'fast-check';
+import Fuse from 'fuse.js';
+import { describe, expect, it } from 'vitest';
+import { editDistance, FuzzyVocabulary, maxEdits } from '../src/search/fuzzy.ts';
+
+const grams = (w: string) => {
+  const p = `^${w}$`;
+  return new Set(Array.from({ length: p.length - 1 }, (_, i) => p.slice(i, i + 2)));
+};
+
+function reference(vocabulary: string[], word: string, budget = maxEdits(word.length)) {
+  if (word.length < 4 || /\d/.test(word)) return [];
+  const edits = Math.min(budget, maxEdits(word.length));
+  const mine = grams(word);
+  const needed = Math.max(1, mine.size - 2 * edits - 1);
+  const words = [...new Set(vocabulary)].filter((w) => w.length >= 3 && !/\d/.test(w));
+  const candidates = words
+    .map((w, id) => ({ w, id, n: [...grams(w)].filter((g) => mine.has(g)).length }))
+    .filter(
+      ({ w, n }) =>
+        Math.abs(w.length - word.length) <= edits &&
+        (w[0] === word[0] || w.at(-1) === word.at(-1)) &&
+        n >= needed,
+    )
+    .sort((a, b) => b.n - a.n || a.id - b.id)
+    .slice(0, 48)
+    .filter(({ w }) => editDistance(word, w, edits) <= edits);
+  const ranked = new Fuse(
+    candidates.map((c) => c.w),
+    { includeScore: true, threshold: 0.5, ignoreLocation: true },
+  ).search(word);
+  return ranked
+    .map((r) => ({ word: r.item, distance: editDistance(word, r.item, edits) }))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 4);
+}
+
+describe('spelling fixes', () => {
+  it('equal their plain definition on random vocabularies and misspellings', () => {
+    const letters = fc.constantFrom(...'abcdeilnorst');
+    const word = fc.array(letters, { minLength: 3, maxLength: 9 }).map((l) => l.join(''));
+    // A vocabulary word with up to three random edits (substitute, delete, insert, swap).
+    const edit = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(), letters);
+    const misspell = (w: string, [kind, at, c]: [number, number, string]) => {
+      const i = at % Math.max(1, w.length);
+      if (kind === 0) return w.slice(0, i) + c + w.slice(i + 1);
+      if (kind === 1) return w.slice(0, i) + w.slice(i + 1);
+      if (kind === 2) return w.slice(0, i) + c + w.slice(i);
+      return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 120 }),
+        fc.nat(),
+        fc.array(edit, { maxLength: 3 }),
+        fc.boolean(),
+        (vocabulary, pick, edits, one) => {
+          const asked = edits.reduce(misspell, vocabulary[pick % vocabulary.length] as string);
+          const fuzzy = new FuzzyVocabulary(() => vocabulary);
+          const budget = one ? 1 : undefined;
+          expect(fuzzy.correct(asked, budget)).toEqual(reference(vocabulary, asked, budget));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
