@@ -66,10 +66,6 @@ class ArticleShelf {
     this.stored.delete(id);
   }
 
-  isLoaded(id: string): boolean {
-    return this.loaded.has(id);
-  }
-
   /** The stored form of an article for the next snapshot: copied from this one, or made. */
   piece(id: string): StoredPiece {
     const article = this.loaded.get(id);
@@ -98,18 +94,14 @@ class ArticleShelf {
     this.snapshot = snapshot;
     this.stored = new Map(records.filter((r) => r.range).map((r) => [r.id, r]));
   }
-
-  close(): void {
-    this.snapshot?.close();
-  }
 }
 
 type FileStats = Pick<FileRecord, 'size' | 'mtimeMs'>;
 
 /**
  * A library serving from memory: the answer engine's compact state, article summaries, and whole
- * articles on the shelf. Every change goes through `put` and `drop`, each one assignment of the
- * article list, so no question sees half an update.
+ * articles on the shelf. Every change goes through `put` and `drop`, which finish before the next
+ * question is taken (one thread), so no question sees half an update.
  */
 class MemoryLibrary implements Library {
   /** Summaries in file order, made again after a change (when first needed). */

@@ -39,8 +39,12 @@ const ARRAY_TYPES = [
 type TypedArray = InstanceType<(typeof ARRAY_TYPES)[number]>;
 
 /** The array's type in ARRAY_TYPES (a Buffer is a Uint8Array to the reader). */
-const typeOf = (view: ArrayBufferView): number =>
-  Math.max(1, (ARRAY_TYPES as readonly unknown[]).indexOf(view.constructor));
+function typeOf(view: ArrayBufferView): number {
+  if (Buffer.isBuffer(view)) return ARRAY_TYPES.indexOf(Uint8Array);
+  const type = (ARRAY_TYPES as readonly unknown[]).indexOf(view.constructor);
+  if (type < 0) throw new Error(`a snapshot cannot hold a ${view.constructor.name}`);
+  return type;
+}
 
 /** Writes each typed array as a reference into a list, so the arrays can be stored apart. */
 class ArraysApart extends DefaultSerializer {
