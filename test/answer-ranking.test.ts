@@ -137,6 +137,22 @@ describe('chat clippings and ages', () => {
     expect(c.expand('documents')).toEqual([]);
   });
 
+  it('follows live updates without sorting the words again: added words found, removed ones not', () => {
+    const live = new Set(['document', 'doctor', 'statistics']);
+    const c = new Clippings(
+      () => live,
+      (w) => live.has(w),
+    );
+    expect(c.expand('stat')).toEqual(['statistics']);
+    live.add('docket');
+    c.changed(['docket']);
+    expect(c.expand('doc')).toEqual(['docket', 'doctor', 'document']);
+    live.delete('doctor');
+    c.changed();
+    expect(c.expand('doc')).toEqual(['docket', 'document']);
+    expect(c.state()).toEqual(['docket', 'document', 'statistics']);
+  });
+
   it('answers "where was the doc found" from the document’s sentence', () => {
     const office = article('office', 'Files lost', [
       'A council document was found in a park on Sunday.',

@@ -41,19 +41,20 @@ function reference(vocabulary: string[], word: string, budget = maxEdits(word.le
     .slice(0, 4);
 }
 
+const misspell = (w: string, [kind, at, c]: [number, number, string]) => {
+  const i = at % Math.max(1, w.length);
+  if (kind === 0) return w.slice(0, i) + c + w.slice(i + 1);
+  if (kind === 1) return w.slice(0, i) + w.slice(i + 1);
+  if (kind === 2) return w.slice(0, i) + c + w.slice(i);
+  return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+};
+
 describe('spelling fixes', () => {
   it('equal their plain definition on random vocabularies and misspellings', () => {
     const letters = fc.constantFrom(...'abcdeilnorst');
     const word = fc.array(letters, { minLength: 3, maxLength: 9 }).map((l) => l.join(''));
     // A vocabulary word with up to three random edits (substitute, delete, insert, swap).
     const edit = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(), letters);
-    const misspell = (w: string, [kind, at, c]: [number, number, string]) => {
-      const i = at % Math.max(1, w.length);
-      if (kind === 0) return w.slice(0, i) + c + w.slice(i + 1);
-      if (kind === 1) return w.slice(0, i) + w.slice(i + 1);
-      if (kind === 2) return w.slice(0, i) + c + w.slice(i);
-      return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
-    };
     fc.assert(
       fc.property(
         fc.array(word, { minLength: 1, maxLength: 120 }),
@@ -68,6 +69,62 @@ describe('spelling fixes', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('spelling fixes after live updates', () => {
+  it('find words added since the lists were built, and never offer removed ones', () => {
+    let live = new Set(['zelensky', 'harbour', 'governor']);
+    const fuzzy = new FuzzyVocabulary(
+      () => live,
+      (w) => live.has(w),
+    );
+    expect(fuzzy.correct('zelenksy').map((c) => c.word)).toEqual(['zelensky']);
+    live = new Set([...live, 'zorblax']);
+    fuzzy.changed(['zorblax']);
+    expect(fuzzy.correct('zorblux').map((c) => c.word)).toEqual(['zorblax']);
+    live.delete('zelensky');
+    fuzzy.changed();
+    expect(fuzzy.correct('zelenksy')).toEqual([]);
+    // A snapshot of the vocabulary has the added word in its lists.
+    expect(fuzzy.state().words).toContain('zorblax');
+  });
+
+  it('give what a vocabulary built afresh gives, whatever was added and removed', () => {
+    const letters = fc.constantFrom(...'abdeilnorst');
+    const word = fc.array(letters, { minLength: 4, maxLength: 8 }).map((l) => l.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { maxLength: 30 }),
+        fc.uniqueArray(word, { maxLength: 10 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.nat(),
+        fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(), letters),
+        (base, added, removals, pick, typo) => {
+          // A misspelling of a word added or removed, or of one that stays.
+          const all = [...added, ...base];
+          fc.pre(all.length > 0);
+          const asked = misspell(all[pick % all.length] as string, typo);
+          const live = new Set(base);
+          const fuzzy = new FuzzyVocabulary(
+            () => live,
+            (w) => live.has(w),
+          );
+          fuzzy.correct('warm');
+          for (const w of added) live.add(w);
+          fuzzy.changed(added);
+          for (const r of removals) live.delete([...live][r % Math.max(1, live.size)] as string);
+          fuzzy.changed();
+          const fresh = new FuzzyVocabulary(() => live).correct(asked);
+          const incremental = fuzzy.correct(asked);
+          const key = (c: { word: string; distance: number }) => `${c.distance} ${c.word}`;
+          // Below the cap of four, the same corrections (the order of equals may differ).
+          fc.pre(fresh.length < 4 && incremental.length < 4);
+          expect(incremental.map(key).sort()).toEqual(fresh.map(key).sort());
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

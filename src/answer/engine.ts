@@ -129,8 +129,14 @@ interface Candidate {
 
 export class AnswerEngine {
   private index: MemoryPassageIndex = new MemoryPassageIndex();
-  private readonly fuzzy = new FuzzyVocabulary(() => this.index.words());
-  private readonly clippings = new Clippings(() => this.index.words());
+  private readonly fuzzy = new FuzzyVocabulary(
+    () => this.index.words(),
+    (word) => this.index.hasWord(word),
+  );
+  private readonly clippings = new Clippings(
+    () => this.index.words(),
+    (word) => this.index.hasWord(word),
+  );
   /** What ranking reads of each sentence; whole articles come from `fetch`. */
   private table = new SentenceTable();
   private readonly kept = new Map<string, Article>();
@@ -197,16 +203,18 @@ export class AnswerEngine {
       passages: article.sentences.map((s) => ({ sentence: s.id, text: s.text })),
     });
     this.speakers.add(article.id, speakersOf(article));
-    // Each sentence is tokenised once here, for capitals and acronyms alike.
+    // Each sentence is tokenised once here, for capitals, acronyms and spelling alike.
     const acronyms: [string, string[]][] = [];
+    const words = new Set(tokenize(article.title).map((t) => t.word));
     for (const s of article.sentences) {
       const tokens = tokenize(s.text);
       this.countCapitals(tokens, 1);
       acronyms.push(...acronymsOf(s.text, tokens));
+      for (const t of tokens) words.add(t.word);
     }
     this.acronyms.add(article.id, acronyms);
-    this.fuzzy.invalidate();
-    this.clippings.invalidate();
+    this.fuzzy.changed(words);
+    this.clippings.changed(words);
   }
 
   remove(articleId: string): boolean {
@@ -221,11 +229,12 @@ export class AnswerEngine {
       title: article?.title ?? '',
       passages: article?.sentences.map((s) => ({ sentence: s.id, text: s.text })) ?? [],
     });
-    this.clippings.invalidate();
+    this.clippings.changed();
     for (const s of article?.sentences ?? []) this.countCapitals(tokenize(s.text), -1);
     this.speakers.remove(articleId);
     this.acronyms.remove(articleId);
-    this.fuzzy.invalidate();
+    // Its words stay listed for spelling until the next rebuild; those gone are not offered.
+    this.fuzzy.changed();
     return true;
   }
 

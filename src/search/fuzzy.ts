@@ -16,6 +16,8 @@ const MIN_LENGTH = 4;
 const CARET = '^'.charCodeAt(0);
 const DOLLAR = '$'.charCodeAt(0);
 const MAX_CANDIDATES = 48;
+/** Words added since the lists were built that are searched one by one before rebuilding. */
+const MAX_EXTRA = 4096;
 /** Packed list ranges: start × RANGE + count (lists hold fewer than 2^22 ids). */
 const RANGE = 2 ** 22;
 
@@ -80,12 +82,38 @@ export class FuzzyVocabulary {
   private built = false;
   /** Corrections already worked out (people repeat their misspellings), until the words change. */
   private cache = new Map<string, Correction[]>();
+  /**
+   * Words of articles added since the lists were built, searched one by one: rebuilding the lists
+   * takes a second at 10,000 articles, too long to follow every live update.
+   */
+  private extra: string[] = [];
 
-  constructor(private source: () => Iterable<string>) {}
+  /**
+   * `has` tells whether a word is still in the vocabulary: words of removed articles stay in the
+   * lists until the next rebuild, and are left out of the corrections.
+   */
+  constructor(
+    private source: () => Iterable<string>,
+    private has?: (word: string) => boolean,
+  ) {}
 
-  /** The built vocabulary (built now if it was not). */
+  /**
+   * The vocabulary changed: `added` words are searched at once (the lists are rebuilt when many
+   * have gathered); without `has`, or without `added` words to name, everything is rebuilt.
+   */
+  changed(added?: Iterable<string>): void {
+    this.cache.clear();
+    if (!this.built || !this.has) {
+      this.invalidate();
+      return;
+    }
+    for (const w of added ?? []) if (w.length >= MIN_LENGTH - 1 && !/\d/.test(w)) this.extra.push(w);
+    if (this.extra.length > MAX_EXTRA) this.invalidate();
+  }
+
+  /** The built vocabulary (built now if it was not, or if words were added since). */
   state(): FuzzyState {
-    if (!this.built) this.build();
+    if (!this.built || this.extra.length) this.build();
     return { words: this.words, keys: this.keys, ranges: this.ranges, packed: this.packed };
   }
 
@@ -115,11 +143,13 @@ export class FuzzyVocabulary {
   /** The vocabulary changed (article added or removed): rebuilt on the next correction. */
   invalidate(): void {
     this.built = false;
+    this.extra = [];
     this.cache.clear();
   }
 
   private build(): void {
     this.words = [];
+    this.extra = [];
     const grams = new Map<number, number[]>();
     for (const word of this.source()) {
       if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
@@ -207,13 +237,25 @@ export class FuzzyVocabulary {
         }
       }
     }
+    // Words added since the lists were built, one by one (after the listed ones when as close).
+    if (this.extra.length) {
+      const mine = new Set(grams);
+      this.extra.forEach((w, i) => {
+        if (Math.abs(w.length - word.length) > edits) return;
+        if (w.charCodeAt(0) !== first && w.charCodeAt(w.length - 1) !== last) return;
+        let n = 0;
+        for (const g of bigrams(w)) if (mine.has(g)) n++;
+        if (n >= needed) candidates.push({ id: this.words.length + i, n });
+      });
+    }
     if (!candidates.length) return [];
     candidates.sort((a, b) => b.n - a.n || a.id - b.id);
     // Only real near-misses reach Fuse.js (it scores each word on its own, so ranking the few
     // left gives the order it would give them among all: no need to run it over dozens).
     const distances = new Map<string, number>();
     for (const c of candidates.slice(0, MAX_CANDIDATES)) {
-      const w = this.words[c.id] as string;
+      const w = (this.words[c.id] ?? this.extra[c.id - this.words.length]) as string;
+      if (this.has && !this.has(w)) continue;
       const distance = editDistance(word, w, edits);
       if (distance <= edits) distances.set(w, distance);
     }
