@@ -12,6 +12,7 @@ import {
 } from '../article/load.ts';
 import type { Article, LoadWarning } from '../article/types.ts';
 import { ClaimIndex } from '../claims/index.ts';
+import type { Dispute } from '../claims/types.ts';
 import { asciiJson, openArticleCache, storeArticle } from './cache.ts';
 import type { ArticleSummary, FileUpdate, Library, SentenceContext } from './library.ts';
 import { type FileRecord, openSnapshot, type Snapshot, type StoredPiece, writeSnapshot } from './snapshot.ts';
@@ -98,6 +99,17 @@ class ArticleShelf {
 
 type FileStats = Pick<FileRecord, 'size' | 'mtimeMs'>;
 
+/** An article's disputes, and by sentence the other sides of those it is one side of. */
+interface ArticleDisputes {
+  disputes: Dispute[];
+  others: Map<number, CounterClaim[]>;
+}
+interface StoredDisputes {
+  disputes: Dispute[];
+  others: [number, CounterClaim[]][];
+}
+const NO_DISPUTES: ArticleDisputes = { disputes: [], others: new Map() };
+
 /**
  * A library serving from memory: the answer engine's compact state, article summaries, and whole
  * articles on the shelf. Every change goes through `put` and `drop`, which finish before the next
@@ -113,8 +125,8 @@ class MemoryLibrary implements Library {
   private readonly stats = new Map<string, FileStats>();
   private readonly shelf = new ArticleShelf();
   private engine: AnswerEngine | undefined;
-  /** Per article, its disputed sentences and the other sides (computed once; JSON from a snapshot). */
-  private readonly disputed = new Map<string, Map<number, CounterClaim[]> | string>();
+  /** Per article, its disputes and, by sentence, the other sides (computed once; JSON from a snapshot). */
+  private readonly disputed = new Map<string, ArticleDisputes | string>();
   private claimIndex: ClaimIndex | undefined;
   private everyArticle: Article[] | undefined;
 
@@ -142,16 +154,19 @@ class MemoryLibrary implements Library {
     return this.claimIndex;
   }
 
-  private disputesOf(id: string): Map<number, CounterClaim[]> {
+  private disputesOf(id: string): ArticleDisputes {
     let found = this.disputed.get(id);
     if (typeof found === 'string') {
-      found = new Map(JSON.parse(found) as [number, CounterClaim[]][]);
+      const stored = JSON.parse(found) as StoredDisputes;
+      found = { disputes: stored.disputes, others: new Map(stored.others) };
       this.disputed.set(id, found);
     }
     if (!found) {
       const article = this.shelf.get(id);
-      // Disputes are within one article, so its own claims are all they need.
-      found = article ? new ClaimIndex([article]).counterClaimsOf(id) : new Map();
+      // Disputes are within one article, so its own claims are all they need: a library of
+      // 10,000 articles lists them without reading every article again.
+      const index = article && new ClaimIndex([article]);
+      found = index ? { disputes: index.disputes(), others: index.counterClaimsOf(id) } : NO_DISPUTES;
       this.disputed.set(id, found);
     }
     return found;
@@ -207,8 +222,7 @@ class MemoryLibrary implements Library {
       } else if (r.warning) this.warned.set(r.file, { file: r.file, reason: r.warning });
     }
     // Articles not listed have no disputes.
-    const none = new Map<number, CounterClaim[]>();
-    for (const r of unchanged) if (r.summary) this.disputed.set(r.id, none);
+    for (const r of unchanged) if (r.summary) this.disputed.set(r.id, NO_DISPUTES);
     for (const [id, json] of snapshot.state.disputes) if (keep.has(id)) this.disputed.set(id, json);
     this.relist();
   }
@@ -233,8 +247,9 @@ class MemoryLibrary implements Library {
           files,
           engine: engine.state(),
           disputes: this.list.flatMap((s): [string, string][] => {
-            const found = this.disputesOf(s.id);
-            return found.size ? [[s.id, JSON.stringify([...found])]] : [];
+            const { disputes, others } = this.disputesOf(s.id);
+            const stored: StoredDisputes = { disputes, others: [...others] };
+            return disputes.length || others.size ? [[s.id, JSON.stringify(stored)]] : [];
           }),
         },
         (record) => this.shelf.piece(record.id),
@@ -263,7 +278,7 @@ class MemoryLibrary implements Library {
     const answer = this.answers().ask(question, options);
     // A passage that is one side of a dispute shows the other side with its source.
     for (const p of [...answer.passages, ...answer.related]) {
-      const others = this.disputesOf(p.ref.articleId).get(p.ref.sentence);
+      const others = this.disputesOf(p.ref.articleId).others.get(p.ref.sentence);
       if (others?.length) p.disputedBy = others;
     }
     return answer;
@@ -286,8 +301,11 @@ class MemoryLibrary implements Library {
     return this.claimIndexNow().sources(options);
   }
 
-  disputes(options?: Parameters<Library['disputes']>[0]) {
-    return this.claimIndexNow().disputes(options);
+  disputes(options: Parameters<Library['disputes']>[0] = {}) {
+    const ids = options.articleId
+      ? [options.articleId].filter((id) => this.byId.has(id))
+      : this.list.map((s) => s.id);
+    return ids.flatMap((id) => this.disputesOf(id).disputes);
   }
 
   suggestTopics(prefix: string, limit?: number) {

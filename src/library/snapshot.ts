@@ -102,7 +102,7 @@ export interface FileRecord {
 export interface SnapshotState {
   files: FileRecord[];
   engine: EngineState;
-  /** Per article with any, its disputed sentences with the other sides, as JSON (read when asked). */
+  /** Per article with any, its disputes and by sentence their other sides, as JSON (read when asked). */
   disputes: [string, string][];
 }
 
