@@ -81,6 +81,23 @@ class ArticleShelf {
     return { length: bytes.length, bytes: () => bytes };
   }
 
+  /** An article's disputes as the snapshot holds them ('' for none); undefined when not there. */
+  digest(id: string): string | undefined {
+    const range = this.stored.get(id)?.digest;
+    return range && this.snapshot ? this.snapshot.bytes(range).toString('latin1') : undefined;
+  }
+
+  /** The disputes' JSON for the next snapshot, copied from this one when it has them. */
+  digestPiece(id: string, json: () => string): StoredPiece {
+    const range = this.stored.get(id)?.digest;
+    if (range && this.snapshot) {
+      const snapshot = this.snapshot;
+      return { length: range[1] - range[0], bytes: () => snapshot.bytes(range) };
+    }
+    const bytes = Buffer.from(json(), 'latin1');
+    return { length: bytes.length, bytes: () => bytes };
+  }
+
   /** Serves every article from `snapshot` from now on; those in memory are let go. */
   adopt(snapshot: Snapshot): void {
     this.snapshot?.close();
@@ -125,8 +142,8 @@ class MemoryLibrary implements Library {
   private readonly stats = new Map<string, FileStats>();
   private readonly shelf = new ArticleShelf();
   private engine: AnswerEngine | undefined;
-  /** Per article, its disputes and, by sentence, the other sides (computed once; JSON from a snapshot). */
-  private readonly disputed = new Map<string, ArticleDisputes | string>();
+  /** Per article, its disputes and, by sentence, the other sides (worked out or read once). */
+  private readonly disputed = new Map<string, ArticleDisputes>();
   private claimIndex: ClaimIndex | undefined;
   private everyArticle: Article[] | undefined;
 
@@ -156,19 +173,20 @@ class MemoryLibrary implements Library {
 
   private disputesOf(id: string): ArticleDisputes {
     let found = this.disputed.get(id);
-    if (typeof found === 'string') {
-      const stored = JSON.parse(found) as StoredDisputes;
-      found = { disputes: stored.disputes, others: new Map(stored.others) };
-      this.disputed.set(id, found);
-    }
-    if (!found) {
-      const article = this.shelf.get(id);
+    if (found) return found;
+    // From the snapshot when it has them (kept on disk, read per article as needed).
+    const json = this.shelf.digest(id);
+    if (json !== undefined) {
+      const stored = json ? (JSON.parse(json) as StoredDisputes) : undefined;
+      found = stored ? { disputes: stored.disputes, others: new Map(stored.others) } : NO_DISPUTES;
+    } else {
       // Disputes are within one article, so its own claims are all they need: a library of
-      // 10,000 articles lists them without reading every article again.
+      // 10,000 articles lists them without reading every article into one claims index.
+      const article = this.shelf.get(id);
       const index = article && new ClaimIndex([article]);
       found = index ? { disputes: index.disputes(), others: index.counterClaimsOf(id) } : NO_DISPUTES;
-      this.disputed.set(id, found);
     }
+    this.disputed.set(id, found);
     return found;
   }
 
@@ -221,9 +239,6 @@ class MemoryLibrary implements Library {
         this.idOfFile.set(r.file, r.id);
       } else if (r.warning) this.warned.set(r.file, { file: r.file, reason: r.warning });
     }
-    // Articles not listed have no disputes.
-    for (const r of unchanged) if (r.summary) this.disputed.set(r.id, NO_DISPUTES);
-    for (const [id, json] of snapshot.state.disputes) if (keep.has(id)) this.disputed.set(id, json);
     this.relist();
   }
 
@@ -246,13 +261,15 @@ class MemoryLibrary implements Library {
         {
           files,
           engine: engine.state(),
-          disputes: this.list.flatMap((s): [string, string][] => {
-            const { disputes, others } = this.disputesOf(s.id);
-            const stored: StoredDisputes = { disputes, others: [...others] };
-            return disputes.length || others.size ? [[s.id, JSON.stringify(stored)]] : [];
-          }),
         },
-        (record) => this.shelf.piece(record.id),
+        (record) => ({
+          article: this.shelf.piece(record.id),
+          digest: this.shelf.digestPiece(record.id, () => {
+            const { disputes, others } = this.disputesOf(record.id);
+            const stored: StoredDisputes = { disputes, others: [...others] };
+            return disputes.length || others.size ? asciiJson(stored) : '';
+          }),
+        }),
       );
     } catch (error) {
       warn(`could not write the library snapshot ${file} (${(error as Error).message})`);

@@ -92,9 +92,10 @@ export interface FileRecord {
   id: string;
   size: number;
   mtimeMs: number;
-  /** A loaded article: its summary and the byte range of its stored form. */
+  /** A loaded article: its summary and the byte ranges of its stored form and of its disputes' JSON. */
   summary?: ArticleSummary;
   range?: [number, number];
+  digest?: [number, number];
   /** A skipped file: why. */
   warning?: string;
 }
@@ -102,8 +103,6 @@ export interface FileRecord {
 export interface SnapshotState {
   files: FileRecord[];
   engine: EngineState;
-  /** Per article with any, its disputes and by sentence their other sides, as JSON (read when asked). */
-  disputes: [string, string][];
 }
 
 interface Header {
@@ -118,7 +117,7 @@ interface Header {
 /** An open snapshot: its state, and its articles read on demand. */
 export interface Snapshot {
   state: SnapshotState;
-  /** The stored form of an article, as bytes (for copying into the next snapshot). */
+  /** Bytes of the articles' part (for copying into the next snapshot, or reading a digest). */
   bytes(range: [number, number]): Buffer;
   article(record: FileRecord): Article | undefined;
   close(): void;
@@ -218,8 +217,8 @@ export interface StoredPiece {
  */
 export function writeSnapshot(
   file: string,
-  state: Omit<SnapshotState, 'files'> & { files: Omit<FileRecord, 'range'>[] },
-  stored: (record: Omit<FileRecord, 'range'>) => StoredPiece,
+  state: Omit<SnapshotState, 'files'> & { files: Omit<FileRecord, 'range' | 'digest'>[] },
+  stored: (record: Omit<FileRecord, 'range' | 'digest'>) => { article: StoredPiece; digest: StoredPiece },
 ): void {
   mkdirSync(dirname(file), { recursive: true });
   const aside = `${file}.${process.pid}.tmp`;
@@ -227,13 +226,15 @@ export function writeSnapshot(
   try {
     const pieces: StoredPiece[] = [];
     let at = 0;
+    const place = (piece: StoredPiece): [number, number] => {
+      pieces.push(piece);
+      at += piece.length;
+      return [at - piece.length, at];
+    };
     const files: FileRecord[] = state.files.map((record) => {
       if (!record.summary) return record;
-      const piece = stored(record);
-      pieces.push(piece);
-      const range: [number, number] = [at, at + piece.length];
-      at += piece.length;
-      return { ...record, range };
+      const { article, digest } = stored(record);
+      return { ...record, range: place(article), digest: place(digest) };
     });
     const writer = new ArraysApart();
     writer.writeHeader();
