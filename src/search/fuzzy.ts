@@ -78,7 +78,9 @@ export class FuzzyVocabulary {
   private keys: Float64Array = new Float64Array(0);
   private ranges: Float64Array = new Float64Array(0);
   private packed: Int32Array = new Int32Array(0);
+  /** Query scratch, one slot per word, reused: bigrams shared so far, and the words reached. */
   private shared = new Uint8Array(0);
+  private reached = new Int32Array(0);
   private built = false;
   /** Corrections already worked out (people repeat their misspellings), until the words change. */
   private cache = new Map<string, Correction[]>();
@@ -121,6 +123,7 @@ export class FuzzyVocabulary {
   restore(state: FuzzyState): void {
     ({ words: this.words, keys: this.keys, ranges: this.ranges, packed: this.packed } = state);
     this.shared = new Uint8Array(this.words.length);
+    this.reached = new Int32Array(this.words.length);
     this.cache.clear();
     this.built = true;
   }
@@ -181,6 +184,7 @@ export class FuzzyVocabulary {
       at += list.length;
     });
     this.shared = new Uint8Array(this.words.length);
+    this.reached = new Int32Array(this.words.length);
     this.built = true;
   }
 
@@ -201,8 +205,9 @@ export class FuzzyVocabulary {
     const grams = bigrams(word);
     // Each edit spoils at most two bigrams, a transposition three.
     const needed = Math.max(1, grams.length - 2 * edits - 1);
-    const { shared, packed } = this;
+    const { shared, packed, reached } = this;
     const candidates: { id: number; n: number }[] = [];
+    // A word reached from both ends is a candidate once (its count is the same from either).
     const seen = new Set<number>();
     const first = word.charCodeAt(0);
     const last = word.charCodeAt(word.length - 1);
@@ -214,7 +219,7 @@ export class FuzzyVocabulary {
       // counted for all of them rather than walked (the longest list of each length), unless a
       // word could qualify by it alone.
       const counted = needed >= 2 ? 1 : 0;
-      const touched: number[] = [];
+      let touched = 0;
       for (let length = word.length - edits; length <= word.length + edits; length++)
         for (const g of grams) {
           if (counted && g === edge) continue;
@@ -224,11 +229,12 @@ export class FuzzyVocabulary {
           const to = from + (range % RANGE);
           for (let i = from; i < to; i++) {
             const id = packed[i] as number;
-            if (shared[id] === 0) touched.push(id);
+            if (shared[id] === 0) reached[touched++] = id;
             if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
           }
         }
-      for (const id of touched) {
+      for (let t = 0; t < touched; t++) {
+        const id = reached[t] as number;
         const n = (shared[id] as number) + counted;
         shared[id] = 0;
         if (n >= needed && !seen.has(id)) {
