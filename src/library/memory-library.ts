@@ -69,15 +69,19 @@ class ArticleShelf {
 
   /** The stored form of an article for the next snapshot: copied from this one, or made. */
   piece(id: string): StoredPiece {
-    const article = this.loaded.get(id);
-    const range = this.stored.get(id)?.range;
-    if (!article && range && this.snapshot) {
-      const snapshot = this.snapshot;
+    return this.copied(this.stored.get(id)?.range, this.loaded.has(id), () => {
+      const a = this.get(id);
+      if (!a) throw new Error(`no article ${id} to store`);
+      return asciiJson(storeArticle(a));
+    });
+  }
+
+  /** Bytes from this snapshot when it holds them (and no newer version is loaded), or made. */
+  private copied(range: [number, number] | undefined, loaded: boolean, make: () => string): StoredPiece {
+    const snapshot = this.snapshot;
+    if (range && snapshot && !loaded)
       return { length: range[1] - range[0], bytes: () => snapshot.bytes(range) };
-    }
-    const a = article ?? this.get(id);
-    if (!a) throw new Error(`no article ${id} to store`);
-    const bytes = Buffer.from(asciiJson(storeArticle(a)), 'latin1');
+    const bytes = Buffer.from(make(), 'latin1');
     return { length: bytes.length, bytes: () => bytes };
   }
 
@@ -89,13 +93,7 @@ class ArticleShelf {
 
   /** The disputes' JSON for the next snapshot, copied from this one when it has them. */
   digestPiece(id: string, json: () => string): StoredPiece {
-    const range = this.stored.get(id)?.digest;
-    if (range && this.snapshot) {
-      const snapshot = this.snapshot;
-      return { length: range[1] - range[0], bytes: () => snapshot.bytes(range) };
-    }
-    const bytes = Buffer.from(json(), 'latin1');
-    return { length: bytes.length, bytes: () => bytes };
+    return this.copied(this.stored.get(id)?.digest, false, json);
   }
 
   /** Serves every article from `snapshot` from now on; those in memory are let go. */
@@ -440,13 +438,19 @@ export function openLibrary(dir: string, options: OpenOptions = {}): Library {
 
   // Files as the snapshot knows them (same name, id, size and mtime) are not read at all.
   let pending = files;
+  // Sizes and mtimes as first read: a changed file is compared and loaded with the same stat.
+  const stats = new Map<string, FileStats | undefined>();
+  const statOf = (file: string) => {
+    if (!stats.has(file)) stats.set(file, statsOf(join(dir, file)));
+    return stats.get(file);
+  };
   if (snapshot) {
     const known = new Map(snapshot.state.files.map((r) => [r.file, r]));
     const unchanged: FileRecord[] = [];
     pending = [];
     for (const file of files) {
       const r = known.get(file);
-      const s = statsOf(join(dir, file));
+      const s = statOf(file);
       if (r && s && r.size === s.size && r.mtimeMs === s.mtimeMs && r.id === ids.get(file)) unchanged.push(r);
       else pending.push(file);
     }
@@ -458,10 +462,9 @@ export function openLibrary(dir: string, options: OpenOptions = {}): Library {
   const cache = cacheFile && !snapshot ? openArticleCache(cacheFile, { warn }) : undefined;
   const withStore = cache ? { ...load, store: cache } : load;
   pending.forEach((file, i) => {
-    const stats = statsOf(join(dir, file));
     const result = loadArticleFile(dir, file, ids.get(file) ?? articleId(file), withStore);
-    if (result.ok) library.put(result.article, stats);
-    else library.warn(result.warning, stats);
+    if (result.ok) library.put(result.article, statOf(file));
+    else library.warn(result.warning, statOf(file));
     load.onProgress?.(i + 1, pending.length);
   });
   cache?.save();

@@ -13,11 +13,12 @@
  */
 
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
 import type { EngineState } from '../answer/engine.ts';
 import type { Article } from '../article/types.ts';
+import { readAt } from '../read-at.ts';
 import { codeHash, hydrateArticle, type StoredArticle } from './cache.ts';
 import type { ArticleSummary } from './library.ts';
 
@@ -123,15 +124,11 @@ export interface Snapshot {
   close(): void;
 }
 
-function readAt(fd: number, length: number, position: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buffer, done, length - done, position + done);
-    if (n === 0) throw new Error('the snapshot is shorter than its header says');
-    done += n;
-  }
-  return buffer;
+/** Exactly `length` bytes at `position`: a shorter read means a damaged snapshot. */
+function readExactly(fd: number, length: number, position: number): Buffer {
+  const bytes = readAt(fd, length, position);
+  if (bytes.length < length) throw new Error('the snapshot is shorter than its header says');
+  return bytes;
 }
 
 /**
@@ -146,7 +143,7 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
     return undefined;
   }
   try {
-    const head = readAt(fd, Math.min(4096, fstatSync(fd).size), 0);
+    const head = readExactly(fd, Math.min(4096, fstatSync(fd).size), 0);
     const end = head.indexOf(NEWLINE);
     if (end < 0) throw new Error('no header');
     const header = JSON.parse(head.toString('latin1', 0, end)) as Header;
@@ -156,9 +153,9 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
     }
     let at = end + 1;
     // Copied out: a small read comes from Buffer's shared pool, at an offset.
-    const table = new Float64Array(Uint8Array.from(readAt(fd, header.arrays * 3 * 8, at)).buffer);
+    const table = new Float64Array(Uint8Array.from(readExactly(fd, header.arrays * 3 * 8, at)).buffer);
     at += table.byteLength;
-    const region = readAt(fd, header.arrayBytes, at);
+    const region = readExactly(fd, header.arrayBytes, at);
     at += header.arrayBytes;
     const arrays: TypedArray[] = [];
     for (let i = 0; i < header.arrays; i++) {
@@ -172,12 +169,12 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
         ),
       );
     }
-    const reader = new ArraysBack(readAt(fd, header.stateBytes, at), arrays);
+    const reader = new ArraysBack(readExactly(fd, header.stateBytes, at), arrays);
     reader.readHeader();
     const state = reader.readValue() as SnapshotState;
     if (!Array.isArray(state.files) || !state.engine) throw new Error('no library state');
     const base = at + header.stateBytes;
-    const bytes = (range: [number, number]) => readAt(fd, range[1] - range[0], base + range[0]);
+    const bytes = (range: [number, number]) => readExactly(fd, range[1] - range[0], base + range[0]);
     let open = true;
     return {
       state,

@@ -4,7 +4,8 @@
  * memory, and a lookup reads the one block its word is in: the table is 20 MB, which a library of
  * 10,000 articles cannot also hold resident (issue 5); words already looked up are cached.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
+import { readAt } from '../../read-at.ts';
 import { DEFAULT_TABLE_PATH, writeTable } from './build.ts';
 
 export interface LexEntry {
@@ -114,16 +115,7 @@ export function fileLexicon(path: string): Lexicon {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
-    const read = (from: number, length: number): Uint8Array => {
-      const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - from)));
-      let done = 0;
-      while (done < bytes.length) {
-        const n = readSync(fd, bytes, done, bytes.length - done, from + done);
-        if (n === 0) break;
-        done += n;
-      }
-      return bytes.subarray(0, done);
-    };
+    const read = (from: number, length: number): Uint8Array => readAt(fd, length, from);
     // Each block starts at the first whole line after a multiple of BLOCK; its first lemma is kept.
     const starts = [0];
     const firsts = [''];
