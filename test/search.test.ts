@@ -286,9 +286,23 @@ describe('WordNet lexicon', () => {
   });
 
   it('finds base forms of inflected words', () => {
-    const lexicon = mapLexicon({ beg: {}, city: {}, stop: {} });
+    const lexicon = mapLexicon({ beg: { senses: { v: 1 } }, city: {}, stop: {} });
     expect(baseForms('begged', lexicon).map((b) => b.lemma)).toEqual(['beg']);
     expect(baseForms('cities', lexicon).map((b) => b.lemma)).toEqual(['city']);
+  });
+
+  it('applies a suffix rule only to the parts of speech it inflects ("voter" is no form of "vote")', () => {
+    const lexicon = mapLexicon({
+      vote: { senses: { n: 5, v: 5 } },
+      voter: { senses: { n: 1 } },
+      big: { senses: { a: 3 } },
+      walk: { senses: { n: 10 } },
+    });
+    expect(baseForms('voter', lexicon).map((b) => b.lemma)).toEqual(['voter']);
+    expect(baseForms('bigger', lexicon).map((b) => b.lemma)).toEqual(['big']);
+    // "-ed" makes verbs: a noun-only "walk" is no base of "walked".
+    expect(baseForms('walked', lexicon).map((b) => b.lemma)).toEqual([]);
+    expect(baseForms('walks', lexicon).map((b) => b.lemma)).toEqual(['walk']);
   });
 
   it('knows multi-word synonyms from WordNet itself', () => {

@@ -5,7 +5,7 @@
  */
 import { fold, isStopWord, type Token, tokenize } from '../search/text.ts';
 
-export type AnswerKind = 'count' | 'date' | 'person' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'reason' | 'other';
 
 export interface QuestionWord extends Token {
   /** The first word of the question (its capital says nothing about being a name). */
@@ -18,6 +18,8 @@ export interface QuestionWord extends Token {
   measure: boolean;
   /** The particle after it ("down" in "gone down"), for phrasal verbs the stop list takes apart. */
   particle?: string;
+  /** Part of a name of several capitalised words ("Nation" in "One Nation"), past the first word. */
+  inName?: boolean;
 }
 
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back', 'at', 'into', 'for', 'after']);
@@ -27,7 +29,10 @@ export interface QuestionAnalysis {
   wantsQuote: boolean;
   /** The speaker phrase as asked, when the question asks what someone said. */
   speaker?: string;
-  /** The thing asked for ("judge" in "the name of the judge", "company" in "which company"). */
+  /**
+   * The thing asked for ("judge" in "the name of the judge", "company" in "which company"), one
+   * or two words ("deputy premier").
+   */
   focus?: string;
   /** "What does X stand for", "full name of X": an acronym's spelt-out name is asked for. */
   expands: boolean;
@@ -39,6 +44,8 @@ export interface QuestionAnalysis {
   defines?: string;
   /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
   predicate?: string;
+  /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
+  selects?: boolean;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -118,11 +125,34 @@ const FRAME = new Set([
 /** Scaffolding of "what does X stand for", "the full name of X". */
 const EXPANSION_WORDS = new Set(['full', 'stand', 'stands', 'short', 'abbreviation', 'acronym']);
 
+/** Words that name the kind of answer rather than a thing the answer must mention ("what year …"). */
+const KIND_WORDS = new Set([
+  'time',
+  'day',
+  'date',
+  'year',
+  'month',
+  'week',
+  'hour',
+  'number',
+  'percentage',
+  'percent',
+  'share',
+  'proportion',
+  'fraction',
+  'amount',
+  'age',
+]);
+
+/** The first two ask to pick one of a kind ("which bank", "the name of the judge"). */
+const SELECTING = 2;
 const FOCUS_PATTERNS: RegExp[] = [
-  // "what is the capital of …": the capital is what is asked for.
-  /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*)\b/,
   /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
   /^which\s+([a-z][a-z-]*)/,
+  // "what is the capital of …": the capital is what is asked for; not "what are the researchers
+  // planning" (the noun is the subject there).
+  // "who is the deputy premier": both words must be there.
+  /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with|behind|between|that|who|which)\b)/,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
   /^what\s+([a-z][a-z-]*)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of)\b/,
   /\bhow (?:much|many)\s+([a-z][a-z-]*)/,
@@ -139,7 +169,33 @@ const SPEAKER_PATTERNS: RegExp[] = [
   /^(.+?)\s+(?:quotes?|quotations?|statements?|comments?|remarks)\b/,
 ];
 
+/**
+ * "How much" asked of money: "how much money …", "how much did it cost", "how much was lost".
+ * A sum of money answers it, not any figure.
+ */
+const MONEY_QUESTION =
+  /\bhow much\b(?:(?!\b(?:time|weight|rain|water|land|ground|area|space|energy|food)\b).)*\b(?:money|cash|funds?|funding|costs?|costing|cost|pay|pays|paid|paying|spend|spends|spent|earn|earns|earned|worth|price|prices|priced|charge|charged|charges|raise|raised|donate|donated|steal|stole|stolen|owe|owes|owed|lose|lost|loses|sell|sold|buy|bought|invest|invested|fine|fined|budget|salary|dollars?|euros?|pounds)\b/;
+
+/** Words of a money question that a sum of money covers by itself ("money" in "how much money"). */
+export const MONEY_MEASURES = new Set([
+  'money',
+  'cash',
+  'fund',
+  'funds',
+  'cost',
+  'costs',
+  'price',
+  'prices',
+  'worth',
+  'sum',
+  'amount',
+  'dollars',
+  'euros',
+  'pounds',
+]);
+
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  ['money', MONEY_QUESTION],
   [
     'count',
     /\bhow (?:many|much|old|long|far|big|large|often|high|low)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction)\b|\bnumbers?\b/,
@@ -167,17 +223,22 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   for (const re of SPEAKER_PATTERNS) {
     const m = re.exec(folded);
     const phrase = m?.[1]?.trim();
-    // A speaker is a short noun phrase with some non-stop word, not a clause.
-    if (phrase && phrase.split(/\s+/).length <= 5 && tokenize(phrase).some((t) => !isStopWord(t.word))) {
+    // A speaker is a short noun phrase with some non-stop word, not a clause ("the head of the
+    // serious fraud office" is one: four words besides stop words).
+    const content = phrase ? tokenize(phrase).filter((t) => !isStopWord(t.word)).length : 0;
+    if (phrase && content >= 1 && content <= 4 && phrase.split(/\s+/).length <= 8) {
       speaker = phrase;
       break;
     }
   }
   let focus: string | undefined;
-  for (const re of FOCUS_PATTERNS) {
+  let selects = false;
+  for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
-    if (word && !isStopWord(word) && !FRAME.has(word)) {
+    const usable = (w: string) => !isStopWord(w) && !FRAME.has(w) && !KIND_WORDS.has(w);
+    if (word?.split(' ').every(usable)) {
       focus = word;
+      selects = i < SELECTING;
       break;
     }
   }
@@ -198,22 +259,38 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const predicate = predicated && !/\bthan\b/.test(folded) ? predicated[2]?.split(' ').pop() : undefined;
   const countedWord = /\bhow (?:much|many)\s+([a-z][a-z-]*)/.exec(folded)?.[1];
   const counted =
-    countedWord && !isStopWord(countedWord) && !FRAME.has(countedWord) ? countedWord : undefined;
+    countedWord &&
+    !isStopWord(countedWord) &&
+    !FRAME.has(countedWord) &&
+    !(kind === 'money' && MONEY_MEASURES.has(countedWord))
+      ? countedWord
+      : undefined;
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
+  // A capitalised word past the first, next to another such: a name of several words.
+  const capitalised = (i: number) => i > 0 && tokens[i]?.capital === true && !tokens[i]?.part;
   tokens.forEach((t, i) => {
     if (isStopWord(t.word) || t.word.length === 0) return;
+    const inName = capitalised(i) && (capitalised(i - 1) || capitalised(i + 1));
     // Compound parts stand in for the compound; keep both so either spelling can match.
     words.push({
       ...t,
       initial: i === 0,
       speaker: speakerWords.has(t.word),
-      frame: FRAME.has(t.word) || (expands && EXPANSION_WORDS.has(t.word)),
+      // "got back", "get away": the particle of a scaffolding verb is scaffolding too.
+      frame:
+        FRAME.has(t.word) ||
+        (expands && EXPANSION_WORDS.has(t.word)) ||
+        (PARTICLES.has(t.word) && FRAME.has(tokens[i - 1]?.word ?? '')),
       // "how far", "how old": the measure asked for; a figure answers it.
-      measure: i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count',
+      // In a money question, "money", "cost", "price": any sum of money.
+      measure:
+        (i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count') ||
+        (kind === 'money' && MONEY_MEASURES.has(t.word)),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
+      ...(inName ? { inName } : {}),
     });
   });
   return {
@@ -226,6 +303,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(counted ? { counted } : {}),
     ...(defines ? { defines } : {}),
     ...(predicate ? { predicate } : {}),
+    ...(selects ? { selects } : {}),
     words,
   };
 }

@@ -118,6 +118,8 @@ interface Candidate {
   sentence: RankedSentence;
   bm25: number;
   weights: number[];
+  /** Its weights with what its paragraph and headline lend it (see context.ts). */
+  reach: number[];
   speaker: boolean;
   coverage: number;
   /** Coverage by focus weight (see BuiltConcept.focus), for ranking. */
@@ -265,14 +267,23 @@ export class AnswerEngine {
     return terms.length && terms.every((t) => this.known(t)) ? terms : undefined;
   }
 
+  /** Whether the articles write the word itself (or its plural or singular), not just its stem. */
+  private writes(word: string): boolean {
+    const has = (w: string) => this.index.hasWord(w);
+    return has(word) || has(`${word}s`) || (word.endsWith('s') && has(word.slice(0, -1)));
+  }
+
   private isEnglish(word: string): boolean {
     return baseForms(word, this.lexicon).some((b) => b.entry.common);
   }
 
   private buildConcept(word: QuestionWord, expands = false): BuiltConcept {
     const term = termOf(word.word);
+    // A word of a name of several ("One Nation") is the name's only as written: "National" shares
+    // its stem, not its name.
+    const strictName = word.inName === true && !this.writes(word.word);
     // In some passage (a word only in a headline has no passage to quote).
-    const present = this.known(term);
+    const present = this.known(term) && !strictName;
     const alternatives: Alternative[] = [];
     const add = (terms: string[], weight: number) => {
       const key = terms.join(' ');
@@ -281,7 +292,7 @@ export class AnswerEngine {
         if (existing.weight < weight) (existing as { weight: number }).weight = weight;
       } else alternatives.push({ terms, weight });
     };
-    if (this.known(term)) add([term], 1);
+    if (present) add([term], 1);
     const english = this.isEnglish(word.word);
     const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
     let fixed = false;
@@ -305,8 +316,9 @@ export class AnswerEngine {
       // Spelling: names may be off by up to two edits, ordinary words by one.
       // An English word is taken for a name one edit away at most: the search needs no more.
       for (const c of this.fuzzy.correct(word.word, english ? 1 : undefined)) {
-        // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word.
-        if (english && (c.distance > 1 || !this.capitals.has(c.word))) continue;
+        // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word,
+        // nor a name that is a word too ("catch" is no "Watch").
+        if (english && (c.distance > 1 || !this.capitals.has(c.word) || this.isEnglish(c.word))) continue;
         const t = termOf(c.word);
         if (!this.known(t)) continue;
         add([t], english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
@@ -379,7 +391,8 @@ export class AnswerEngine {
     alternatives.length = 0;
     alternatives.push(...kept);
     const spec = nameLike ? 1 : this.specificity(word.word);
-    const unknownName = nameLike && !present && !fixed && !alternatives.length && !word.frame;
+    // A name of several words never written is unknown whatever its words' synonyms.
+    const unknownName = nameLike && !present && !fixed && (strictName || !alternatives.length) && !word.frame;
     let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
     // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
     // information than that synonym does here.
@@ -503,9 +516,12 @@ export class AnswerEngine {
     const unknown = concepts.filter((c) => c.unknownName).map((c) => c.word.raw);
     if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related());
     // The thing asked for ("the name of the judge") must be there, at least by a synonym.
-    const focus = concepts.find((c) => c.word.word === analysis.focus);
-    if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
-      return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
+    const focusWords = analysis.focus?.split(' ') ?? [];
+    for (const word of focusWords) {
+      const focus = concepts.find((c) => c.word.word === word);
+      if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
+        return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
+    }
     if (!analysis.words.some((w) => !w.frame) || !candidates.length)
       return notAnswered('The articles do not cover this question.', related());
     const anySources = this.speakers.any();
@@ -514,16 +530,20 @@ export class AnswerEngine {
     if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
+    const fits = this.fits(candidates, searchConcepts, analysis);
     // Either measure may show the question covered: raw information, or information by focus.
-    let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE);
+    let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE && fits(c));
     // Else a passage of two sentences may cover it: its better-ranked sentence answers.
-    const passage = answers.length ? undefined : candidates.find((c) => c.passageCoverage >= MIN_COVERAGE);
+    const passage = answers.length
+      ? undefined
+      : candidates.find((c) => c.passageCoverage >= MIN_COVERAGE && fits(c));
     if (passage) answers = [passage];
-    if (analysis.kind === 'count') {
-      // "How many pages …": a figure answers only next to the thing counted.
+    const counts = analysis.kind === 'count' || analysis.kind === 'money';
+    if (counts) {
+      // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
-      const withNumbers = answers.filter((c) => kindOffered('count', c.sentence.features) && about(c));
+      const withNumbers = answers.filter((c) => kindOffered(analysis.kind, c.sentence.features) && about(c));
       if (answers.length && !withNumbers.length)
         return notAnswered('The articles give no figure for this.', related());
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
@@ -532,11 +552,49 @@ export class AnswerEngine {
     // Once the question is answered, close runners-up (half the best score) may support it.
     const best = answers[0] as Candidate;
     for (const c of candidates)
-      if (answers.length < limit && !answers.includes(c) && c.score >= best.score / 2) answers.push(c);
+      if (answers.length < limit && !answers.includes(c) && c.score >= best.score / 2 && fits(c))
+        answers.push(c);
     // Whether the question is covered is one thing; which passage answers it best is the ranking's.
-    if (analysis.kind !== 'count') answers.sort((a, b) => b.score - a.score);
+    if (!counts) answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
+  }
+
+  /**
+   * Whether a candidate can answer at all, whatever its coverage:
+   * - its article speaks of every name the question gives ("when does the AFL season start" is not
+   *   answered by an article on a rainy season): some candidate of that article matches the name
+   *   (names are rare words: their sentences are among the candidates), or the sentence is what the
+   *   name's source says;
+   * - "which bank", "the name of the judge": it names one itself, at least by a synonym.
+   */
+  private fits(
+    candidates: Candidate[],
+    searchConcepts: BuiltConcept[],
+    analysis: QuestionAnalysis,
+  ): (c: Candidate) => boolean {
+    const names = searchConcepts.flatMap((c, i) => (c.nameLike && c.counts && !c.word.speaker ? [i] : []));
+    const selected = analysis.selects
+      ? searchConcepts.flatMap((c, i) => (analysis.focus?.split(' ').includes(c.word.word) ? [i] : []))
+      : [];
+    if (!names.length && !selected.length) return () => true;
+    // Sentences attributed to a source the name stands for ("dewar": what Paul Dewar said).
+    const quoted = names.map((i) => {
+      const terms = (searchConcepts[i]?.concept.alternatives ?? []).flatMap((a) =>
+        a.terms.length === 1 ? [a.terms[0] as string] : [],
+      );
+      const ids = new Set<string>();
+      for (const sp of this.speakers.withTerms(terms))
+        for (const id of sp.sentences) ids.add(`${sp.articleId}#${id}`);
+      return ids;
+    });
+    const inArticles = names.map(
+      (i) => new Set(candidates.filter((c) => (c.reach[i] ?? 0) > 0).map((c) => c.articleId)),
+    );
+    return (c) =>
+      names.every(
+        (_, k) => inArticles[k]?.has(c.articleId) || quoted[k]?.has(`${c.articleId}#${c.sentenceId}`),
+      ) && selected.every((i) => (c.weights[i] ?? 0) >= WEIGHT.synonym);
   }
 
   /** A candidate as a passage of the answer, from its whole article (none if it is gone meanwhile). */
@@ -560,6 +618,8 @@ export class AnswerEngine {
         : counted.reduce((s, c) => s + c.mass, 0) / counted.length;
     const totalMass = kindMass + counted.reduce((s, c) => s + c.mass * (c.word.speaker ? 0.7 : 1), 0);
     const kindFocus = analysis.kind === 'other' || !counted.length ? 0 : kindMass;
+    // Whether the question asks about more than its measure ("how much did the study cost").
+    const asksMore = counted.some((c) => !c.word.measure);
     const totalFocus = kindFocus + counted.reduce((s, c) => s + c.focus * (c.word.speaker ? 0.7 : 1), 0);
     const norm = searchConcepts.reduce((s, c) => s + c.mass * (c.concept.boost ?? 1), 0) || 1;
     const bySentence = new Map<string, Candidate>();
@@ -568,15 +628,27 @@ export class AnswerEngine {
 
     const searched = searchConcepts.map((c) => c.concept);
     /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
-    const cover = (weights: number[], sentences: RankedSentence[], speaker: boolean): [number, number] => {
-      const kindHit = Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features)));
+    const cover = (
+      weights: number[],
+      sentences: RankedSentence[],
+      speaker: boolean,
+      own: number[] = weights,
+    ): [number, number] => {
+      // The kind of answer (a figure, a date) and the measure asked for ("how far", "how much
+      // money") are covered by a passage about something else the question asks: "$10,000" alone
+      // is not what "the study cost".
+      const topical =
+        !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (own[i] ?? 0) > 0);
+      const kindHit = topical ? Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features))) : 0;
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
+      const measured = analysis.kind === 'money' ? 'money' : 'count';
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
         let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
-        if (c.word.measure) w = Math.max(w, ...sentences.map((s) => kindOffered('count', s.features)));
+        if (c.word.measure && topical)
+          w = Math.max(w, ...sentences.map((s) => kindOffered(measured, s.features)));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
         focused += share * c.focus;
@@ -595,17 +667,15 @@ export class AnswerEngine {
       if (!rows || !sentence) return;
       const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
       const context = withContext ? contextWeights(this.index, articleId, rows, sentenceId, searched) : [];
-      const [coverage, focusCoverage] = cover(
-        weights.map((w, i) => Math.max(w, context[i] ?? 0)),
-        [sentence],
-        speaker,
-      );
+      const reach = weights.map((w, i) => Math.max(w, context[i] ?? 0));
+      const [coverage, focusCoverage] = cover(reach, [sentence], speaker, weights);
       bySentence.set(`${articleId}#${sentenceId}`, {
         articleId,
         sentenceId,
         sentence,
         bm25,
         weights,
+        reach,
         speaker,
         coverage,
         focusCoverage,

@@ -7,6 +7,18 @@ import type { AnswerKind } from './analyze.ts';
 // "one" is left out: it is a pronoun as often as a number ("One Rohingya, …").
 const NUMBER =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|per cent)\b/i;
+// Times of day ("3:40 a.m.", "at 9pm", "noon") answer "when" and "what time" as dates do.
+const TIME_OF_DAY =
+  /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
+// Sums of money: "$10,000", "NZ$4.2 million", "€5m", "300 euros", "USD 20".
+const MONEY_UNITS =
+  '(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|lira|dinars?|dirhams?|riyals?|shillings?|naira|cents?|pence)\\b';
+const AMOUNT_WORDS =
+  '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|several|few)[\\s-]+){1,3}';
+const MONEY = new RegExp(
+  `[$€£¥₹]\\s?\\d|\\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF)\\s?\\d|(?:\\b\\d[\\d.,]*\\s*|\\b${AMOUNT_WORDS})${MONEY_UNITS}`,
+  'i',
+);
 const DATE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\d\d)\b/i;
 const REASON =
@@ -45,13 +57,16 @@ export const FEATURE = {
   /** Two capitalised words: perhaps a name. */
   namePair: 32,
   age: 64,
+  /** A sum of money. */
+  money: 128,
 } as const;
 
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
   let bits = 0;
   if (NUMBER.test(t)) bits |= FEATURE.number;
-  if (DATE.test(t)) bits |= FEATURE.date;
+  if (DATE.test(t) || TIME_OF_DAY.test(t)) bits |= FEATURE.date;
+  if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
   if (PLACE.test(t)) bits |= FEATURE.place;
   if (s.quotesSomeone || AGENT.test(t)) bits |= FEATURE.person;
@@ -68,6 +83,8 @@ export function kindOffered(kind: AnswerKind, bits: number): number {
   switch (kind) {
     case 'count':
       return bits & FEATURE.number ? 1 : 0;
+    case 'money':
+      return bits & FEATURE.money ? 1 : 0;
     case 'date':
       return bits & FEATURE.date ? 1 : 0;
     case 'reason':

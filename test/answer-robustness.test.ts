@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { isStopWord } from '../src/search/text.ts';
+import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
+import { plainArticle } from './helpers/articles.ts';
+
+// Questions on articles the engine has never seen, in the wordings people type: the mechanisms
+// that keep them answered (or not) for reasons that hold in any article.
+
+const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+describe('chat spellings', () => {
+  it('reads contractions typed without the apostrophe and indefinite pronouns as stop words', () => {
+    for (const w of ['dont', 'wasnt', 'couldnt', 'doesnt', 'whats', 'anyone', 'someone'])
+      expect(isStopWord(w)).toBe(true);
+    // Words that only look like contractions stay words.
+    for (const w of ['well', 'shell', 'hell', 'wed']) expect(isStopWord(w)).toBe(false);
+  });
+
+  it('does not take "couldnt" for an unknown name', () => {
+    const road = plainArticle('road', 'Flood closes road', [
+      'Rescue crews could not reach the village because the bridge had collapsed.',
+      'The river rose two metres overnight.',
+    ]);
+    const answer = new AnswerEngine([road]).ask('why couldnt the crews reach the village');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/^Rescue crews/);
+  });
+
+  it('does not take an English word for a name that is an English word too ("catch" is no "Watch")', () => {
+    const mine = plainArticle('mine', 'Mining blamed', [
+      'The slide was made worse by illegal mining, according to the group Andes Watch.',
+      'Police arrested two men on Monday.',
+    ]);
+    const answer = new AnswerEngine([mine]).ask('how did they catch him');
+    expect(answer.passages.map((p) => p.text).join(' ')).not.toMatch(/Andes Watch/);
+  });
+});
+
+describe('questions about money', () => {
+  it('reads "how much … cost / money / lost" as asking for a sum of money', () => {
+    expect(analyzeQuestion('how much will the stadium cost').kind).toBe('money');
+    expect(analyzeQuestion('how much money did he steal').kind).toBe('money');
+    expect(analyzeQuestion('how much did he lose gambling').kind).toBe('money');
+    expect(analyzeQuestion('how much rain fell').kind).toBe('count');
+    expect(analyzeQuestion('how much time did they lose').kind).toBe('count');
+    // "money" is then a measure any sum covers, not a word to find.
+    expect(
+      analyzeQuestion('how much money did he steal').words.find((w) => w.word === 'money')?.measure,
+    ).toBe(true);
+  });
+
+  it('recognises sums of money in sentences', () => {
+    for (const text of [
+      'The council lost NZ$4.2 million.',
+      'a proposed AU$715 million stadium',
+      'all payments over $10,000',
+      'fined 300 euros',
+      'a bill of €5m',
+      'USD 20 a day',
+      'Tickets cost twelve euros.',
+      'forty thousand dollars',
+    ])
+      expect(bits(text) & FEATURE.money).toBeTruthy();
+    for (const text of ['48,210 women took part', 'in 2017', 'a 31 percent lower risk'])
+      expect(bits(text) & FEATURE.money).toBe(0);
+  });
+
+  const stadium = plainArticle('stadium', 'Election called early', [
+    'Two members quit the party over a proposed AU$715 million football stadium in Hobart.',
+    'Of the three independents, two left the party over the stadium in 2023.',
+    'Turnout was 88.6 percent, below the 91 percent of 2021.',
+    'The Greens won five seats.',
+    'Postal votes can be received until October 21.',
+  ]);
+
+  it('answers with the sentence giving a sum, not another figure', () => {
+    const answer = new AnswerEngine([stadium]).ask('how much will the stadium cost');
+    expect(answer.passages[0]?.text).toMatch(/AU\$715 million/);
+  });
+
+  it('abstains when no sum of money goes with what is asked about', () => {
+    const study = plainArticle('study', 'Walking study', [
+      'The study followed 48,210 women for 11 years.',
+      'The council approved all payments over $10,000.',
+      'Walking pace mattered as much as distance.',
+      'Men were not included.',
+    ]);
+    expect(new AnswerEngine([study]).ask('how much did the study cost').answered).toBe(false);
+  });
+});
+
+describe('times of day', () => {
+  it('counts a time of day as a date', () => {
+    for (const text of [
+      'It struck at about 3:40 a.m. local time.',
+      'at 9pm on Sunday',
+      'shortly after midnight',
+    ])
+      expect(bits(text) & FEATURE.date).toBeTruthy();
+    expect(bits('It struck the village.') & FEATURE.date).toBe(0);
+  });
+
+  it('answers "what time" with the sentence giving the time', () => {
+    const slide = plainArticle('slide', 'Landslide', [
+      'Landslides hit the region every year during the rainy season, from December to April.',
+      'The landslide hit at about 3:40 a.m. local time, when most residents were asleep.',
+    ]);
+    const answer = new AnswerEngine([slide]).ask('what time did the landslide hit');
+    expect(answer.passages[0]?.text).toMatch(/3:40/);
+  });
+});
+
+describe('question analysis', () => {
+  it('takes the particle of a scaffolding verb as scaffolding ("got back")', () => {
+    const words = analyzeQuestion('how much of the money have they got back').words;
+    expect(words.find((w) => w.word === 'back')?.frame).toBe(true);
+    expect(analyzeQuestion('is the army pulling back').words.find((w) => w.word === 'back')?.frame).toBe(
+      false,
+    );
+  });
+
+  it('takes no kind of answer for the thing asked about ("what time", "what share")', () => {
+    expect(analyzeQuestion('what time did the landslide hit').focus).toBeUndefined();
+    expect(analyzeQuestion('what share of the damage is from ozone').focus).toBeUndefined();
+    expect(analyzeQuestion('which bank did he use').focus).toBe('bank');
+  });
+
+  it('takes the subject of a verb for no focus ("what are the researchers planning")', () => {
+    expect(analyzeQuestion('what are the researchers planning next').focus).toBeUndefined();
+    expect(analyzeQuestion('what is the capital of Peru').focus).toBe('capital');
+    expect(analyzeQuestion('who is the deputy premier').focus).toBe('deputy premier');
+  });
+
+  it('reads a speaker phrase of up to four words besides stop words', () => {
+    expect(analyzeQuestion('what did the head of the serious fraud office say').speaker).toBe(
+      'the head of the serious fraud office',
+    );
+    expect(
+      analyzeQuestion('what did the man who lives next door to the old mill say').speaker,
+    ).toBeUndefined();
+  });
+
+  it('marks the words of a name of several capitalised words', () => {
+    const words = analyzeQuestion('How many seats did One Nation win?').words;
+    expect(words.filter((w) => w.inName).map((w) => w.word)).toEqual(['one', 'nation']);
+    expect(analyzeQuestion('What did Moscow claim?').words.some((w) => w.inName)).toBe(false);
+  });
+});
+
+describe('names', () => {
+  const election = plainArticle('election', 'Tasmanian election', [
+    'The Liberal Party won 16 seats in the state election.',
+    'Labor won 11 seats and the Greens five.',
+    'The count was run by the National Electoral Commission.',
+  ]);
+
+  it('does not match a word of a name by its stem only (One Nation is not "National")', () => {
+    const answer = new AnswerEngine([election]).ask('How many seats did One Nation win?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/Nation/);
+    // The name as written is found.
+    expect(new AnswerEngine([election]).ask('How many seats did the Liberal Party win?').answered).toBe(true);
+  });
+
+  it('answers only from an article that mentions the names asked about', () => {
+    const slide = plainArticle('slide', 'Landslide in Peru', [
+      'Landslides kill dozens in Peru almost every year during the rainy season, which starts in December.',
+      'Rescuers searched the mud on Monday.',
+    ]);
+    const football = plainArticle('football', 'Stadium row', [
+      'The stadium is a condition of Tasmania being granted an Australian Football League (AFL) team.',
+      'Two members quit the party over the stadium.',
+    ]);
+    const engine = new AnswerEngine([slide, football], { lexicon: mapLexicon({}) });
+    expect(engine.ask('when does the AFL season start').answered).toBe(false);
+    // A sentence not repeating the name answers from the article that has it.
+    const trial = plainArticle('trial', 'Trial', [
+      'Thomas Sam and Manju Sam are on trial.',
+      'Thomas Sam is a homeopath.',
+      'Manju Sam wept in court.',
+      'The parents are also accused of leaving their child with servants.',
+    ]);
+    const answer = new AnswerEngine([trial, slide]).ask('what else are the sams accused of');
+    expect(answer.passages[0]?.text).toMatch(/accused of leaving/);
+  });
+
+  it('answers "which X" only with a sentence naming an X itself', () => {
+    const fraud = plainArticle(
+      'fraud',
+      'Fraud',
+      [
+        'Pettigrew set up three fake companies.',
+        'The money was paid into bank accounts controlled by his brother-in-law.',
+        'Pettigrew spent the money on cars.',
+      ],
+      true,
+    );
+    const answer = new AnswerEngine([fraud], { lexicon: mapLexicon({}) }).ask('which bank did pettigrew use');
+    for (const p of answer.passages) expect(p.text).toMatch(/bank/);
+  });
+});
