@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { speakersOf } from '../src/answer/speakers.ts';
+import type { Article, Source } from '../src/article/types.ts';
 import { isStopWord } from '../src/search/text.ts';
 import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
 import { plainArticle } from './helpers/articles.ts';
@@ -200,5 +202,23 @@ describe('names', () => {
     );
     const answer = new AnswerEngine([fraud], { lexicon: mapLexicon({}) }).ask('which bank did pettigrew use');
     for (const p of answer.passages) expect(p.text).toMatch(/bank/);
+  });
+});
+
+describe('speakers', () => {
+  it('knows a speaker by an appositive that ends the sentence or runs into "who"', () => {
+    const okafor: Source = { name: 'Peter Okafor', mention: 'Dr. Peter Okafor', kind: 'person' };
+    const study: Article = {
+      ...plainArticle('study', 'Walking study', [
+        'Women who walk briskly are less likely to develop heart failure, a study found.',
+        '"We cannot rule out that healthier women simply walk more," said Dr. Peter Okafor, a cardiologist at King\'s College London who was not involved in the research.',
+      ]),
+    };
+    const quoted = study.sentences[1];
+    if (quoted) Object.assign(quoted, { sources: [okafor], stance: 'direct' });
+    const terms = speakersOf(study)[0]?.terms ?? [];
+    expect(terms).toEqual(expect.arrayContaining(['cardiologist', 'colleg', 'london']));
+    const answer = new AnswerEngine([study]).ask('what did the kings college cardiologist think of it');
+    expect(answer.passages[0]?.text).toMatch(/rule out/);
   });
 });

@@ -37,7 +37,12 @@ function context(text: string, name: string): string {
     .filter(Boolean)
     .slice(-4)
     .join(' ');
-  const after = /^,\s*([^,.;"“”]{2,60}),/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+  // The appositive ends at a comma, or at the sentence's end or a relative clause ("said Dr. Peter
+  // Okafor, a cardiologist at King's College London who was not involved").
+  const after =
+    /^,\s*([^,.;"“”]{2,60}?)(?=,|\.|;|$|\s+(?:who|which|whose|where)\b)/.exec(
+      text.slice(m.index + m[0].length),
+    )?.[1] ?? '';
   return `${before ?? ''} ${after}`;
 }
 
