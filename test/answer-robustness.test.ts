@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { countsOf, FEATURE, featureBits } from '../src/answer/features.ts';
 import { speakersOf } from '../src/answer/speakers.ts';
 import type { Article, Source } from '../src/article/types.ts';
 import { isStopWord } from '../src/search/text.ts';
@@ -220,5 +220,36 @@ describe('speakers', () => {
     expect(terms).toEqual(expect.arrayContaining(['cardiologist', 'colleg', 'london']));
     const answer = new AnswerEngine([study]).ask('what did the kings college cardiologist think of it');
     expect(answer.passages[0]?.text).toMatch(/rule out/);
+  });
+});
+
+describe('what a sentence says of the thing asked about', () => {
+  it('answers "what was X" with "X was <figure>"', () => {
+    const vote = plainArticle('vote', 'Election', [
+      'Cole thanked the voters who had given him a clear responsibility in Launceston.',
+      'Turnout was 88.6 percent, below 2021.',
+      'Voting is compulsory, and voters who stay away can be fined.',
+      'The count takes two weeks.',
+    ]);
+    expect(new AnswerEngine([vote]).ask('what was voter turnout').passages[0]?.text).toMatch(/^Turnout was/);
+  });
+
+  it('knows the figure given for the thing counted', () => {
+    expect(countsOf('The study followed 48,210 post-menopausal women for 11 years.', 'women')).toBe(true);
+    expect(countsOf('During that time, 1,854 of the women were admitted.', 'women')).toBe(true);
+    expect(countsOf('Women over 60 who walk for 40 minutes a day.', 'women')).toBe(false);
+    expect(countsOf('At least 23 people were killed.', 'peopl')).toBe(true);
+  });
+
+  it('answers "how many X" with the figure of the Xs first', () => {
+    const study = plainArticle('study', 'Walking study', [
+      'Women who walked for 20 minutes saw no benefit.',
+      'The researchers followed 48,210 post-menopausal women for 11 years.',
+      'Heart failure affects 6.2 million adults.',
+      'The team plans a trial next spring.',
+    ]);
+    expect(new AnswerEngine([study]).ask('how many women were in the study').passages[0]?.text).toMatch(
+      /48,210/,
+    );
   });
 });

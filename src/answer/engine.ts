@@ -25,7 +25,7 @@ import { partialExpansions } from './acronyms.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
-import { FEATURE, kindOffered, predicates } from './features.ts';
+import { countsOf, FEATURE, kindOffered, predicates } from './features.ts';
 import { toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
@@ -717,14 +717,16 @@ export class AnswerEngine {
         );
         c.passageCoverage = Math.max(c.passageCoverage, ...both);
       }
-    // "X is a …", "X, a …": the sentence that says what X is.
+    // "X is a …", "X, a …": the sentence that says what X is; "X was 88.6 percent": what it was.
     const last = analysis.defines?.split(/\s+/).pop();
     const definer = last
       ? new RegExp(
-          `\\b${last.replace(/[^\p{L}\p{N}]/gu, '')}\\w*(?:,\\s+|\\s+(?:is|are|was|were)\\s+)(?:a|an|the|one)\\b`,
+          `\\b${last.replace(/[^\p{L}\p{N}]/gu, '')}\\w*(?:,\\s+(?:a|an|the|one)\\b|\\s+(?:is|are|was|were)\\s+(?:(?:a|an|the|one)\\b|\\d))`,
           'iu',
         )
       : undefined;
+    const countedAt = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
+    const figureOf = analysis.kind === 'count' && countedAt >= 0 ? countedAt : undefined;
     for (const c of out) {
       // BM25+ of one average-length match is about idf × (d + 1): that makes a full match ≈ 1.
       let score = c.bm25 / (norm * 1.5) + c.focusCoverage;
@@ -739,6 +741,17 @@ export class AnswerEngine {
       // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
       const text = (analysis.predicate && this.fetch(c.articleId)?.sentences[c.sentenceId]?.text) || '';
       if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
+      // "How many women …": the figure of the women ("48,210 post-menopausal women"), not another
+      // figure that happens to stand in a sentence about women.
+      if (
+        figureOf !== undefined &&
+        (c.weights[figureOf] ?? 0) >= 1 &&
+        kindOffered('count', c.sentence.features)
+      ) {
+        const said = this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '';
+        const thing = analysis.counted ?? '';
+        if (countsOf(said, thing) || countsOf(said, termOf(thing))) score += 0.5;
+      }
       c.score = Math.round(score * 1000) / 1000;
     }
     return out.sort(
