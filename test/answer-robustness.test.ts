@@ -5,7 +5,8 @@ import { countsOf, FEATURE, featureBits } from '../src/answer/features.ts';
 import { speakersOf } from '../src/answer/speakers.ts';
 import type { Article, Source } from '../src/article/types.ts';
 import { isStopWord } from '../src/search/text.ts';
-import { mapLexicon } from '../src/search/wordnet/lexicon.ts';
+import { linkCauses, type Synset } from '../src/search/wordnet/build.ts';
+import { mapLexicon, wordnetLexicon } from '../src/search/wordnet/lexicon.ts';
 import { plainArticle } from './helpers/articles.ts';
 
 // Questions on articles the engine has never seen, in the wordings people type: the mechanisms
@@ -250,6 +251,58 @@ describe('what a sentence says of the thing asked about', () => {
     ]);
     expect(new AnswerEngine([study]).ask('how many women were in the study').passages[0]?.text).toMatch(
       /48,210/,
+    );
+  });
+});
+
+describe('verbs and their causes', () => {
+  it('links a verb to what it causes and back (kill → die, die ← kill)', () => {
+    const synsets = new Map<string, Synset>([
+      [
+        'v1',
+        {
+          words: ['kill'],
+          common: [true],
+          hypernyms: [],
+          hyponyms: [],
+          similar: [],
+          derived: [],
+          causes: ['v2'],
+        },
+      ],
+      [
+        'v2',
+        {
+          words: ['die', 'perish', 'go'],
+          common: [true, true, true],
+          hypernyms: [],
+          hyponyms: [],
+          similar: [],
+          derived: [],
+        },
+      ],
+    ]);
+    linkCauses(synsets);
+    expect(synsets.get('v2')?.causedBy).toEqual(['v1']);
+  });
+
+  it('puts the head word of a cause among the related words in WordNet itself', () => {
+    const wordnet = wordnetLexicon();
+    expect(wordnet.lookup('die')?.related).toContain('kill');
+    expect(wordnet.lookup('kill')?.related).toContain('die');
+    // Only the head word: "go" (also "die") is not related to "kill".
+    expect(wordnet.lookup('kill')?.related).not.toContain('go');
+  });
+
+  it('answers "how many died" with the sentence saying how many were killed', () => {
+    const flood = plainArticle('flood', 'Floods', [
+      'Rescuers worked through the night in the flooded valley.',
+      'Floods killed 12 people in the valley on Monday.',
+      'Twelve people were rescued from the floods.',
+      'The river fell on Tuesday.',
+    ]);
+    expect(new AnswerEngine([flood]).ask('how many people died in the floods').passages[0]?.text).toMatch(
+      /killed 12/,
     );
   });
 });

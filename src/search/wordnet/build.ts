@@ -10,7 +10,8 @@
  *   sense counts per part of speech ("cn3v1": three noun senses, one verb sense).
  * - synonyms: the other words of the lemma's first senses' synsets.
  * - related: weaker neighbours: verb and noun hypernyms of the first senses, adjective
- *   "similar to", pertainyms (malaysian → malaysia) and derivations.
+ *   "similar to", pertainyms (malaysian → malaysia), derivations, and a verb's causes and what
+ *   causes it ("die" ↔ "kill").
  * - far: two steps away from the first sense, weaker still: a noun's hypernyms' hypernyms unless
  *   broad (dad → father → parent), sisters under a narrow hypernym (spot and notice are
  *   both "catch sight of") and a few narrower terms. Only from the first sense, and only when it
@@ -47,6 +48,9 @@ export interface Synset {
   hyponyms: string[];
   similar: string[];
   derived: string[];
+  /** Verbs: what this one causes ("kill" → "die"), and, filled in after parsing, what causes it. */
+  causes?: string[];
+  causedBy?: string[];
 }
 
 const key = (pos: string, offset: string) => `${pos === 's' ? 'a' : pos}${offset}`;
@@ -77,14 +81,25 @@ function parseData(text: string, synsets: Map<string, Synset>): void {
       else if (symbol === '~' || symbol === '~i') synset.hyponyms.push(target);
       else if (symbol === '&') synset.similar.push(target);
       else if (symbol === '\\' || symbol === '+') synset.derived.push(target);
+      else if (symbol === '>') synset.causes = [...(synset.causes ?? []), target];
     }
     synsets.set(key(pos, offset), synset);
   }
 }
 
+/** Fills in `causedBy`, the other side of each verb's "cause" pointers ("die" ← "kill"). */
+export function linkCauses(synsets: Map<string, Synset>): void {
+  for (const [id, synset] of synsets)
+    for (const target of synset.causes ?? []) {
+      const caused = synsets.get(target);
+      if (caused) caused.causedBy = [...(caused.causedBy ?? []), id];
+    }
+}
+
 export function buildTable(dictDir: string): string {
   const synsets = new Map<string, Synset>();
   for (const pos of POS) parseData(readFileSync(join(dictDir, `data.${pos}`), 'utf8'), synsets);
+  linkCauses(synsets);
   type Entry = {
     common: boolean;
     senses: Record<string, number>;
@@ -136,6 +151,12 @@ export function buildTable(dictDir: string): string {
         ];
         for (const target of related)
           for (const w of synsets.get(target)?.words ?? []) if (w !== lemma && !e.syn.has(w)) e.rel.add(w);
+        // "died" and "killed" report one event: a verb, what it causes and what causes it, by the
+        // head word of their synset only ("kill" → "die", not "go" or "pass").
+        for (const target of [...(synset.causes ?? []), ...(synset.causedBy ?? [])]) {
+          const head = synsets.get(target)?.words[0];
+          if (head && head !== lemma && !e.syn.has(head)) e.rel.add(head);
+        }
         // Two steps lead anywhere from a word whose first sense is one use among many ("go").
         if ((shares.get(`${f[0]}%${POS_LETTER[pos]}`) ?? 1 / senseCount) < MIN_FAR_SHARE) return;
         // Where the link is not the far word's first sense it is rarer evidence: "asylum" two
@@ -235,7 +256,7 @@ export function wordnetDictDir(): string | undefined {
 }
 
 // Named by format version: a table of an older format is not read but built anew.
-export const DEFAULT_TABLE_PATH = join(import.meta.dirname, '..', 'data', 'generated', 'wordnet-2.tsv');
+export const DEFAULT_TABLE_PATH = join(import.meta.dirname, '..', 'data', 'generated', 'wordnet-3.tsv');
 
 /** Writes the table; returns its path, or undefined when WordNet is not installed. */
 export function writeTable(out = DEFAULT_TABLE_PATH): string | undefined {
