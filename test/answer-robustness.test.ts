@@ -306,3 +306,58 @@ describe('verbs and their causes', () => {
     );
   });
 });
+
+describe('more question wordings', () => {
+  it('counts the money in "how much prize money", not the prize', () => {
+    expect(analyzeQuestion('how much prize money does kiprop get').counted).toBeUndefined();
+    const race = plainArticle('race', 'Marathon', [
+      'Kiprop won the marathon in record time.',
+      'Kiprop receives 50,000 euros for the win.',
+      'It was only his third marathon.',
+    ]);
+    expect(new AnswerEngine([race]).ask('how much prize money does kiprop get').passages[0]?.text).toMatch(
+      /50,000 euros/,
+    );
+  });
+
+  it('knows a figure three words before the thing counted', () => {
+    expect(
+      countsOf('hackers stole the data of about 3.1 million current and former customers', 'customers'),
+    ).toBe(true);
+  });
+
+  it('answers "what is the X for Y" only with a sentence that names an X', () => {
+    expect(analyzeQuestion('what is the treatment for measles').selects).toBe(true);
+    const measles = plainArticle('measles', 'Measles outbreak', [
+      'Measles is one of the most contagious diseases known.',
+      'Romania declared a national measles epidemic in 2023.',
+      'Vaccination rates were about 68 percent last year.',
+    ]);
+    const race = plainArticle('race', 'Marathon', [
+      'Doctors treated 900 runners after the marathon.',
+      'Kiprop won in record time.',
+    ]);
+    expect(new AnswerEngine([measles, race]).ask('what is the treatment for measles').answered).toBe(false);
+  });
+
+  it('reads an abbreviation by its long name written without the last word (CEO → chief executive)', () => {
+    const lexicon = mapLexicon({ ceo: { common: false, synonyms: ['chief executive officer'] } });
+    const breach = plainArticle('breach', 'Data breach', [
+      '"We are deeply sorry," chief executive Aoife Brennan said.',
+      'The company said it was looking at all options.',
+      'Shares fell 6 percent.',
+    ]);
+    const answer = new AnswerEngine([breach], { lexicon }).ask('what did the CEO say');
+    expect(answer.passages[0]?.text).toMatch(/deeply sorry/);
+  });
+
+  it('reads "un-X" as about X ("unvaccinated" → "not vaccinated")', () => {
+    const measles = plainArticle('measles', 'Measles', [
+      '91 percent of the cases were in people who had not been vaccinated.',
+      'There were 412 cases this year.',
+      'The ministry will open more clinics.',
+    ]);
+    const answer = new AnswerEngine([measles]).ask('how many of the cases were unvaccinated');
+    expect(answer.passages[0]?.text).toMatch(/not been vaccinated/);
+  });
+});

@@ -144,8 +144,11 @@ const KIND_WORDS = new Set([
   'age',
 ]);
 
-/** The first two ask to pick one of a kind ("which bank", "the name of the judge"). */
-const SELECTING = 2;
+/**
+ * The first three ask for one of a kind that the answer must itself name ("which bank", "the name
+ * of the judge", "what is the treatment for …").
+ */
+const SELECTING = 3;
 const FOCUS_PATTERNS: RegExp[] = [
   /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
   /^which\s+([a-z][a-z-]*)/,
@@ -257,7 +260,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       folded,
     );
   const predicate = predicated && !/\bthan\b/.test(folded) ? predicated[2]?.split(' ').pop() : undefined;
-  const countedWord = /\bhow (?:much|many)\s+([a-z][a-z-]*)/.exec(folded)?.[1];
+  const countedMatch = /\bhow (?:much|many)\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
+  // "how much prize money": what is counted is the money, "prize" only says which.
+  const moneyModifier = kind === 'money' && MONEY_MEASURES.has(countedMatch?.[2] ?? '');
+  const countedWord = moneyModifier ? countedMatch?.[2] : countedMatch?.[1];
+  if (moneyModifier && focus === countedMatch?.[1]) focus = undefined;
   const counted =
     countedWord &&
     !isStopWord(countedWord) &&

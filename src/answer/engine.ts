@@ -336,6 +336,10 @@ export class AnswerEngine {
         add(terms, WEIGHT.partialAcronym);
         fixed = true;
       }
+      // "unvaccinated": what is said of those "not vaccinated" is about them.
+      const negated = /^un(\p{L}{4,})$/u.exec(word.word)?.[1];
+      if (negated && this.isEnglish(negated) && this.known(termOf(negated)))
+        add([termOf(negated)], WEIGHT.synonym);
     }
     // "What does X stand for", "the full name of X": the spelt-out name is the answer.
     const spelt = present && expands ? this.spelt(word.word) : [];
@@ -374,6 +378,14 @@ export class AnswerEngine {
         // dropping stop words left a mere common word ("the States" → "state").
         const whole = t && t.length === syn.split(' ').length;
         if (t) add(t, entry.common || !whole ? synW : WEIGHT.acronym);
+        // An abbreviation's name of three words or more, written without its last ("CEO" → "chief
+        // executive officer" → "chief executive"), as partial acronyms are.
+        const words = syn.split(' ');
+        const short =
+          !t && !entry.common && words.length >= 3
+            ? this.lemmaTerms(words.slice(0, -1).join(' '))
+            : undefined;
+        if (short && short.length >= 2) add(short, WEIGHT.partialAcronym);
       }
       for (const rel of entry.related) {
         const t = this.lemmaTerms(rel);

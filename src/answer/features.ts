@@ -121,12 +121,13 @@ const FIGURE =
   '(?:\\d[\\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions)\\b)(?:[\\s-]+(?:hundred|thousand|million|billion))?';
 
 /**
- * Whether a sentence gives a figure for the thing counted: the figure right before it, up to two
- * words between ("48,210 post-menopausal women", "1,854 of the women", "23 people"). `stem` is the
+ * Whether a sentence gives a figure for the thing counted: the figure right before it, up to three
+ * words between ("48,210 post-menopausal women", "1,854 of the women", "3.1 million current and
+ * former customers"). `stem` is the
  * counted word's index term, matched as a prefix ("women", "peopl").
  */
 export function countsOf(text: string, stem: string): boolean {
   const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
   if (!word) return false;
-  return new RegExp(`${FIGURE}\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,2}${word}`, 'iu').test(text);
+  return new RegExp(`${FIGURE}\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`, 'iu').test(text);
 }
