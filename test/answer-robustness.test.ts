@@ -361,3 +361,40 @@ describe('more question wordings', () => {
     expect(answer.passages[0]?.text).toMatch(/not been vaccinated/);
   });
 });
+
+describe('measures with units', () => {
+  it('recognises figures with units in sentences', () => {
+    expect(bits('Temperatures were 8 degrees Celsius.') & FEATURE.temperature).toBeTruthy();
+    expect(bits('after the 35-kilometre mark') & FEATURE.length).toBeTruthy();
+    expect(bits('in 2 hours, 1 minute and 48 seconds') & FEATURE.duration).toBeTruthy();
+    expect(bits('finishing in 2:19:32') & FEATURE.duration).toBeTruthy();
+    expect(bits('Cole has been premier since 2022.') & FEATURE.duration).toBeTruthy();
+    expect(bits('a 60-day state of emergency') & FEATURE.duration).toBeTruthy();
+    expect(bits('The parcel weighed 40 kg.') & FEATURE.weight).toBeTruthy();
+    expect(bits('winds of 120 km/h') & FEATURE.speed).toBeTruthy();
+    expect(
+      bits('About 47,000 runners started.') & (FEATURE.temperature | FEATURE.length | FEATURE.duration),
+    ).toBe(0);
+  });
+
+  it('reads which units a measuring question wants', () => {
+    expect(analyzeQuestion('how cold was it').units).toBe(FEATURE.temperature);
+    expect(analyzeQuestion('how far did they walk').units).toBe(FEATURE.length);
+    expect(analyzeQuestion('how long has cole been premier').units).toBe(FEATURE.duration | FEATURE.length);
+    expect(analyzeQuestion('how many runners took part').units).toBeUndefined();
+  });
+
+  it('links an adjective to the noun it is a value of in WordNet itself (cold → temperature)', () => {
+    expect(wordnetLexicon().lookup('cold')?.related).toContain('temperature');
+    expect(wordnetLexicon().lookup('heavy')?.related).toContain('weight');
+  });
+
+  it('answers "how cold" with the temperature, not another figure', () => {
+    const race = plainArticle('race', 'Marathon', [
+      'Kiprop won in cold rain in 2 hours, 1 minute and 48 seconds.',
+      'Temperatures at the start were 8 degrees Celsius.',
+      'About 47,000 runners started.',
+    ]);
+    expect(new AnswerEngine([race]).ask('how cold was it').passages[0]?.text).toMatch(/8 degrees/);
+  });
+});

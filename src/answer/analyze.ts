@@ -42,6 +42,8 @@ export interface QuestionAnalysis {
   counted?: string;
   /** "What is X?", "Who are the X?": X, whose defining sentence ("X is a …", "X, a …") is wanted. */
   defines?: string;
+  /** "How cold", "how far", "how long": the figures with a unit that answer (FEATURE bits), if any. */
+  units?: number;
   /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
@@ -201,7 +203,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ['money', MONEY_QUESTION],
   [
     'count',
-    /\bhow (?:many|much|old|long|far|big|large|often|high|low)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction)\b|\bnumbers?\b/,
+    /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction)\b|\bnumbers?\b/,
   ],
   // Question words count at the start only: "… when she finally reached hospital" asks no date.
   [
@@ -211,6 +213,20 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ['person', /^(?:(?:and|so|but|then)\s+)?(?:who|whom|whose)\b/],
   ['place', /^(?:(?:and|so|but|then)\s+)?where\b/],
   ['reason', /^(?:(?:and|so|but|then)\s+)?why\b|\bhow come\b|\bwhat (?:caused|led to)\b/],
+];
+
+// Which figures answer a measuring question: FEATURE bits (features.ts) of temperature, length,
+// duration, weight and speed.
+const UNIT_QUESTIONS: [number, RegExp][] = [
+  [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],
+  [
+    512,
+    /\bhow (?:far|tall|high|deep|wide|long (?:is|was|were|are) the (?:road|bridge|tunnel|river|route|course|wall|runway|border))\b/,
+  ],
+  [1024 | 512, /\bhow long\b/],
+  [1024, /\bfor how long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b/],
+  [2048, /\bhow heavy\b|\bweigh(?:s|ed)?\b/],
+  [4096, /\bhow fast\b|\bwhat speed\b/],
 ];
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
@@ -273,6 +289,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ? countedWord
       : undefined;
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
+  const units = kind === 'count' ? (UNIT_QUESTIONS.find(([, re]) => re.test(folded))?.[0] ?? 0) : 0;
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
@@ -311,6 +328,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(defines ? { defines } : {}),
     ...(predicate ? { predicate } : {}),
     ...(selects ? { selects } : {}),
+    ...(units ? { units } : {}),
     words,
   };
 }

@@ -651,7 +651,9 @@ export class AnswerEngine {
       // is not what "the study cost".
       const topical =
         !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (own[i] ?? 0) > 0);
-      const kindHit = topical ? Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features))) : 0;
+      const kindHit = topical
+        ? Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features, analysis.units)))
+        : 0;
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
       const measured = analysis.kind === 'money' ? 'money' : 'count';
@@ -660,7 +662,7 @@ export class AnswerEngine {
         // The speaker's sentences cover the speaker words that picked the speaker out.
         let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
         if (c.word.measure && topical)
-          w = Math.max(w, ...sentences.map((s) => kindOffered(measured, s.features)));
+          w = Math.max(w, ...sentences.map((s) => kindOffered(measured, s.features, analysis.units)));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
         focused += share * c.focus;
@@ -745,7 +747,8 @@ export class AnswerEngine {
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
-      if (analysis.kind !== 'other') score += 0.3 * kindOffered(analysis.kind, c.sentence.features);
+      if (analysis.kind !== 'other')
+        score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
       const defined = definer?.exec(this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '');

@@ -59,7 +59,36 @@ export const FEATURE = {
   age: 64,
   /** A sum of money. */
   money: 128,
+  /** Figures with a unit: a temperature, a length or distance, a duration, a weight, a speed. */
+  temperature: 256,
+  length: 512,
+  duration: 1024,
+  weight: 2048,
+  speed: 4096,
 } as const;
+
+const FIGURE_OR_WORD =
+  '(?:\\d[\\d.,]*|\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|several|few)\\b)';
+const unit = (units: string) => new RegExp(`${FIGURE_OR_WORD}\\s?(?:-\\s?)?(?:${units})\\b`, 'i');
+// "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks",
+// "2:19:32"; "40 kg"; "120 km/h".
+const UNITS: [number, RegExp][] = [
+  [256, /-?\d+(?:[.,]\d+)?\s?°|\b(?:\d[\d.,]*|\w+)\s+degrees?\b/i],
+  [
+    512,
+    unit(
+      'km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?',
+    ),
+  ],
+  // "since 2022", "since March": how long, from when.
+  [
+    1024,
+    /\b\d{1,2}:\d{2}:\d{2}\b|\bsince (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  ],
+  [1024, unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?')],
+  [2048, unit('kg|kilo(?:gram)?s?|tonnes?|tons?|grams?|lbs?')],
+  [4096, /\d\s?(?:km\/h|kph|mph|knots)\b|\b(?:kilomet(?:re|er)s|miles) (?:per|an) hour\b/i],
+];
 
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
@@ -67,6 +96,7 @@ export function featureBits(s: SentenceFeatures): number {
   if (NUMBER.test(t)) bits |= FEATURE.number;
   if (DATE.test(t) || TIME_OF_DAY.test(t)) bits |= FEATURE.date;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
+  for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
   if (PLACE.test(t)) bits |= FEATURE.place;
   if (s.quotesSomeone || AGENT.test(t)) bits |= FEATURE.person;
@@ -78,10 +108,15 @@ export function featureBits(s: SentenceFeatures): number {
 /** Whether a sentence says how old someone or something is ("how old …?"). */
 export const givesAge = (text: string): boolean => AGE.test(text);
 
-/** Whether a sentence (its feature bits) offers the kind of answer asked for (1), partly, or not (0). */
-export function kindOffered(kind: AnswerKind, bits: number): number {
+/**
+ * Whether a sentence (its feature bits) offers the kind of answer asked for (1), partly, or not (0).
+ * `units`: the figures a "how cold / how far / how long" question wants (FEATURE bits); a figure
+ * of another unit offers nothing ("48 seconds" is not how cold it was).
+ */
+export function kindOffered(kind: AnswerKind, bits: number, units = 0): number {
   switch (kind) {
     case 'count':
+      if (units) return bits & units ? 1 : 0;
       return bits & FEATURE.number ? 1 : 0;
     case 'money':
       return bits & FEATURE.money ? 1 : 0;

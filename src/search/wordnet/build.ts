@@ -10,8 +10,8 @@
  *   sense counts per part of speech ("cn3v1": three noun senses, one verb sense).
  * - synonyms: the other words of the lemma's first senses' synsets.
  * - related: weaker neighbours: verb and noun hypernyms of the first senses, adjective
- *   "similar to", pertainyms (malaysian → malaysia), derivations, and a verb's causes and what
- *   causes it ("die" ↔ "kill").
+ *   "similar to", pertainyms (malaysian → malaysia), derivations, a verb's causes and what
+ *   causes it ("die" ↔ "kill"), an adjective's attribute noun ("cold" ↔ "temperature").
  * - far: two steps away from the first sense, weaker still: a noun's hypernyms' hypernyms unless
  *   broad (dad → father → parent), sisters under a narrow hypernym (spot and notice are
  *   both "catch sight of") and a few narrower terms. Only from the first sense, and only when it
@@ -51,6 +51,8 @@ export interface Synset {
   /** Verbs: what this one causes ("kill" → "die"), and, filled in after parsing, what causes it. */
   causes?: string[];
   causedBy?: string[];
+  /** Adjective ↔ the noun it is a value of ("cold" ↔ "temperature", "tall" ↔ "height"). */
+  attributes?: string[];
 }
 
 const key = (pos: string, offset: string) => `${pos === 's' ? 'a' : pos}${offset}`;
@@ -82,6 +84,7 @@ function parseData(text: string, synsets: Map<string, Synset>): void {
       else if (symbol === '&') synset.similar.push(target);
       else if (symbol === '\\' || symbol === '+') synset.derived.push(target);
       else if (symbol === '>') synset.causes = [...(synset.causes ?? []), target];
+      else if (symbol === '=') synset.attributes = [...(synset.attributes ?? []), target];
     }
     synsets.set(key(pos, offset), synset);
   }
@@ -149,14 +152,19 @@ export function buildTable(dictDir: string): string {
           ...synset.similar,
           ...synset.derived,
         ];
-        for (const target of related)
-          for (const w of synsets.get(target)?.words ?? []) if (w !== lemma && !e.syn.has(w)) e.rel.add(w);
         // "died" and "killed" report one event: a verb, what it causes and what causes it, by the
-        // head word of their synset only ("kill" → "die", not "go" or "pass").
-        for (const target of [...(synset.causes ?? []), ...(synset.causedBy ?? [])]) {
+        // head word of their synset only ("kill" → "die", not "go" or "pass"); "how cold" asks a
+        // temperature: an adjective and the noun it is a value of. First, as the list is cut.
+        for (const target of [
+          ...(synset.causes ?? []),
+          ...(synset.causedBy ?? []),
+          ...(synset.attributes ?? []),
+        ]) {
           const head = synsets.get(target)?.words[0];
           if (head && head !== lemma && !e.syn.has(head)) e.rel.add(head);
         }
+        for (const target of related)
+          for (const w of synsets.get(target)?.words ?? []) if (w !== lemma && !e.syn.has(w)) e.rel.add(w);
         // Two steps lead anywhere from a word whose first sense is one use among many ("go").
         if ((shares.get(`${f[0]}%${POS_LETTER[pos]}`) ?? 1 / senseCount) < MIN_FAR_SHARE) return;
         // Where the link is not the far word's first sense it is rarer evidence: "asylum" two
