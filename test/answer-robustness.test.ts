@@ -398,3 +398,28 @@ describe('measures with units', () => {
     expect(new AnswerEngine([race]).ask('how cold was it').passages[0]?.text).toMatch(/8 degrees/);
   });
 });
+
+describe('word families', () => {
+  it('reaches a word’s kin through a relative sharing its stem (prosecution → prosecute → prosecutor)', () => {
+    const lexicon = mapLexicon({
+      prosecution: { related: ['prosecute'] },
+      prosecute: { senses: { v: 2 }, related: ['prosecution', 'prosecutor'] },
+    });
+    const harland: Source = {
+      name: 'Michael Harland',
+      mention: 'Prosecutor Michael Harland',
+      kind: 'person',
+    };
+    const trial: Article = plainArticle('trial', 'Fraud trial', [
+      'The defence said the fraud was the act of a desperate man.',
+      'Prosecutor Michael Harland said the invoices were designed to stay under the limit.',
+      'The prosecution was brought by the fraud office.',
+    ]);
+    const said = trial.sentences[1];
+    if (said) Object.assign(said, { sources: [harland], stance: 'reported' });
+    const answer = new AnswerEngine([trial], { lexicon }).ask('what does the prosecution say');
+    expect(answer.passages.map((p) => p.text)).toContain(
+      'Prosecutor Michael Harland said the invoices were designed to stay under the limit.',
+    );
+  });
+});

@@ -391,7 +391,15 @@ export class AnswerEngine {
         const t = this.lemmaTerms(rel);
         // A relative sharing the word's stem is the same thing in another part of speech
         // ("Ukraine" → "Ukrainian"): as good as a synonym.
-        if (t) add(t, sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1) ? WEIGHT.synonym : relW);
+        const kin = sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1);
+        if (t) add(t, kin ? WEIGHT.synonym : relW);
+        // … and its own kin are the word's family ("prosecution" → "prosecute" → "prosecutor").
+        if (kin && !rel.includes(' '))
+          for (const rel2 of this.lexicon.lookup(rel)?.related ?? []) {
+            if (rel2 === lemma || sharedPrefix(rel2, lemma) < Math.min(5, lemma.length - 1)) continue;
+            const t2 = this.lemmaTerms(rel2);
+            if (t2) add(t2, relW);
+          }
       }
       if (!present) this.addFar(entry, add);
     }
