@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { countsOf, FEATURE, featureBits } from '../src/answer/features.ts';
 import { speakersOf } from '../src/answer/speakers.ts';
@@ -421,5 +421,23 @@ describe('word families', () => {
     expect(answer.passages.map((p) => p.text)).toContain(
       'Prosecutor Michael Harland said the invoices were designed to stay under the limit.',
     );
+  });
+});
+
+describe('chat spellings of question words', () => {
+  it('writes out a chat spelling of the opening question word', () => {
+    expect(normalizeOpener('wat did the mayor say')).toBe('what did the mayor say');
+    expect(normalizeOpener('whos pettigrew')).toBe('who is pettigrew');
+    expect(normalizeOpener('wen did it start')).toBe('when did it start');
+    expect(normalizeOpener('y did they leave')).toBe('why did they leave');
+    // Not inside the question, and not a word of its own ("y axis").
+    expect(normalizeOpener('so wat')).toBe('so wat');
+    expect(normalizeOpener('y axis values')).toBe('y axis values');
+  });
+
+  it('reads the kind of answer through it', () => {
+    expect(analyzeQuestion('wen did the landslide hit').kind).toBe('date');
+    expect(analyzeQuestion('whos pettigrew').kind).toBe('person');
+    expect(analyzeQuestion('wat did the mayor say').speaker).toBe('the mayor');
   });
 });

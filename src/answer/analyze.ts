@@ -229,7 +229,31 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [4096, /\bhow fast\b|\bwhat speed\b/],
 ];
 
-export function analyzeQuestion(question: string): QuestionAnalysis {
+/**
+ * Question words as chat types them ("wat", "whos", "wen", "hw"), in their written form; only
+ * spellings that are no other English word, and only as the question's first word.
+ */
+const CHAT_OPENERS: [RegExp, string][] = [
+  [/^(?:wat|wut|wht|waht|whta)\b/i, 'what'],
+  [/^whats\b/i, 'what is'],
+  [/^whos\b/i, 'who is'],
+  [/^wheres\b/i, 'where is'],
+  [/^hows\b/i, 'how is'],
+  [/^(?:wen|wehn|whn)\b/i, 'when'],
+  [/^(?:hw|hwo)\b/i, 'how'],
+  [/^(?:wher|whr)\b/i, 'where'],
+  [/^(?:wy|y)\b(?=\s+(?:did|do|does|is|are|was|were|has|have|had|would|will|can|could)\b)/i, 'why'],
+];
+
+/** The question with a chat spelling of its opening question word written out. */
+export function normalizeOpener(question: string): string {
+  const start = question.trimStart();
+  for (const [re, written] of CHAT_OPENERS) if (re.test(start)) return start.replace(re, written);
+  return question;
+}
+
+export function analyzeQuestion(asked: string): QuestionAnalysis {
+  const question = normalizeOpener(asked);
   const folded = fold(question)
     .replace(/[?!.]+\s*$/, '')
     .trim();
