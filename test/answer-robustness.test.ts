@@ -137,6 +137,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('who is the deputy premier').focus).toBe('deputy premier');
   });
 
+  it('takes the thing owned for the focus of "what was X\'s Y"', () => {
+    const analysis = analyzeQuestion("What was Pettigrew's salary at the council?");
+    expect(analysis.focus).toBe('salary');
+    expect(analysis.selects).toBe(true);
+  });
+
   it('reads a speaker phrase of up to four words besides stop words', () => {
     expect(analyzeQuestion('what did the head of the serious fraud office say').speaker).toBe(
       'the head of the serious fraud office',

@@ -147,10 +147,10 @@ const KIND_WORDS = new Set([
 ]);
 
 /**
- * The first three ask for one of a kind that the answer must itself name ("which bank", "the name
- * of the judge", "what is the treatment for …").
+ * The first four ask for one of a kind that the answer must itself name ("which bank", "the name
+ * of the judge", "what is the treatment for …", "what was Pettigrew's salary").
  */
-const SELECTING = 3;
+const SELECTING = 4;
 const FOCUS_PATTERNS: RegExp[] = [
   /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
   /^which\s+([a-z][a-z-]*)/,
@@ -158,6 +158,8 @@ const FOCUS_PATTERNS: RegExp[] = [
   // planning" (the noun is the subject there).
   // "who is the deputy premier": both words must be there.
   /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with|behind|between|that|who|which)\b)/,
+  // "what was Pettigrew's salary": the salary.
+  /^(?:what|which)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
   /^what\s+([a-z][a-z-]*)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of)\b/,
   /\bhow (?:much|many)\s+([a-z][a-z-]*)/,
