@@ -377,7 +377,9 @@ describe('measures with units', () => {
     expect(bits('Cole has been premier since 2022.') & FEATURE.duration).toBeTruthy();
     expect(bits('a 60-day state of emergency') & FEATURE.duration).toBeTruthy();
     expect(bits('The parcel weighed 40 kg.') & FEATURE.weight).toBeTruthy();
-    expect(bits('winds of 120 km/h') & FEATURE.speed).toBeTruthy();
+    expect(bits('winds of 120 km/h') & FEATURE.length).toBeTruthy();
+    expect(bits('at about 11:45 p.m.') & FEATURE.clock).toBeTruthy();
+    expect(bits('late on Friday') & FEATURE.clock).toBe(0);
     expect(
       bits('About 47,000 runners started.') & (FEATURE.temperature | FEATURE.length | FEATURE.duration),
     ).toBe(0);
@@ -445,5 +447,29 @@ describe('chat spellings of question words', () => {
     expect(analyzeQuestion('wen did the landslide hit').kind).toBe('date');
     expect(analyzeQuestion('whos pettigrew').kind).toBe('person');
     expect(analyzeQuestion('wat did the mayor say').speaker).toBe('the mayor');
+  });
+});
+
+describe('times of day and misspelt words', () => {
+  it('answers "what time" with a time of day rather than a day', () => {
+    expect(analyzeQuestion('what time did the train derail').units).toBe(FEATURE.clock);
+    const crash = plainArticle('crash', 'Derailment', [
+      'A freight train derailed near Millbrook late on Friday.',
+      'The train derailed at about 11:45 p.m., a crew member said.',
+      'Residents were told to leave.',
+    ]);
+    expect(new AnswerEngine([crash]).ask('what time did the train derail').passages[0]?.text).toMatch(
+      /11:45/,
+    );
+  });
+
+  it('takes a word that is no English word for a spelling fix, not for a stem it shares ("governer")', () => {
+    const storm = plainArticle('storm', 'Storm', [
+      'The governor declared a state of emergency on Saturday.',
+      'The government has not commented.',
+      'Schools will stay closed.',
+    ]);
+    const answer = new AnswerEngine([storm]).ask('what did the governer do');
+    expect(answer.passages[0]?.text).toMatch(/^The governor declared/);
   });
 });

@@ -42,7 +42,10 @@ export interface QuestionAnalysis {
   counted?: string;
   /** "What is X?", "Who are the X?": X, whose defining sentence ("X is a …", "X, a …") is wanted. */
   defines?: string;
-  /** "How cold", "how far", "how long": the figures with a unit that answer (FEATURE bits), if any. */
+  /**
+   * "How cold", "how far", "how long": the figures with a unit that answer (FEATURE bits), if any;
+   * "what time": a time of day.
+   */
   units?: number;
   /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
   predicate?: string;
@@ -218,7 +221,9 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 ];
 
 // Which figures answer a measuring question: FEATURE bits (features.ts) of temperature, length,
-// duration, weight and speed.
+// duration and weight (a speed is a length per time).
+/** FEATURE.clock: "what time" asks a time of day. */
+const CLOCK = 4096;
 const UNIT_QUESTIONS: [number, RegExp][] = [
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],
   [
@@ -228,7 +233,7 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [1024 | 512, /\bhow long\b/],
   [1024, /\bfor how long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b/],
   [2048, /\bhow heavy\b|\bweigh(?:s|ed)?\b/],
-  [4096, /\bhow fast\b|\bwhat speed\b/],
+  [512 | 1024, /\bhow fast\b|\bwhat speed\b/],
 ];
 
 /**
@@ -315,7 +320,12 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       ? countedWord
       : undefined;
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
-  const units = kind === 'count' ? (UNIT_QUESTIONS.find(([, re]) => re.test(folded))?.[0] ?? 0) : 0;
+  const units =
+    kind === 'count'
+      ? (UNIT_QUESTIONS.find(([, re]) => re.test(folded))?.[0] ?? 0)
+      : kind === 'date' && /\b(?:what|which) time\b/.test(folded)
+        ? CLOCK
+        : 0;
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];

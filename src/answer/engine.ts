@@ -279,9 +279,15 @@ export class AnswerEngine {
 
   private buildConcept(word: QuestionWord, expands = false): BuiltConcept {
     const term = termOf(word.word);
+    const english = this.isEnglish(word.word);
     // A word of a name of several ("One Nation") is the name's only as written: "National" shares
-    // its stem, not its name.
-    const strictName = word.inName === true && !this.writes(word.word);
+    // its stem, not its name. So is a word that is no English word once the stemmer has cut a
+    // suffix off it: "governer" shares "govern" with "government" but means "governor" (a spelling
+    // fix, below).
+    const strictName =
+      (word.inName === true || (!english && term !== word.word)) &&
+      this.known(term) &&
+      !this.writes(word.word);
     // In some passage (a word only in a headline has no passage to quote).
     const present = this.known(term) && !strictName;
     const alternatives: Alternative[] = [];
@@ -293,7 +299,6 @@ export class AnswerEngine {
       } else alternatives.push({ terms, weight });
     };
     if (present) add([term], 1);
-    const english = this.isEnglish(word.word);
     const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
     let fixed = false;
     // A misspelt word carries the information of the word meant.

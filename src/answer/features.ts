@@ -59,16 +59,17 @@ export const FEATURE = {
   age: 64,
   /** A sum of money. */
   money: 128,
-  /** Figures with a unit: a temperature, a length or distance, a duration, a weight, a speed. */
+  /** Figures with a unit: a temperature, a length or distance (speeds too), a duration, a weight. */
   temperature: 256,
   length: 512,
   duration: 1024,
   weight: 2048,
-  speed: 4096,
+  /** A time of day ("3:40 a.m."), for "what time". */
+  clock: 4096,
 } as const;
 
 const FIGURE_OR_WORD =
-  '(?:\\d[\\d.,]*|\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|several|few)\\b)';
+  '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?)\\b)';
 const unit = (units: string) => new RegExp(`${FIGURE_OR_WORD}\\s?(?:-\\s?)?(?:${units})\\b`, 'i');
 // "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks",
 // "2:19:32"; "40 kg"; "120 km/h".
@@ -87,14 +88,15 @@ const UNITS: [number, RegExp][] = [
   ],
   [1024, unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?')],
   [2048, unit('kg|kilo(?:gram)?s?|tonnes?|tons?|grams?|lbs?')],
-  [4096, /\d\s?(?:km\/h|kph|mph|knots)\b|\b(?:kilomet(?:re|er)s|miles) (?:per|an) hour\b/i],
+  [512, /\d\s?(?:km\/h|kph|mph|knots)\b|\b(?:kilomet(?:re|er)s|miles) (?:per|an) hour\b/i],
 ];
 
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
   let bits = 0;
   if (NUMBER.test(t)) bits |= FEATURE.number;
-  if (DATE.test(t) || TIME_OF_DAY.test(t)) bits |= FEATURE.date;
+  if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
+  else if (DATE.test(t)) bits |= FEATURE.date;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
@@ -121,6 +123,8 @@ export function kindOffered(kind: AnswerKind, bits: number, units = 0): number {
     case 'money':
       return bits & FEATURE.money ? 1 : 0;
     case 'date':
+      // "What time": a time of day answers; a day, half.
+      if (units) return bits & units ? 1 : bits & FEATURE.date ? 0.5 : 0;
       return bits & FEATURE.date ? 1 : 0;
     case 'reason':
       return bits & FEATURE.reason ? 1 : 0;
