@@ -252,11 +252,26 @@ const CHAT_OPENERS: [RegExp, string][] = [
   [/^(?:wy|y)\b(?=\s+(?:did|do|does|is|are|was|were|has|have|had|would|will|can|could)\b)/i, 'why'],
 ];
 
+const CHAT_OPENER =
+  /^\s*(?:wat|wut|wht|waht|whta|whats|whos|wheres|hows|wen|wehn|whn|hw|hwo|wher|whr|wy|y)\b/i;
+
 /** The question with a chat spelling of its opening question word written out. */
 export function normalizeOpener(question: string): string {
+  // One test for the common case, a question written out.
+  if (!CHAT_OPENER.test(question)) return question;
   const start = question.trimStart();
   for (const [re, written] of CHAT_OPENERS) if (re.test(start)) return start.replace(re, written);
   return question;
+}
+
+/** A word that can be the thing asked for: no stop word, scaffolding or kind of answer. */
+function focusable(word: string): boolean {
+  return !isStopWord(word) && !FRAME.has(word) && !KIND_WORDS.has(word);
+}
+
+/** Token i is capitalised and not the question's first word. */
+function capitalised(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i]?.capital === true && !tokens[i]?.part;
 }
 
 export function analyzeQuestion(asked: string): QuestionAnalysis {
@@ -285,8 +300,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   let selects = false;
   for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
-    const usable = (w: string) => !isStopWord(w) && !FRAME.has(w) && !KIND_WORDS.has(w);
-    if (word?.split(' ').every(usable)) {
+    if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;
       break;
@@ -329,11 +343,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
-  // A capitalised word past the first, next to another such: a name of several words.
-  const capitalised = (i: number) => i > 0 && tokens[i]?.capital === true && !tokens[i]?.part;
   tokens.forEach((t, i) => {
     if (isStopWord(t.word) || t.word.length === 0) return;
-    const inName = capitalised(i) && (capitalised(i - 1) || capitalised(i + 1));
+    // A capitalised word past the first, next to another such: a name of several words.
+    const inName = capitalised(tokens, i) && (capitalised(tokens, i - 1) || capitalised(tokens, i + 1));
     // Compound parts stand in for the compound; keep both so either spelling can match.
     words.push({
       ...t,

@@ -269,8 +269,12 @@ export class AnswerEngine {
 
   /** Whether the articles write the word itself (or its plural or singular), not just its stem. */
   private writes(word: string): boolean {
-    const has = (w: string) => this.index.hasWord(w);
-    return has(word) || has(`${word}s`) || (word.endsWith('s') && has(word.slice(0, -1)));
+    const index = this.index;
+    return (
+      index.hasWord(word) ||
+      index.hasWord(`${word}s`) ||
+      (word.endsWith('s') && index.hasWord(word.slice(0, -1)))
+    );
   }
 
   private isEnglish(word: string): boolean {
