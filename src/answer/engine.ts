@@ -60,6 +60,8 @@ const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
+/** Candidates whose text is read for the figure of the thing counted (see rank). */
+const FIGURE_CHECKS = 8;
 /** The sentences after this many best hits are candidates too. */
 const FOLLOWERS = 5;
 /** Hits whose passage context is weighed (the rest are ranked on their own words). */
@@ -773,22 +775,23 @@ export class AnswerEngine {
       // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
       const text = (analysis.predicate && this.fetch(c.articleId)?.sentences[c.sentenceId]?.text) || '';
       if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
-      // "How many women …": the figure of the women ("48,210 post-menopausal women"), not another
-      // figure that happens to stand in a sentence about women.
-      if (
-        figureOf !== undefined &&
-        (c.weights[figureOf] ?? 0) >= 1 &&
-        kindOffered('count', c.sentence.features)
-      ) {
-        const said = this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '';
-        const thing = analysis.counted ?? '';
-        if (countsOf(said, thing) || countsOf(said, termOf(thing))) score += 0.5;
-      }
       c.score = Math.round(score * 1000) / 1000;
     }
-    return out.sort(
-      (a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId,
-    );
+    const order = (a: Candidate, b: Candidate) =>
+      b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
+    out.sort(order);
+    // "How many women …": the figure of the women ("48,210 post-menopausal women"), not another
+    // figure that happens to stand in a sentence about women. The text is read for the best few
+    // only (a large library reads articles from disk).
+    if (figureOf === undefined) return out;
+    const thing = analysis.counted ?? '';
+    for (const c of out.slice(0, FIGURE_CHECKS)) {
+      if ((c.weights[figureOf] ?? 0) < 1 || !kindOffered('count', c.sentence.features)) continue;
+      const said = this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '';
+      if (countsOf(said, thing) || countsOf(said, termOf(thing)))
+        c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+    }
+    return out.sort(order);
   }
 }
 
