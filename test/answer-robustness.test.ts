@@ -196,6 +196,19 @@ describe('names', () => {
     expect(answer.passages[0]?.text).toMatch(/accused of leaving/);
   });
 
+  it('anchors only names typed with a capital and written so in the articles', () => {
+    const slide = plainArticle('slide', 'Landslide', [
+      'Rescuers dug through the mud near the pyng river on Monday.',
+      'Heavy rain loosened the hillside.',
+    ]);
+    const other = plainArticle('other', 'Other', ['The pyng festival opened.', 'Tickets sold out.']);
+    const engine = new AnswerEngine([slide, other]);
+    // "rescuers" and "mud" answer from the landslide article, though "pyng" is lower case here.
+    expect(engine.ask('rescuers mud pyng').passages[0]?.text).toMatch(/^Rescuers dug/);
+    // A misspelt capitalised name is a guess, not an anchor: "Tarkan" is no reason to abstain.
+    expect(engine.ask('why did the rescuers dig near the Pyngg river').answered).toBe(true);
+  });
+
   it('answers "which X" only with a sentence naming an X itself', () => {
     const fraud = plainArticle(
       'fraud',

@@ -593,8 +593,9 @@ export class AnswerEngine {
 
   /**
    * Whether a candidate can answer at all, whatever its coverage:
-   * - its article speaks of every name the question gives ("when does the AFL season start" is not
-   *   answered by an article on a rainy season): some candidate of that article matches the name
+   * - its article speaks of every name the question capitalises, as the articles write it ("when
+   *   does the AFL season start" is not answered by an article on a rainy season): some candidate of
+   *   that article matches the name
    *   (names are rare words: their sentences are among the candidates), or the sentence is what the
    *   name's source says;
    * - "which bank", "the name of the judge": it names one itself, at least by a synonym.
@@ -604,7 +605,17 @@ export class AnswerEngine {
     searchConcepts: BuiltConcept[],
     analysis: QuestionAnalysis,
   ): (c: Candidate) => boolean {
-    const names = searchConcepts.flatMap((c, i) => (c.nameLike && c.counts && !c.word.speaker ? [i] : []));
+    // Names typed as names (a capital past the first word, "AFL") that the articles write as asked;
+    // a spelling fix is a guess ("takken" → "Tarkan"), and a lower-case word may be any word.
+    const names = searchConcepts.flatMap((c, i) =>
+      c.word.capital &&
+      !c.word.initial &&
+      c.counts &&
+      !c.word.speaker &&
+      c.concept.alternatives.some((a) => a.weight >= 1)
+        ? [i]
+        : [],
+    );
     const selected = analysis.selects
       ? searchConcepts.flatMap((c, i) => (analysis.focus?.split(' ').includes(c.word.word) ? [i] : []))
       : [];
