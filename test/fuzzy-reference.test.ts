@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { editDistance, FuzzyVocabulary, maxEdits } from '../src/search/fuzzy.ts';
+import { editDistance, FuzzyVocabulary, maxEdits, mostShared } from '../src/search/fuzzy.ts';
 
 const grams = (w: string) => {
   const p = `^${w}$`;
@@ -125,6 +125,27 @@ describe('spelling fixes after live updates', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the cut to the candidates sharing most bigrams', () => {
+  it('keeps what sorting all candidates by count, then by id, would keep', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat(5000), { maxLength: 300 }),
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 300, maxLength: 300 }),
+        fc.integer({ min: 1, max: 60 }),
+        (ids, counts, max) => {
+          const sorted = ids
+            .map((id, k) => ({ id, n: counts[k] as number }))
+            .sort((a, b) => b.n - a.n || a.id - b.id)
+            .slice(0, max)
+            .map((c) => c.id);
+          const got = mostShared(Int32Array.from(ids), Uint8Array.from(counts), ids.length, max);
+          expect(got).toEqual(sorted);
+        },
+      ),
     );
   });
 });
