@@ -26,7 +26,7 @@ import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './ana
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
 import { FEATURE, kindOffered, predicates } from './features.ts';
-import { toPassage } from './passage.ts';
+import { type ArticleSentence, toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
@@ -44,6 +44,12 @@ export interface EngineOptions {
    * Without it the engine keeps the articles it is given.
    */
   articles?: (id: string) => Article | undefined;
+  /**
+   * One sentence and its article's metadata, for the passages shown and ranking's look at a
+   * sentence's text: a library on disk reads just that, not the whole article. Without it,
+   * from `articles`.
+   */
+  sentence?: (articleId: string, sentenceId: number) => ArticleSentence | undefined;
 }
 
 // The attribution lexicon's words for people's roles and organisations, and for documents and
@@ -141,6 +147,7 @@ export class AnswerEngine {
   private table = new SentenceTable();
   private readonly kept = new Map<string, Article>();
   private readonly fetch: (id: string) => Article | undefined;
+  private readonly sentenceOf: (articleId: string, sentenceId: number) => ArticleSentence | undefined;
   private speakers = new SpeakerIndex();
   /** What the articles spell their acronyms out as. */
   private acronyms = new AcronymTable();
@@ -153,6 +160,13 @@ export class AnswerEngine {
   constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
     this.fetch = options.articles ?? ((id) => this.kept.get(id));
+    this.sentenceOf =
+      options.sentence ??
+      ((articleId, sentenceId) => {
+        const article = this.fetch(articleId);
+        const sentence = article?.sentences[sentenceId];
+        return article && sentence ? { article, sentence } : undefined;
+      });
     this.keeps = !options.articles;
     for (const a of articles) this.add(a);
   }
@@ -539,10 +553,10 @@ export class AnswerEngine {
     return { question, answered: true, passages, related: [] };
   }
 
-  /** A candidate as a passage of the answer, from its whole article (none if it is gone meanwhile). */
+  /** A candidate as a passage of the answer (none if its article is gone meanwhile). */
   private passage(c: Candidate): Passage[] {
-    const article = this.fetch(c.articleId);
-    return article?.sentences[c.sentenceId] ? [toPassage(article, c.sentenceId, c.score)] : [];
+    const found = this.sentenceOf(c.articleId, c.sentenceId);
+    return found ? [toPassage(found, c.score)] : [];
   }
 
   private rank(
@@ -664,10 +678,10 @@ export class AnswerEngine {
       if (analysis.kind !== 'other') score += 0.3 * kindOffered(analysis.kind, c.sentence.features);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
-      const defined = definer?.exec(this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '');
+      const defined = definer?.exec(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
       if (defined) score += defined.index === 0 ? 0.4 : 0.3;
       // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
-      const text = (analysis.predicate && this.fetch(c.articleId)?.sentences[c.sentenceId]?.text) || '';
+      const text = (analysis.predicate && this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text) || '';
       if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
