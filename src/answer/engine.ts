@@ -28,6 +28,7 @@ import { contextWeights } from './context.ts';
 import { FEATURE, kindOffered, predicates } from './features.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
+import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
@@ -465,25 +466,31 @@ export class AnswerEngine {
     return words.some((c) => c.nameLike || PEOPLE_WORDS.has(c.word.word));
   }
 
-  /** Speakers (across the articles) matched by the question's speaker words. */
-  private matchSpeakers(concepts: BuiltConcept[], articleId?: string): Speaker[] {
+  /**
+   * Speakers (across the articles) matched by the question's speaker words; at scale, those in
+   * the articles the search found come first (see speaker-sentences.ts).
+   */
+  private matchSpeakers(
+    concepts: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId?: string,
+  ): SpeakerChoice<Speaker> {
     // Words the articles never use, even by a synonym ("lawyer"), cannot tell speakers apart;
     // the rest must all fit. What the others leave uncovered still counts against coverage.
     const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
-    if (!words.length) return [];
-    // Candidates from the first speaker word's terms, then every word checked.
-    const candidates = this.speakers.withTerms(
-      (words[0]?.concept.alternatives ?? []).map((a) => a.terms[0] as string),
+    if (!words.length) return { marking: [], taken: 0 };
+    let taken = 0;
+    const hitArticles = hits.map((h) => h.articleId);
+    const marking = this.speakers.matching(
+      words.map((w) => w.concept.alternatives.map((a) => a.terms)),
+      (matches) => {
+        const choice = chooseSpeakers(matches, hitArticles);
+        taken = choice.taken;
+        return choice.marking;
+      },
+      articleId,
     );
-    const out: Speaker[] = [];
-    for (const sp of candidates) {
-      if (articleId && sp.articleId !== articleId) continue;
-      const all = words.every((w) =>
-        w.concept.alternatives.some((a) => a.terms.every((t) => sp.terms.includes(t))),
-      );
-      if (all) out.push(sp);
-    }
-    return out;
+    return { marking, taken };
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -509,7 +516,7 @@ export class AnswerEngine {
           ...(options.articleId ? { articleId: options.articleId } : {}),
         })
       : [];
-    const speakers = this.matchSpeakers(concepts, options.articleId);
+    const speakers = this.matchSpeakers(concepts, hits, options.articleId);
     const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
     // Only an unanswered question shows its closest passages; whole articles are read for them then.
     const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
@@ -525,7 +532,7 @@ export class AnswerEngine {
     const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     // Only for people and organisations: "what did the study find" asks about content.
-    if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
+    if (analysis.speaker && anySources && !speakers.marking.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     // Either measure may show the question covered: raw information, or information by focus.
@@ -563,7 +570,7 @@ export class AnswerEngine {
     hits: SearchHit[],
     searchConcepts: BuiltConcept[],
     concepts: BuiltConcept[],
-    speakers: Speaker[],
+    speakers: SpeakerChoice<Speaker>,
     analysis: QuestionAnalysis,
   ): Candidate[] {
     const counted = concepts.filter((c) => c.counts);
@@ -578,7 +585,8 @@ export class AnswerEngine {
     const norm = searchConcepts.reduce((s, c) => s + c.mass * (c.concept.boost ?? 1), 0) || 1;
     const bySentence = new Map<string, Candidate>();
     const speakerSentences = new Set<string>();
-    for (const sp of speakers) for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
+    for (const sp of speakers.marking)
+      for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
     const searched = searchConcepts.map((c) => c.concept);
     /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
@@ -632,7 +640,7 @@ export class AnswerEngine {
       candidate(h.articleId, h.sentence, h.score, [...h.matchWeights], i < IN_CONTEXT);
     });
     // Sentences of the asked-about speaker count even when they do not repeat the name.
-    for (const sp of speakers)
+    for (const sp of speakers.marking.slice(0, speakers.taken))
       for (const id of sp.sentences) {
         if (bySentence.has(`${sp.articleId}#${id}`)) continue;
         const weights = this.index.weights(sp.articleId, id, searched);
