@@ -231,7 +231,7 @@ export class SpeakerIndex {
 
   /**
    * Speakers that every word fits: a word is a list of alternatives, each a list of terms that
-   * must all be among the speaker's words. Candidates come from the first word's first terms;
+   * must all be among the speaker's words. Candidates come from the word with the fewest;
    * speakers of the snapshot are checked on their packed lists and become objects only once
    * chosen by `choose` (from the matching ones' articles and sentence counts): "the president"
    * may fit thousands in a large library.
@@ -241,15 +241,21 @@ export class SpeakerIndex {
     choose: (matches: readonly SpeakerMatch[]) => readonly SpeakerMatch[],
     articleId?: string,
   ): Speaker[] {
-    const first = words[0];
-    if (!first) return [];
+    if (!words.length) return [];
     const table = this.table;
+    // Candidates from the word whose lists are shortest: a matching speaker has every term of one
+    // of its alternatives, so the rarest term of each alternative finds them all.
+    const count = (t: string) => ((this.byTerm.get(t) ?? 0) % RANGE) + (this.liveByTerm.get(t)?.length ?? 0);
+    const rarest = (terms: readonly string[]) =>
+      terms.reduce((best, t) => (count(t) < count(best) ? t : best), terms[0] ?? '');
+    const generators = words
+      .map((alternatives) => alternatives.filter((terms) => terms.length).map(rarest))
+      .map((terms) => ({ terms, total: terms.reduce((n, t) => n + count(t), 0) }))
+      .reduce((best, w) => (w.total < best.total ? w : best)).terms;
     const matches: SpeakerMatch[] = [];
     const live: Speaker[] = [];
     const seen = new Set<number>();
-    for (const alternative of first) {
-      const t = alternative[0];
-      if (t === undefined) continue;
+    for (const t of generators) {
       const range = table ? this.byTerm.get(t) : undefined;
       if (table && range !== undefined) {
         const from = Math.floor(range / RANGE);
@@ -277,6 +283,8 @@ export class SpeakerIndex {
           live.push(sp);
       }
     }
+    // In library order, whichever word found them.
+    matches.sort((a, b) => a.ref - b.ref);
     live.forEach((sp, k) => {
       matches.push({ articleId: sp.articleId, sentences: sp.sentences.length, ref: -1 - k });
     });
