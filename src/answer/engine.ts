@@ -289,12 +289,17 @@ export class AnswerEngine {
     // In some passage (a word only in a headline has no passage to quote).
     const present = this.known(term);
     const alternatives: Alternative[] = [];
+    const byTerms = new Map<string, Alternative>();
     const add = (terms: string[], weight: number) => {
       const key = terms.join(' ');
-      const existing = alternatives.find((a) => a.terms.join(' ') === key);
+      const existing = byTerms.get(key);
       if (existing) {
         if (existing.weight < weight) (existing as { weight: number }).weight = weight;
-      } else alternatives.push({ terms, weight });
+      } else {
+        const alternative = { terms, weight };
+        alternatives.push(alternative);
+        byTerms.set(key, alternative);
+      }
     };
     if (this.known(term)) add([term], 1);
     const english = this.isEnglish(word.word);
@@ -590,15 +595,21 @@ export class AnswerEngine {
 
     const searched = searchConcepts.map((c) => c.concept);
     /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
+    /** The best of the sentences at offering a kind of answer. */
+    const offered = (kind: QuestionAnalysis['kind'], sentences: RankedSentence[]) => {
+      let best = 0;
+      for (const s of sentences) best = Math.max(best, kindOffered(kind, s.features));
+      return best;
+    };
     const cover = (weights: number[], sentences: RankedSentence[], speaker: boolean): [number, number] => {
-      const kindHit = Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features)));
+      const kindHit = offered(analysis.kind, sentences);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
         let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
-        if (c.word.measure) w = Math.max(w, ...sentences.map((s) => kindOffered('count', s.features)));
+        if (c.word.measure) w = Math.max(w, offered('count', sentences));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
         focused += share * c.focus;

@@ -229,6 +229,27 @@ export class SpeakerIndex {
     return false;
   }
 
+  /** Whether every word has an alternative all of whose terms packed speaker `i` has. */
+  private packedFits(i: number, words: readonly (readonly (readonly string[])[])[]): boolean {
+    for (const alternatives of words) {
+      let fits = false;
+      for (const terms of alternatives) {
+        let all = true;
+        for (const term of terms)
+          if (!this.packedHas(i, term)) {
+            all = false;
+            break;
+          }
+        if (all) {
+          fits = true;
+          break;
+        }
+      }
+      if (!fits) return false;
+    }
+    return true;
+  }
+
   /**
    * Speakers that every word fits: a word is a list of alternatives, each a list of terms that
    * must all be among the speaker's words. Candidates come from the word with the fewest;
@@ -265,10 +286,7 @@ export class SpeakerIndex {
           seen.add(i);
           const article = table.articleIds[table.article[i] as number] ?? '';
           if (this.gone.has(article) || (articleId && article !== articleId)) continue;
-          const fits = words.every((alternatives) =>
-            alternatives.some((terms) => terms.every((term) => this.packedHas(i, term))),
-          );
-          if (!fits) continue;
+          if (!this.packedFits(i, words)) continue;
           const s0 = i ? (table.sentenceEnds[i - 1] as number) : 0;
           matches.push({ articleId: article, sentences: (table.sentenceEnds[i] as number) - s0, ref: i });
         }
