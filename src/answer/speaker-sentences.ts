@@ -37,12 +37,15 @@ export function chooseSpeakers<T extends Quoted>(
   hitArticles.forEach((id, i) => {
     if (!rank.has(id)) rank.set(id, i);
   });
-  const order = (sp: T) => rank.get(sp.articleId) ?? Number.POSITIVE_INFINITY;
-  // A stable sort: library order among speakers of one article, and among those of none.
-  const ordered = [...speakers].sort((a, b) => order(a) - order(b));
+  // Those in searched articles by the article's first hit, then the rest; library order within
+  // one article and among the rest (a stable sort of the few, none of the many).
+  const order = (sp: T) => rank.get(sp.articleId) as number;
+  const searched = speakers.filter((sp) => rank.has(sp.articleId)).sort((a, b) => order(a) - order(b));
+  const ordered = [...searched, ...speakers.filter((sp) => !rank.has(sp.articleId))];
   let taken = 0;
   let count = 0;
   while (taken < ordered.length && count < limit) count += (ordered[taken++] as T).sentences;
-  const others = ordered.slice(taken).filter((sp) => rank.has(sp.articleId));
+  // Beyond the bound, only the searched articles' speakers can have a sentence among the hits.
+  const others = taken < searched.length ? searched.slice(taken) : [];
   return { marking: [...ordered.slice(0, taken), ...others], taken };
 }
