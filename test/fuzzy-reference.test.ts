@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { editDistance, FuzzyVocabulary, maxEdits } from '../src/search/fuzzy.ts';
+import { editDistance, FuzzyVocabulary, maxEdits, mostShared } from '../src/search/fuzzy.ts';
 
 const grams = (w: string) => {
   const p = `^${w}$`;
@@ -125,6 +125,59 @@ describe('spelling fixes after live updates', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the cut to the candidates sharing most bigrams', () => {
+  it('keeps what sorting all candidates by count, then by id, would keep', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat(5000), { maxLength: 300 }),
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 300, maxLength: 300 }),
+        fc.integer({ min: 1, max: 60 }),
+        (ids, counts, max) => {
+          const sorted = ids
+            .map((id, k) => ({ id, n: counts[k] as number }))
+            .sort((a, b) => b.n - a.n || a.id - b.id)
+            .slice(0, max)
+            .map((c) => c.id);
+          const got = mostShared(Int32Array.from(ids), Uint8Array.from(counts), ids.length, max);
+          expect(got).toEqual(sorted);
+        },
+      ),
+    );
+  });
+});
+
+/** Optimal string alignment distance, the whole table at once. */
+function plainDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min(
+        (up[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+describe('the edit distance', () => {
+  it('is the optimal string alignment distance, or cap + 1 beyond the cap', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, cap) => {
+        const plain = plainDistance(a, b);
+        expect(editDistance(a, b, cap)).toBe(plain > cap ? cap + 1 : plain);
+      }),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -32,5 +32,38 @@ describe('WordNet table on disk', () => {
       { numRuns: 300 },
     );
     for (const miss of ['', '0', 'w', 'w99999x', '~']) expect(onDisk.lookup(miss)).toBeUndefined();
+  });
+});
+
+describe("the index of the table's blocks", () => {
+  it('is kept beside the table and read at the next open', () => {
+    const sidecar = `${file}.blocks.json`;
+    fileLexicon(file);
+    expect(existsSync(sidecar)).toBe(true);
+    const kept = JSON.parse(readFileSync(sidecar, 'utf8')) as { starts: number[] };
+    // A doctored index of the same table is believed: it is what the second open reads.
+    const shifted = {
+      ...JSON.parse(readFileSync(sidecar, 'utf8')),
+      firsts: kept.starts.slice(1).map(() => ''),
+    };
+    writeFileSync(sidecar, JSON.stringify(shifted));
+    expect(fileLexicon(file).lookup(lemmas[1] as string)).toBeUndefined();
+  });
+
+  it('is made again when the table changes', () => {
+    const other = join(dir, 'other.tsv');
+    writeFileSync(other, table);
+    const first = fileLexicon(other);
+    expect(first.lookup('zzz')).toBeDefined();
+    writeFileSync(other, `${table}zzzz\tcn1\t\t\t\t\n`);
+    utimesSync(other, new Date(), new Date(Date.now() + 5000));
+    expect(fileLexicon(other).lookup('zzzz')).toBeDefined();
+  });
+
+  it('ignores an unreadable index', () => {
+    const third = join(dir, 'third.tsv');
+    writeFileSync(third, table);
+    writeFileSync(`${third}.blocks.json`, 'not json');
+    expect(fileLexicon(third).lookup('look into')?.synonyms).toHaveLength(1);
   });
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../src/library/library.ts';
 import { openLibrary } from '../src/library/memory-library.ts';
-import { snapshotFileFor } from '../src/library/snapshot.ts';
+import { openSnapshot, snapshotFileFor } from '../src/library/snapshot.ts';
 
 const root = join(import.meta.dirname, '..');
 const SEED = join(root, 'seeds', 'ukraine-kursk-advance.txt');
@@ -118,5 +118,91 @@ describe('library snapshot', () => {
     writeFileSync(file, 'not a snapshot at all');
     expect(view(open())).toEqual(view(fresh()));
     expect(warnings[0]).toMatch(/ignored the library snapshot/);
+  });
+
+  it("reads a passage's sentence alone from the snapshot, equal to the sentence in the files", () => {
+    writeFileSync(
+      join(dir, 'café.md'),
+      '# Café reopens\n\nThe café in Zürich reopened, its owner said. "Ça va," she added.\n',
+    );
+    open();
+    const snapshot = openSnapshot(snapshotFileFor(dir, cacheDir), (m) => warnings.push(m));
+    const files = fresh();
+    try {
+      for (const record of snapshot?.state.files.filter((r) => r.summary) ?? []) {
+        const sentences = files.article(record.id)?.sentences ?? [];
+        expect(sentences.length).toBeGreaterThan(0);
+        sentences.forEach((s, i) => {
+          expect(snapshot?.sentence(record, i)).toEqual(s);
+        });
+        expect(snapshot?.sentence(record, sentences.length)).toBeUndefined();
+        expect(snapshot?.sentence(record, -1)).toBeUndefined();
+      }
+      expect(snapshot?.state.files.map((r) => r.id)).toContain('cafe');
+      // And the library resumed from it answers with the same passages.
+      const question = 'what did the owner of the café say?';
+      expect(open().ask(question)).toEqual(files.ask(question));
+    } finally {
+      snapshot?.close();
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  describe('a damaged sentence in the snapshot is handled like a damaged article', () => {
+    const question = 'how many people died in the flood';
+    const damaged = 'Police said 12 people died';
+    /** The snapshot's bytes with `change` made to the flood article's stored piece. */
+    const damage = (change: (bytes: Buffer, json: number, sentences: number) => void) => {
+      open();
+      const file = snapshotFileFor(dir, cacheDir);
+      const bytes = readFileSync(file);
+      const json = bytes.indexOf('{"title":"Floods hit the valley"');
+      expect(json).toBeGreaterThan(0);
+      change(bytes, json, fresh().article('flood')?.sentences.length ?? 0);
+      writeFileSync(file, bytes);
+    };
+    const passagesOf = (library: Library) => {
+      const answer = library.ask(question);
+      return [...answer.passages, ...answer.related].map((p) => p.text);
+    };
+
+    it("a broken sentence: its passage is left out, the article's other sentences still answer", () => {
+      expect(passagesOf(fresh()).some((t) => t.startsWith(damaged))).toBe(true);
+      // The quotation mark that opens the sentence's text becomes a brace: its JSON no longer parses.
+      damage((bytes, json) => {
+        bytes[bytes.indexOf(damaged, bytes.indexOf('"sentences":[', json)) - 1] = '{'.charCodeAt(0);
+      });
+      const library = open();
+      const texts = passagesOf(library);
+      expect(texts.some((t) => t.startsWith(damaged))).toBe(false);
+      // The article's other sentences are read as before.
+      expect(library.ask('how far did the river rise?').passages[0]?.text).toMatch(
+        /^The river rose two metres/,
+      );
+      // Whole, the article cannot be read either, as when its JSON was damaged before.
+      expect(library.article('flood')).toBeUndefined();
+      expect(warnings).toEqual([]);
+    });
+
+    it('a broken table of sentences: no passage of that article, no crash', () => {
+      expect(
+        fresh()
+          .ask(question)
+          .passages.some((p) => p.ref.articleId === 'flood'),
+      ).toBe(true);
+      damage((bytes, json, sentences) => {
+        // Every offset of the flood article's table points past the end of the file.
+        for (let i = 1; i <= sentences + 1; i++)
+          bytes.writeUInt32LE(0xfffffff0, json - 4 * (sentences + 2 - i));
+      });
+      const library = open();
+      expect(warnings).toEqual([]);
+      expect(() => passagesOf(library)).not.toThrow();
+      const answer = library.ask(question);
+      expect([...answer.passages, ...answer.related].some((p) => p.ref.articleId === 'flood')).toBe(false);
+      expect(library.ask('Who is striking at the harbour?')).toEqual(
+        fresh().ask('Who is striking at the harbour?'),
+      );
+    });
   });
 });

@@ -25,4 +25,6 @@ export interface WorkerResult {
   top1: number;
   /** Share whose first passage comes from the expected article. */
   top1Article: number;
+  /** The plain-English questions (bench/corpus/natural.ts), timed only. */
+  natural: { questions: number; meanMs: number; p50Ms: number; p95Ms: number };
 }

@@ -26,8 +26,9 @@ import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './ana
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, predicates } from './features.ts';
-import { toPassage } from './passage.ts';
+import { type ArticleSentence, toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
+import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
@@ -44,6 +45,12 @@ export interface EngineOptions {
    * Without it the engine keeps the articles it is given.
    */
   articles?: (id: string) => Article | undefined;
+  /**
+   * One sentence and its article's metadata, for the passages shown and ranking's look at a
+   * sentence's text: a library on disk reads just that, not the whole article. Without it,
+   * from `articles`.
+   */
+  sentence?: (articleId: string, sentenceId: number) => ArticleSentence | undefined;
 }
 
 // The attribution lexicon's words for people's roles and organisations, and for documents and
@@ -145,6 +152,7 @@ export class AnswerEngine {
   private table = new SentenceTable();
   private readonly kept = new Map<string, Article>();
   private readonly fetch: (id: string) => Article | undefined;
+  private readonly sentenceOf: (articleId: string, sentenceId: number) => ArticleSentence | undefined;
   private speakers = new SpeakerIndex();
   /** What the articles spell their acronyms out as. */
   private acronyms = new AcronymTable();
@@ -157,6 +165,13 @@ export class AnswerEngine {
   constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
     this.fetch = options.articles ?? ((id) => this.kept.get(id));
+    this.sentenceOf =
+      options.sentence ??
+      ((articleId, sentenceId) => {
+        const article = this.fetch(articleId);
+        const sentence = article?.sentences[sentenceId];
+        return article && sentence ? { article, sentence } : undefined;
+      });
     this.keeps = !options.articles;
     for (const a of articles) this.add(a);
   }
@@ -297,12 +312,17 @@ export class AnswerEngine {
     // In some passage (a word only in a headline has no passage to quote).
     const present = this.known(term) && !strictName;
     const alternatives: Alternative[] = [];
+    const byTerms = new Map<string, Alternative>();
     const add = (terms: string[], weight: number) => {
       const key = terms.join(' ');
-      const existing = alternatives.find((a) => a.terms.join(' ') === key);
+      const existing = byTerms.get(key);
       if (existing) {
         if (existing.weight < weight) (existing as { weight: number }).weight = weight;
-      } else alternatives.push({ terms, weight });
+      } else {
+        const alternative = { terms, weight };
+        alternatives.push(alternative);
+        byTerms.set(key, alternative);
+      }
     };
     if (present) add([term], 1);
     const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
@@ -495,25 +515,31 @@ export class AnswerEngine {
     return words.some((c) => c.nameLike || PEOPLE_WORDS.has(c.word.word));
   }
 
-  /** Speakers (across the articles) matched by the question's speaker words. */
-  private matchSpeakers(concepts: BuiltConcept[], articleId?: string): Speaker[] {
+  /**
+   * Speakers (across the articles) matched by the question's speaker words; at scale, those in
+   * the articles the search found come first (see speaker-sentences.ts).
+   */
+  private matchSpeakers(
+    concepts: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId?: string,
+  ): SpeakerChoice<Speaker> {
     // Words the articles never use, even by a synonym ("lawyer"), cannot tell speakers apart;
     // the rest must all fit. What the others leave uncovered still counts against coverage.
     const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
-    if (!words.length) return [];
-    // Candidates from the first speaker word's terms, then every word checked.
-    const candidates = this.speakers.withTerms(
-      (words[0]?.concept.alternatives ?? []).map((a) => a.terms[0] as string),
+    if (!words.length) return { marking: [], taken: 0 };
+    let taken = 0;
+    const hitArticles = hits.map((h) => h.articleId);
+    const marking = this.speakers.matching(
+      words.map((w) => w.concept.alternatives.map((a) => a.terms)),
+      (matches) => {
+        const choice = chooseSpeakers(matches, hitArticles);
+        taken = choice.taken;
+        return choice.marking;
+      },
+      articleId,
     );
-    const out: Speaker[] = [];
-    for (const sp of candidates) {
-      if (articleId && sp.articleId !== articleId) continue;
-      const all = words.every((w) =>
-        w.concept.alternatives.some((a) => a.terms.every((t) => sp.terms.includes(t))),
-      );
-      if (all) out.push(sp);
-    }
-    return out;
+    return { marking, taken };
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -539,7 +565,7 @@ export class AnswerEngine {
           ...(options.articleId ? { articleId: options.articleId } : {}),
         })
       : [];
-    const speakers = this.matchSpeakers(concepts, options.articleId);
+    const speakers = this.matchSpeakers(concepts, hits, options.articleId);
     const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
     // Only an unanswered question shows its closest passages; whole articles are read for them then.
     const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
@@ -558,7 +584,7 @@ export class AnswerEngine {
     const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     // Only for people and organisations: "what did the study find" asks about content.
-    if (analysis.speaker && anySources && !speakers.length && this.isSomeone(concepts))
+    if (analysis.speaker && anySources && !speakers.marking.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     const fits = this.fits(candidates, searchConcepts, analysis);
@@ -620,14 +646,16 @@ export class AnswerEngine {
       ? searchConcepts.flatMap((c, i) => (analysis.focus?.split(' ').includes(c.word.word) ? [i] : []))
       : [];
     if (!names.length && !selected.length) return () => true;
-    // Sentences attributed to a source the name stands for ("dewar": what Paul Dewar said).
+    // Sentences attributed to a source the name stands for ("Dewar": what Paul Dewar said), of the
+    // candidates' articles only (a name may be quoted in thousands of others).
+    const candidateArticles = new Set(candidates.map((c) => c.articleId));
     const quoted = names.map((i) => {
-      const terms = (searchConcepts[i]?.concept.alternatives ?? []).flatMap((a) =>
-        a.terms.length === 1 ? [a.terms[0] as string] : [],
-      );
+      const alternatives = (searchConcepts[i]?.concept.alternatives ?? []).filter((a) => a.terms.length);
       const ids = new Set<string>();
-      for (const sp of this.speakers.withTerms(terms))
-        for (const id of sp.sentences) ids.add(`${sp.articleId}#${id}`);
+      const speakers = this.speakers.matching([alternatives.map((a) => a.terms)], (matches) =>
+        matches.filter((m) => candidateArticles.has(m.articleId)),
+      );
+      for (const sp of speakers) for (const id of sp.sentences) ids.add(`${sp.articleId}#${id}`);
       return ids;
     });
     const inArticles = names.map(
@@ -639,17 +667,17 @@ export class AnswerEngine {
       ) && selected.every((i) => (c.weights[i] ?? 0) >= WEIGHT.synonym);
   }
 
-  /** A candidate as a passage of the answer, from its whole article (none if it is gone meanwhile). */
+  /** A candidate as a passage of the answer (none if its article is gone meanwhile). */
   private passage(c: Candidate): Passage[] {
-    const article = this.fetch(c.articleId);
-    return article?.sentences[c.sentenceId] ? [toPassage(article, c.sentenceId, c.score)] : [];
+    const found = this.sentenceOf(c.articleId, c.sentenceId);
+    return found ? [toPassage(found, c.score)] : [];
   }
 
   private rank(
     hits: SearchHit[],
     searchConcepts: BuiltConcept[],
     concepts: BuiltConcept[],
-    speakers: Speaker[],
+    speakers: SpeakerChoice<Speaker>,
     analysis: QuestionAnalysis,
   ): Candidate[] {
     const counted = concepts.filter((c) => c.counts);
@@ -666,10 +694,17 @@ export class AnswerEngine {
     const norm = searchConcepts.reduce((s, c) => s + c.mass * (c.concept.boost ?? 1), 0) || 1;
     const bySentence = new Map<string, Candidate>();
     const speakerSentences = new Set<string>();
-    for (const sp of speakers) for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
+    for (const sp of speakers.marking)
+      for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
     const searched = searchConcepts.map((c) => c.concept);
     /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
+    /** The best of the sentences at offering a kind of answer (with the units asked for). */
+    const offered = (kind: QuestionAnalysis['kind'], sentences: RankedSentence[]) => {
+      let best = 0;
+      for (const s of sentences) best = Math.max(best, kindOffered(kind, s.features, analysis.units));
+      return best;
+    };
     const cover = (
       weights: number[],
       sentences: RankedSentence[],
@@ -681,9 +716,7 @@ export class AnswerEngine {
       // is not what "the study cost".
       const topical =
         !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (own[i] ?? 0) > 0);
-      const kindHit = topical
-        ? Math.max(...sentences.map((s) => kindOffered(analysis.kind, s.features, analysis.units)))
-        : 0;
+      const kindHit = topical ? offered(analysis.kind, sentences) : 0;
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
       const measured = analysis.kind === 'money' ? 'money' : 'count';
@@ -691,8 +724,7 @@ export class AnswerEngine {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
         let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
-        if (c.word.measure && topical)
-          w = Math.max(w, ...sentences.map((s) => kindOffered(measured, s.features, analysis.units)));
+        if (c.word.measure && topical) w = Math.max(w, offered(measured, sentences));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
         focused += share * c.focus;
@@ -732,7 +764,7 @@ export class AnswerEngine {
       candidate(h.articleId, h.sentence, h.score, [...h.matchWeights], i < IN_CONTEXT);
     });
     // Sentences of the asked-about speaker count even when they do not repeat the name.
-    for (const sp of speakers)
+    for (const sp of speakers.marking.slice(0, speakers.taken))
       for (const id of sp.sentences) {
         if (bySentence.has(`${sp.articleId}#${id}`)) continue;
         const weights = this.index.weights(sp.articleId, id, searched);
@@ -781,10 +813,10 @@ export class AnswerEngine {
         score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
-      const defined = definer?.exec(this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '');
+      const defined = definer?.exec(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
       if (defined) score += defined.index === 0 ? 0.4 : 0.3;
       // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
-      const text = (analysis.predicate && this.fetch(c.articleId)?.sentences[c.sentenceId]?.text) || '';
+      const text = (analysis.predicate && this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text) || '';
       if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
       c.score = Math.round(score * 1000) / 1000;
     }
@@ -798,7 +830,7 @@ export class AnswerEngine {
     const thing = analysis.counted ?? '';
     for (const c of out.slice(0, FIGURE_CHECKS)) {
       if ((c.weights[figureOf] ?? 0) < 1 || !kindOffered('count', c.sentence.features)) continue;
-      const said = this.fetch(c.articleId)?.sentences[c.sentenceId]?.text ?? '';
+      const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
       if (countsOf(said, thing) || countsOf(said, termOf(thing)))
         c.score = Math.round((c.score + 0.5) * 1000) / 1000;
     }

@@ -1,4 +1,4 @@
-import type { Article, Sentence } from '../article/types.ts';
+import type { ArticleMeta, Sentence } from '../article/types.ts';
 import { describeAttribution, describeParts } from './describe.ts';
 import type { Passage } from './types.ts';
 
@@ -22,10 +22,14 @@ export function sentenceAttribution(s: Sentence): string {
   return describeAttribution(s.sources, s.stance, cue ?? undefined);
 }
 
+/** A sentence and what a passage shows of its article: no more needs reading to show it. */
+export interface ArticleSentence {
+  article: ArticleMeta;
+  sentence: Sentence;
+}
+
 /** A sentence of an article as a passage of an answer, with who says it and how. */
-export function toPassage(article: Article, sentenceId: number, score: number): Passage {
-  const s = article.sentences[sentenceId];
-  if (!s) throw new RangeError(`no sentence ${sentenceId} in ${article.id}`);
+export function toPassage({ article, sentence: s }: ArticleSentence, score: number): Passage {
   const passage: Passage = {
     text: s.text,
     ref: { articleId: article.id, sentence: s.id },

@@ -15,6 +15,14 @@ export interface Speaker {
   sentences: number[];
 }
 
+/** A speaker matched by a question, before it is made an object: where, and how much it says. */
+export interface SpeakerMatch {
+  articleId: string;
+  sentences: number;
+  /** Which speaker (the index's own reference). */
+  ref: number;
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function addWords(into: string[], text: string): void {
@@ -209,25 +217,101 @@ export class SpeakerIndex {
     this.live.delete(articleId);
   }
 
-  /** Speakers any of whose words is one of `terms`. */
-  withTerms(terms: readonly string[]): Speaker[] {
-    const out: Speaker[] = [];
-    const seen = new Set<number>();
-    for (const t of terms) {
-      const range = this.byTerm.get(t);
-      if (range !== undefined) {
-        const from = Math.floor(range / RANGE);
-        for (let i = from; i < from + (range % RANGE); i++) {
-          const n = this.postings[i] as number;
-          const table = this.table as SpeakerTable;
-          if (seen.has(n) || this.gone.has(table.articleIds[table.article[n] as number] ?? '')) continue;
-          seen.add(n);
-          out.push(this.speaker(n));
+  /** Whether packed speaker `i` has `term` among its words: a binary search in the term's list. */
+  private packedHas(i: number, term: string): boolean {
+    const range = this.byTerm.get(term);
+    if (range === undefined) return false;
+    let lo = Math.floor(range / RANGE);
+    let hi = lo + (range % RANGE) - 1;
+    const postings = this.postings;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = postings[mid] as number;
+      if (v === i) return true;
+      if (v < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** Whether every word has an alternative all of whose terms packed speaker `i` has. */
+  private packedFits(i: number, words: readonly (readonly (readonly string[])[])[]): boolean {
+    for (const alternatives of words) {
+      let fits = false;
+      for (const terms of alternatives) {
+        let all = true;
+        for (const term of terms)
+          if (!this.packedHas(i, term)) {
+            all = false;
+            break;
+          }
+        if (all) {
+          fits = true;
+          break;
         }
       }
-      for (const sp of this.liveByTerm.get(t) ?? []) if (!out.includes(sp)) out.push(sp);
+      if (!fits) return false;
     }
-    return out;
+    return true;
+  }
+
+  /**
+   * Speakers that every word fits: a word is a list of alternatives, each a list of terms that
+   * must all be among the speaker's words. Candidates come from the word with the fewest;
+   * speakers of the snapshot are checked on their packed lists and become objects only once
+   * chosen by `choose` (from the matching ones' articles and sentence counts): "the president"
+   * may fit thousands in a large library.
+   */
+  matching(
+    words: readonly (readonly (readonly string[])[])[],
+    choose: (matches: readonly SpeakerMatch[]) => readonly SpeakerMatch[],
+    articleId?: string,
+  ): Speaker[] {
+    if (!words.length) return [];
+    const table = this.table;
+    // Candidates from the word whose lists are shortest: a matching speaker has every term of one
+    // of its alternatives, so the rarest term of each alternative finds them all.
+    const count = (t: string) => ((this.byTerm.get(t) ?? 0) % RANGE) + (this.liveByTerm.get(t)?.length ?? 0);
+    const rarest = (terms: readonly string[]) =>
+      terms.reduce((best, t) => (count(t) < count(best) ? t : best), terms[0] ?? '');
+    const generators = words
+      .map((alternatives) => alternatives.filter((terms) => terms.length).map(rarest))
+      .map((terms) => ({ terms, total: terms.reduce((n, t) => n + count(t), 0) }))
+      .reduce((best, w) => (w.total < best.total ? w : best)).terms;
+    const matches: SpeakerMatch[] = [];
+    const live: Speaker[] = [];
+    const seen = new Set<number>();
+    for (const t of generators) {
+      const range = table ? this.byTerm.get(t) : undefined;
+      if (table && range !== undefined) {
+        const from = Math.floor(range / RANGE);
+        for (let k = from; k < from + (range % RANGE); k++) {
+          const i = this.postings[k] as number;
+          if (seen.has(i)) continue;
+          seen.add(i);
+          const article = table.articleIds[table.article[i] as number] ?? '';
+          if (this.gone.has(article) || (articleId && article !== articleId)) continue;
+          if (!this.packedFits(i, words)) continue;
+          const s0 = i ? (table.sentenceEnds[i - 1] as number) : 0;
+          matches.push({ articleId: article, sentences: (table.sentenceEnds[i] as number) - s0, ref: i });
+        }
+      }
+      for (const sp of this.liveByTerm.get(t) ?? []) {
+        if (live.includes(sp) || (articleId && sp.articleId !== articleId)) continue;
+        if (
+          words.every((alternatives) =>
+            alternatives.some((terms) => terms.every((x) => sp.terms.includes(x))),
+          )
+        )
+          live.push(sp);
+      }
+    }
+    // In library order, whichever word found them.
+    matches.sort((a, b) => a.ref - b.ref);
+    live.forEach((sp, k) => {
+      matches.push({ articleId: sp.articleId, sentences: sp.sentences.length, ref: -1 - k });
+    });
+    return choose(matches).map((m) => (m.ref >= 0 ? this.speaker(m.ref) : (live[-1 - m.ref] as Speaker)));
   }
 
   /** Whether anyone at all is quoted. */

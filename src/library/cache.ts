@@ -18,7 +18,7 @@ const FORMAT = 2;
 
 /** A claim whose text is the sentence's own slice stores only its span. */
 type StoredClaim = Omit<Claim, 'text'> & { text?: string };
-type StoredSentence = [
+export type StoredSentence = [
   text: string,
   paragraph: number,
   index: number,
@@ -131,24 +131,33 @@ export function hydrateArticle(stored: StoredArticle, id: string, file: string):
     id,
     file,
     ...meta,
-    sentences: sentences.map(([stored, paragraph, index, sources, stance, claims], i): Sentence => {
+    sentences: sentences.map((sentence, i): Sentence => {
+      const [stored, paragraph] = sentence;
       // A sentence taken as a slice of its paragraph shares the paragraph's memory, as built ones do.
       if (paragraph !== last) cursor = 0;
       last = paragraph;
       const body = meta.paragraphs[paragraph] ?? '';
       const at = body.indexOf(stored, cursor);
-      const text = at >= 0 ? body.slice(at, at + stored.length) : stored;
       if (at >= 0) cursor = at + stored.length;
-      return {
-        id: i,
-        text,
-        paragraph,
-        index,
-        sources,
-        stance,
-        claims: claims.map((c) => ({ ...c, text: c.text ?? text.slice(c.span[0], c.span[1]) })),
-      };
+      return hydrateSentence(sentence, i, at >= 0 ? body.slice(at, at + stored.length) : stored);
     }),
+  };
+}
+
+/** One sentence back from its stored form (`text`: the same text, when shared with its paragraph). */
+export function hydrateSentence(
+  [stored, paragraph, index, sources, stance, claims]: StoredSentence,
+  id: number,
+  text = stored,
+): Sentence {
+  return {
+    id,
+    text,
+    paragraph,
+    index,
+    sources,
+    stance,
+    claims: claims.map((c) => ({ ...c, text: c.text ?? text.slice(c.span[0], c.span[1]) })),
   };
 }
 

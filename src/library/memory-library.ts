@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnswerEngine } from '../answer/engine.ts';
+import { AnswerEngine, type EngineOptions } from '../answer/engine.ts';
+import type { ArticleSentence } from '../answer/passage.ts';
 import type { CounterClaim } from '../answer/types.ts';
 import {
   articleId,
@@ -15,6 +16,7 @@ import { ClaimIndex } from '../claims/index.ts';
 import type { Dispute } from '../claims/types.ts';
 import { asciiJson, openArticleCache, storeArticle } from './cache.ts';
 import type { ArticleSummary, FileUpdate, Library, SentenceContext } from './library.ts';
+import { encodeArticle } from './sliced-article.ts';
 import { type FileRecord, openSnapshot, type Snapshot, type StoredPiece, writeSnapshot } from './snapshot.ts';
 
 const summary = (a: Article): ArticleSummary => {
@@ -31,14 +33,26 @@ export interface LibraryFolder {
 
 /** Whole articles read from a snapshot and kept for the next passages (answers come in bursts). */
 const RECENT_ARTICLES = 64;
+/** Single sentences read from a snapshot and kept: a question ranks and shows a few dozen. */
+const RECENT_SENTENCES = 256;
+
+/** Keeps at most `limit` entries, dropping the least recently set. */
+function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as K);
+  return value;
+}
 
 /**
  * Where a library's whole articles are: in memory (loaded from files in this run), or in a
- * snapshot on disk, read when asked for and kept in a small most-recently-used set.
+ * snapshot on disk, read when asked for and kept in a small most-recently-used set. Answers need
+ * only single sentences, which are read from the snapshot alone and kept likewise.
  */
 class ArticleShelf {
   private readonly loaded = new Map<string, Article>();
   private readonly recent = new Map<string, Article>();
+  /** By article id and sentence id ("id#3"). */
+  private readonly sentences = new Map<string, ArticleSentence>();
   private stored = new Map<string, FileRecord>();
   private snapshot: Snapshot | undefined;
 
@@ -50,10 +64,25 @@ class ArticleShelf {
     }
     const record = this.stored.get(id);
     const read = record && this.snapshot?.article(record);
-    if (!read) return undefined;
-    this.recent.set(id, read);
-    if (this.recent.size > RECENT_ARTICLES) this.recent.delete(this.recent.keys().next().value as string);
-    return read;
+    return read ? keepRecent(this.recent, id, read, RECENT_ARTICLES) : undefined;
+  }
+
+  /** One sentence with its article's metadata: from an article in memory, or read alone. */
+  sentence(id: string, sentenceId: number): ArticleSentence | undefined {
+    const whole = this.loaded.get(id) ?? this.recent.get(id);
+    if (whole) {
+      const sentence = whole.sentences[sentenceId];
+      return sentence && { article: whole, sentence };
+    }
+    const key = `${id}#${sentenceId}`;
+    const kept = this.sentences.get(key);
+    if (kept) return kept;
+    const record = this.stored.get(id);
+    const sentence = record?.summary && this.snapshot?.sentence(record, sentenceId);
+    // The summary holds all of the article a passage shows besides the sentence.
+    return sentence && record?.summary
+      ? keepRecent(this.sentences, key, { article: record.summary, sentence }, RECENT_SENTENCES)
+      : undefined;
   }
 
   put(article: Article): void {
@@ -65,6 +94,7 @@ class ArticleShelf {
     this.loaded.delete(id);
     this.recent.delete(id);
     this.stored.delete(id);
+    for (const key of this.sentences.keys()) if (key.startsWith(`${id}#`)) this.sentences.delete(key);
   }
 
   /** The stored form of an article for the next snapshot: copied from this one, or made. */
@@ -72,16 +102,16 @@ class ArticleShelf {
     return this.copied(this.stored.get(id)?.range, this.loaded.has(id), () => {
       const a = this.get(id);
       if (!a) throw new Error(`no article ${id} to store`);
-      return asciiJson(storeArticle(a));
+      return encodeArticle(storeArticle(a));
     });
   }
 
   /** Bytes from this snapshot when it holds them (and no newer version is loaded), or made. */
-  private copied(range: [number, number] | undefined, loaded: boolean, make: () => string): StoredPiece {
+  private copied(range: [number, number] | undefined, loaded: boolean, make: () => Buffer): StoredPiece {
     const snapshot = this.snapshot;
     if (range && snapshot && !loaded)
       return { length: range[1] - range[0], bytes: () => snapshot.bytes(range) };
-    const bytes = Buffer.from(make(), 'latin1');
+    const bytes = make();
     return { length: bytes.length, bytes: () => bytes };
   }
 
@@ -93,7 +123,7 @@ class ArticleShelf {
 
   /** The disputes' JSON for the next snapshot, copied from this one when it has them. */
   digestPiece(id: string, json: () => string): StoredPiece {
-    return this.copied(this.stored.get(id)?.digest, false, json);
+    return this.copied(this.stored.get(id)?.digest, false, () => Buffer.from(json(), 'latin1'));
   }
 
   /** Serves every article from `snapshot` from now on; those in memory are let go. */
@@ -103,12 +133,14 @@ class ArticleShelf {
     this.stored = new Map(snapshot.state.files.filter((r) => r.range).map((r) => [r.id, r]));
     this.loaded.clear();
     this.recent.clear();
+    this.sentences.clear();
   }
 
   /** Serves the articles of `records` from `snapshot`. */
   serve(snapshot: Snapshot, records: readonly FileRecord[]): void {
     this.snapshot = snapshot;
     this.stored = new Map(records.filter((r) => r.range).map((r) => [r.id, r]));
+    this.sentences.clear();
   }
 }
 
@@ -147,10 +179,16 @@ class MemoryLibrary implements Library {
 
   constructor(readonly folder?: LibraryFolder) {}
 
+  /** Where the engine reads articles, and the single sentences its answers show, from. */
+  private readonly reading: EngineOptions = {
+    articles: (id) => this.shelf.get(id),
+    sentence: (id, sentenceId) => this.shelf.sentence(id, sentenceId),
+  };
+
   private answers(): AnswerEngine {
     this.engine ??= new AnswerEngine(
       this.list.map((s) => this.shelf.get(s.id) as Article),
-      { articles: (id) => this.shelf.get(id) },
+      this.reading,
     );
     return this.engine;
   }
@@ -222,7 +260,7 @@ class MemoryLibrary implements Library {
   /** Continues from a snapshot: its engine, and the articles and warnings of unchanged files. */
   resume(snapshot: Snapshot, unchanged: readonly FileRecord[]): void {
     const keep = new Set(unchanged.map((r) => r.id));
-    this.engine = AnswerEngine.restore(snapshot.state.engine, { articles: (id) => this.shelf.get(id) });
+    this.engine = AnswerEngine.restore(snapshot.state.engine, this.reading);
     this.shelf.serve(snapshot, snapshot.state.files);
     // Articles of files gone or changed leave the restored engine; changed ones are loaded anew.
     for (const r of snapshot.state.files)

@@ -7,9 +7,11 @@
  *
  * Layout: one JSON header line; a table of the state's typed arrays (type, offset, length); the
  * arrays themselves, 8-byte aligned, which become views of one buffer when read (no copy, no
- * parsing: most of the state's bytes); the rest of the state, V8-serialised; then the articles'
- * JSON one after another (each file record holds its byte range). The version hashes the code
- * that derives anything stored here: a snapshot made by other code is ignored and made again.
+ * parsing: most of the state's bytes); the rest of the state, V8-serialised; then the articles
+ * one after another (each file record holds its byte range), each as a table of where its
+ * sentences lie followed by its JSON (sliced-article.ts), so that an answer reads only the
+ * sentences it shows. The version hashes the code that derives anything stored here: a snapshot
+ * made by other code is ignored and made again.
  */
 
 import { createHash } from 'node:crypto';
@@ -17,12 +19,14 @@ import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, writeSyn
 import { dirname, join, resolve } from 'node:path';
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
 import type { EngineState } from '../answer/engine.ts';
-import type { Article } from '../article/types.ts';
+import type { Article, Sentence } from '../article/types.ts';
 import { readAt } from '../read-at.ts';
-import { codeHash, hydrateArticle, type StoredArticle } from './cache.ts';
+import { codeHash, hydrateArticle, hydrateSentence } from './cache.ts';
 import type { ArticleSummary } from './library.ts';
+import { boundsOf, decodeArticle, decodeSentence, sliceOf } from './sliced-article.ts';
 
-const FORMAT = 2;
+/** 3: each article's sentences can be read alone. */
+const FORMAT = 3;
 const NEWLINE = 10;
 const ALIGN = 8;
 
@@ -121,6 +125,8 @@ export interface Snapshot {
   /** Bytes of the articles' part (for copying into the next snapshot, or reading a digest). */
   bytes(range: [number, number]): Buffer;
   article(record: FileRecord): Article | undefined;
+  /** One sentence of an article, read without the rest (undefined when it cannot be read). */
+  sentence(record: FileRecord, id: number): Sentence | undefined;
   close(): void;
 }
 
@@ -182,8 +188,22 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
       article(record) {
         if (!open || !record.range) return undefined;
         try {
-          const stored = JSON.parse(bytes(record.range).toString('latin1')) as StoredArticle;
-          return hydrateArticle(stored, record.id, record.file);
+          return hydrateArticle(decodeArticle(bytes(record.range)), record.id, record.file);
+        } catch {
+          return undefined;
+        }
+      },
+      sentence(record, id) {
+        const range = record.range;
+        if (!open || !range || !(id >= 0 && id < (record.summary?.sentences ?? 0))) return undefined;
+        // Two small positional reads: the sentence's offsets in the article's table, then its JSON.
+        try {
+          const at = base + range[0];
+          const [position, length] = boundsOf(id);
+          const slice = sliceOf(readExactly(fd, length, at + position), id, range[1] - range[0]);
+          return (
+            slice && hydrateSentence(decodeSentence(readExactly(fd, slice[1] - slice[0], at + slice[0])), id)
+          );
         } catch {
           return undefined;
         }

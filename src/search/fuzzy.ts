@@ -16,71 +16,142 @@ const MIN_LENGTH = 4;
 const CARET = '^'.charCodeAt(0);
 const DOLLAR = '$'.charCodeAt(0);
 const MAX_CANDIDATES = 48;
+/** A shared-bigram count that marks a word already taken as a candidate. */
+const MARK = 255;
 /** Words added since the lists were built that are searched one by one before rebuilding. */
 const MAX_EXTRA = 4096;
-/** Packed list ranges: start × RANGE + count (lists hold fewer than 2^22 ids). */
-const RANGE = 2 ** 22;
 
 /** Edits tolerated for a word of this length. */
 export const maxEdits = (length: number): number => (length <= 5 ? 1 : 2);
 
+/** Rows of the distance table, reused: a correction measures dozens of candidates. */
+let rows = new Int32Array(3 * 64);
+
 /** Optimal string alignment distance (adjacent transpositions count as one edit), capped. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  // Three rolling rows: two back (for transpositions), the last, and this one.
+  let prev2 = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    rows[row] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
-      row.push(v);
-      rowMin = Math.min(rowMin, v);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(
+        (rows[prev + j] as number) + 1,
+        (rows[row + j - 1] as number) + 1,
+        (rows[prev + j - 1] as number) + cost,
+      );
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
+        v = Math.min(v, (rows[prev2 + j - 2] as number) + 1);
+      rows[row + j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
+    const spare = prev2;
     prev2 = prev;
     prev = row;
+    row = spare;
   }
-  return prev[b.length] as number;
+  return Math.min(rows[prev + b.length] as number, cap + 1);
 }
 
-/** Distinct padded bigrams of a word ("^a", "ab", …, "z$"), as numbers (two 16-bit codes). */
+/** Distinct padded bigrams of a word ("^a", "ab", …, "z$"), as int32s (two 16-bit codes). */
 function bigrams(word: string): number[] {
   const padded = `^${word}$`;
   const out = new Set<number>();
   for (let i = 0; i + 1 < padded.length; i++)
-    out.add(padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1));
+    out.add((padded.charCodeAt(i) << 16) | padded.charCodeAt(i + 1) | 0);
   return [...out];
 }
 
-/** List key: word length, which end's letter (0 first, 1 last), that letter, and a bigram. */
-const gramKey = (length: number, side: number, letter: number, gram: number): number =>
-  ((Math.min(length, 63) * 2 + side) * 4096 + (letter & 4095)) * 2 ** 32 + gram;
+/**
+ * The `max` ids of most shared bigrams among the first `found`, most first and then by id: a count
+ * of each bigram total finds the cut without sorting thousands of candidates.
+ */
+export function mostShared(ids: Int32Array, counts: Uint8Array, found: number, max: number): number[] {
+  const perCount = new Int32Array(256);
+  for (let k = 0; k < found; k++) {
+    const n = counts[k] as number;
+    perCount[n] = (perCount[n] as number) + 1;
+  }
+  // The cut: every id above it is taken, those at it by id until `max`.
+  let cut = 255;
+  let above = 0;
+  while (cut > 0 && above + (perCount[cut] as number) < max) above += perCount[cut--] as number;
+  const picked: number[] = [];
+  const atCut: number[] = [];
+  for (let k = 0; k < found; k++) {
+    const n = counts[k] as number;
+    if (n > cut) picked.push(k);
+    else if (n === cut) atCut.push(ids[k] as number);
+  }
+  const best = picked
+    .sort((a, b) => (counts[b] as number) - (counts[a] as number) || (ids[a] as number) - (ids[b] as number))
+    .map((k) => ids[k] as number);
+  atCut.sort((a, b) => a - b);
+  for (const id of atCut) {
+    if (best.length >= max) break;
+    best.push(id);
+  }
+  return best;
+}
+
+/** A group of lists: word length, which end's letter (0 first, 1 last), and that letter. */
+const groupOf = (length: number, side: number, letter: number): number =>
+  (Math.min(length, 63) * 2 + side) * 4096 + (letter & 4095);
+
+/** First index in sorted `a[from, to)` whose value is ≥ `value`. */
+function lowerBound(a: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The built vocabulary as data, for a snapshot on disk (building takes ~1 s at 140,000 words). */
 export interface FuzzyState {
   words: string[];
-  keys: Float64Array;
-  ranges: Float64Array;
+  groups: Int32Array;
+  groupStarts: Int32Array;
+  grams: Int32Array;
+  starts: Int32Array;
   packed: Int32Array;
 }
 
 export class FuzzyVocabulary {
   private words: string[] = [];
   /**
-   * Word ids by list key, packed end to end once built: keys[i] (sorted) has the ids at
-   * ranges[i] = start × 2^22 + count in `packed` (a JS array per key took three times the memory
-   * at 140,000 words, and sorted arrays restore from disk at once where a Map is rebuilt).
+   * Word ids by list, packed end to end once built. A list is keyed by its group (sorted in
+   * `groups`) and a bigram: group i's bigrams are grams[groupStarts[i] .. groupStarts[i + 1]]
+   * (sorted), and bigram j's words are packed[starts[j] .. starts[j + 1]]. All int32, so a lookup
+   * neither boxes a number nor hashes one (a JS array per key took three times the memory at
+   * 140,000 words, and sorted arrays restore from disk at once where a Map is rebuilt).
    */
-  private keys: Float64Array = new Float64Array(0);
-  private ranges: Float64Array = new Float64Array(0);
+  private groups: Int32Array = new Int32Array(0);
+  private groupStarts: Int32Array = new Int32Array(1);
+  private grams: Int32Array = new Int32Array(0);
+  private starts: Int32Array = new Int32Array(1);
   private packed: Int32Array = new Int32Array(0);
   /** Query scratch, one slot per word, reused: bigrams shared so far, and the words reached. */
   private shared = new Uint8Array(0);
   private reached = new Int32Array(0);
+  private candidateIds = new Int32Array(0);
+  private candidateCounts = new Uint8Array(0);
   private built = false;
   /** Corrections already worked out (people repeat their misspellings), until the words change. */
   private cache = new Map<string, Correction[]>();
@@ -116,31 +187,39 @@ export class FuzzyVocabulary {
   /** The built vocabulary (built now if it was not, or if words were added since). */
   state(): FuzzyState {
     if (!this.built || this.extra.length) this.build();
-    return { words: this.words, keys: this.keys, ranges: this.ranges, packed: this.packed };
+    const { words, groups, groupStarts, grams, starts, packed } = this;
+    return { words, groups, groupStarts, grams, starts, packed };
   }
 
   /** Takes a built vocabulary of the same words `source` gives. */
   restore(state: FuzzyState): void {
-    ({ words: this.words, keys: this.keys, ranges: this.ranges, packed: this.packed } = state);
-    this.shared = new Uint8Array(this.words.length);
-    this.reached = new Int32Array(this.words.length);
+    ({
+      words: this.words,
+      groups: this.groups,
+      groupStarts: this.groupStarts,
+      grams: this.grams,
+      starts: this.starts,
+      packed: this.packed,
+    } = state);
+    this.scratch();
     this.cache.clear();
     this.built = true;
   }
 
-  /** The packed range of a list key, undefined when no word has it. */
-  private range(key: number): number | undefined {
-    const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid] as number;
-      if (k === key) return this.ranges[mid];
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+  /** Query scratch for the current words. */
+  private scratch(): void {
+    const n = this.words.length;
+    this.shared = new Uint8Array(n);
+    this.reached = new Int32Array(n);
+    this.candidateIds = new Int32Array(n);
+    this.candidateCounts = new Uint8Array(n);
+  }
+
+  /** Where group `group`'s bigrams are in `grams`: [from, to), empty when no word is in it. */
+  private groupRange(group: number): [number, number] {
+    const i = lowerBound(this.groups, 0, this.groups.length, group);
+    if (this.groups[i] !== group) return [0, 0];
+    return [this.groupStarts[i] as number, this.groupStarts[i + 1] as number];
   }
 
   /** The vocabulary changed (article added or removed): rebuilt on the next correction. */
@@ -153,7 +232,15 @@ export class FuzzyVocabulary {
   private build(): void {
     this.words = [];
     this.extra = [];
-    const grams = new Map<number, number[]>();
+    // Lists by group, then by bigram (the bigram as int32: its sort order is only used for lookups).
+    const lists = new Map<number, Map<number, number[]>>();
+    const list = (group: number, gram: number): number[] => {
+      const byGram = lists.get(group) ?? new Map<number, number[]>();
+      lists.set(group, byGram);
+      const ids = byGram.get(gram) ?? [];
+      byGram.set(gram, ids);
+      return ids;
+    };
     for (const word of this.source()) {
       if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
       const id = this.words.length;
@@ -161,30 +248,41 @@ export class FuzzyVocabulary {
       // Keyed by length and by first or last letter: a query walks only the lists of lengths
       // within its edit budget that share its first letter, then those that share its last one
       // (a misspelling rarely gets both wrong). Lists stay short in a large vocabulary.
-      const first = word.charCodeAt(0);
-      const last = word.charCodeAt(word.length - 1);
+      const first = groupOf(word.length, 0, word.charCodeAt(0));
+      const last = groupOf(word.length, 1, word.charCodeAt(word.length - 1));
       for (const g of bigrams(word)) {
-        for (const key of [gramKey(word.length, 0, first, g), gramKey(word.length, 1, last, g)]) {
-          const list = grams.get(key);
-          if (list) list.push(id);
-          else grams.set(key, [id]);
-        }
+        list(first, g).push(id);
+        list(last, g).push(id);
       }
     }
+    const groups = [...lists.keys()].sort((a, b) => a - b);
+    let gramCount = 0;
     let total = 0;
-    for (const list of grams.values()) total += list.length;
+    for (const byGram of lists.values()) {
+      gramCount += byGram.size;
+      for (const ids of byGram.values()) total += ids.length;
+    }
+    this.groups = Int32Array.from(groups);
+    this.groupStarts = new Int32Array(groups.length + 1);
+    this.grams = new Int32Array(gramCount);
+    this.starts = new Int32Array(gramCount + 1);
     this.packed = new Int32Array(total);
-    this.keys = Float64Array.from(grams.keys()).sort();
-    this.ranges = new Float64Array(this.keys.length);
+    let j = 0;
     let at = 0;
-    this.keys.forEach((key, i) => {
-      const list = grams.get(key) as number[];
-      this.ranges[i] = at * RANGE + list.length;
-      this.packed.set(list, at);
-      at += list.length;
+    groups.forEach((group, i) => {
+      this.groupStarts[i] = j;
+      const byGram = lists.get(group) as Map<number, number[]>;
+      for (const gram of [...byGram.keys()].sort((a, b) => a - b)) {
+        const ids = byGram.get(gram) as number[];
+        this.grams[j] = gram;
+        this.starts[j++] = at;
+        this.packed.set(ids, at);
+        at += ids.length;
+      }
     });
-    this.shared = new Uint8Array(this.words.length);
-    this.reached = new Int32Array(this.words.length);
+    this.groupStarts[groups.length] = j;
+    this.starts[j] = at;
+    this.scratch();
     this.built = true;
   }
 
@@ -206,64 +304,75 @@ export class FuzzyVocabulary {
     // Each edit spoils at most two bigrams, a transposition three.
     const needed = Math.max(1, grams.length - 2 * edits - 1);
     const { shared, packed, reached } = this;
-    const candidates: { id: number; n: number }[] = [];
-    // A word reached from both ends is a candidate once (its count is the same from either).
-    const seen = new Set<number>();
+    // Candidates as parallel scratch arrays (thousands of words pass so weak a filter in a large
+    // vocabulary: objects, a Set and a sort over them were most of the time of a correction).
+    let found = 0;
     const first = word.charCodeAt(0);
     const last = word.charCodeAt(word.length - 1);
     for (const [side, letter, edge] of [
-      [0, first, CARET * 65536 + first],
-      [1, last, last * 65536 + DOLLAR],
+      [0, first, (CARET << 16) | first],
+      [1, last, (last << 16) | DOLLAR],
     ] as const) {
       // Every word listed under this side's letter shares its edge bigram ("^z" for side 0): it is
       // counted for all of them rather than walked (the longest list of each length), unless a
       // word could qualify by it alone.
       const counted = needed >= 2 ? 1 : 0;
       let touched = 0;
-      for (let length = word.length - edits; length <= word.length + edits; length++)
+      for (let length = word.length - edits; length <= word.length + edits; length++) {
+        const [from, to] = this.groupRange(groupOf(length, side, letter));
+        if (from === to) continue;
         for (const g of grams) {
           if (counted && g === edge) continue;
-          const range = this.range(gramKey(length, side, letter, g));
-          if (range === undefined) continue;
-          const from = Math.floor(range / RANGE);
-          const to = from + (range % RANGE);
-          for (let i = from; i < to; i++) {
+          const j = lowerBound(this.grams, from, to, g);
+          if (j === to || this.grams[j] !== g) continue;
+          const end = this.starts[j + 1] as number;
+          for (let i = this.starts[j] as number; i < end; i++) {
             const id = packed[i] as number;
             if (shared[id] === 0) reached[touched++] = id;
-            if ((shared[id] as number) < 255) shared[id] = (shared[id] as number) + 1;
+            if ((shared[id] as number) < MARK - 1) shared[id] = (shared[id] as number) + 1;
           }
         }
+      }
       for (let t = 0; t < touched; t++) {
         const id = reached[t] as number;
         const n = (shared[id] as number) + counted;
-        shared[id] = 0;
-        if (n >= needed && !seen.has(id)) {
-          seen.add(id);
-          candidates.push({ id, n });
+        // A word reached from both ends is a candidate once (its count is the same from either):
+        // the first side's candidates stay marked (MARK) through the second, which passes them by.
+        shared[id] = side === 0 && n >= needed ? MARK : 0;
+        if (n >= needed) {
+          this.candidateIds[found] = id;
+          this.candidateCounts[found++] = n;
         }
       }
     }
+    for (let k = 0; k < found; k++) shared[this.candidateIds[k] as number] = 0;
+    let { candidateIds: ids, candidateCounts: counts } = this;
     // Words added since the lists were built, one by one (after the listed ones when as close).
     if (this.extra.length) {
       const mine = new Set(grams);
+      const more: number[] = [];
       this.extra.forEach((w, i) => {
         if (Math.abs(w.length - word.length) > edits) return;
         if (w.charCodeAt(0) !== first && w.charCodeAt(w.length - 1) !== last) return;
         let n = 0;
         for (const g of bigrams(w)) if (mine.has(g)) n++;
-        if (n >= needed) candidates.push({ id: this.words.length + i, n });
+        if (n >= needed) more.push(this.words.length + i, n);
       });
+      if (more.length) {
+        ids = Int32Array.from([...ids.subarray(0, found), ...more.filter((_, k) => k % 2 === 0)]);
+        counts = Uint8Array.from([...counts.subarray(0, found), ...more.filter((_, k) => k % 2 === 1)]);
+        found = ids.length;
+      }
     }
-    if (!candidates.length) return [];
-    candidates.sort((a, b) => b.n - a.n || a.id - b.id);
+    if (!found) return [];
+    const best = mostShared(ids, counts, found, MAX_CANDIDATES);
     // Only real near-misses reach Fuse.js (it scores each word on its own, so ranking the few
     // left gives the order it would give them among all: no need to run it over dozens).
     const distances = new Map<string, number>();
-    for (const c of candidates.slice(0, MAX_CANDIDATES)) {
-      const w = (this.words[c.id] ?? this.extra[c.id - this.words.length]) as string;
-      if (this.has && !this.has(w)) continue;
+    for (const id of best) {
+      const w = (this.words[id] ?? this.extra[id - this.words.length]) as string;
       const distance = editDistance(word, w, edits);
-      if (distance <= edits) distances.set(w, distance);
+      if (distance <= edits && (!this.has || this.has(w))) distances.set(w, distance);
     }
     if (!distances.size) return [];
     const list = [...distances.keys()];

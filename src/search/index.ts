@@ -20,6 +20,7 @@ const TF_BITS = 8;
 const TF_MAX = (1 << TF_BITS) - 1;
 /** Slots per passage in MemoryPassageIndex.hot. */
 const HOT = 4;
+const NO_TERMS = new Int32Array(0);
 
 class GrowableInts {
   data: Int32Array;
@@ -519,27 +520,36 @@ export class MemoryPassageIndex implements PassageIndex {
     return -1;
   }
 
-  private conceptWeights(concepts: readonly Concept[], has: (id: number) => boolean): number[] {
-    return concepts.map((concept) => {
+  /**
+   * Per concept, the weight of its best alternative whose terms are all in passage `doc` (or, given
+   * `titleTerms`, in that title). Plain loops: this runs for every ranked sentence and its
+   * neighbours, and a closure per alternative was most of the ranking's garbage.
+   */
+  private conceptWeights(concepts: readonly Concept[], doc: number, titleTerms?: Int32Array): number[] {
+    const out = new Array<number>(concepts.length);
+    for (let c = 0; c < concepts.length; c++) {
       let w = 0;
-      for (const alt of concept.alternatives) {
+      for (const alt of (concepts[c] as Concept).alternatives) {
         if (alt.weight <= w || !alt.terms.length) continue;
-        if (
-          alt.terms.every((t) => {
-            const id = this.termIds.get(t);
-            return id !== undefined && has(id);
-          })
-        )
-          w = alt.weight;
+        let all = true;
+        for (const t of alt.terms) {
+          const id = this.termIds.get(t);
+          if (id === undefined || !(titleTerms ? titleTerms.includes(id) : this.inPassage(doc, id))) {
+            all = false;
+            break;
+          }
+        }
+        if (all) w = alt.weight;
       }
-      return w;
-    });
+      out[c] = w;
+    }
+    return out;
   }
 
   weights(articleId: string, sentence: number, concepts: readonly Concept[]): number[] | undefined {
     const doc = this.docOf(articleId, sentence);
     if (doc < 0) return undefined;
-    return this.conceptWeights(concepts, (id) => this.inPassage(doc, id));
+    return this.conceptWeights(concepts, doc);
   }
 
   /** Whether term `id` occurs in passage `doc`: a binary search in its sorted forward list. */
@@ -558,8 +568,7 @@ export class MemoryPassageIndex implements PassageIndex {
   }
 
   titleWeights(articleId: string, concepts: readonly Concept[]): number[] {
-    const terms = this.articles.get(articleId)?.titleTerms;
-    return this.conceptWeights(concepts, (id) => terms?.includes(id) ?? false);
+    return this.conceptWeights(concepts, -1, this.articles.get(articleId)?.titleTerms ?? NO_TERMS);
   }
 
   /**

@@ -4,7 +4,7 @@
  * memory, and a lookup reads the one block its word is in: the table is 20 MB, which a library of
  * 10,000 articles cannot also hold resident (issue 5); words already looked up are cached.
  */
-import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readAt } from '../../read-at.ts';
 import { DEFAULT_TABLE_PATH, writeTable } from './build.ts';
 
@@ -109,27 +109,87 @@ function findIn(table: Uint8Array, lemma: string): LexEntry | undefined {
 }
 
 const BLOCK = 4096;
+/** Blocks kept after reading (of ~5,000): 256 KB. */
+const RECENT_BLOCKS = 64;
+
+interface BlockIndex {
+  /** Where each block's first whole line starts, then the table's size. */
+  starts: number[];
+  /** Each block's first lemma. */
+  firsts: string[];
+}
+
+/**
+ * The table's blocks, kept beside it (`<table>.blocks.json`, for the table's size and mtime):
+ * finding them takes two small reads per block, 10,000 reads and ~40 ms at every start.
+ */
+function blockIndex(
+  path: string,
+  stat: { size: number; mtimeMs: number },
+  read: (from: number, length: number) => Uint8Array,
+): BlockIndex {
+  const sidecar = `${path}.blocks.json`;
+  const tag = { size: stat.size, mtimeMs: stat.mtimeMs, block: BLOCK };
+  try {
+    const kept = JSON.parse(readFileSync(sidecar, 'utf8')) as typeof tag & BlockIndex;
+    if (
+      kept.size === tag.size &&
+      kept.mtimeMs === tag.mtimeMs &&
+      kept.block === BLOCK &&
+      Array.isArray(kept.starts) &&
+      Array.isArray(kept.firsts) &&
+      kept.starts.length === kept.firsts.length + 1
+    )
+      return { starts: kept.starts, firsts: kept.firsts };
+  } catch {
+    // None yet, or unreadable: found again below.
+  }
+  // Each block starts at the first whole line after a multiple of BLOCK; its first lemma is kept.
+  const starts = [0];
+  const firsts = [''];
+  for (let at = BLOCK; at < stat.size; at += BLOCK) {
+    const head = read(at, 512);
+    const newline = head.indexOf(NEWLINE);
+    const start = at + newline + 1;
+    if (newline < 0 || start >= stat.size || start <= (starts[starts.length - 1] as number)) continue;
+    const line = read(start, 512);
+    const tab = line.indexOf(TAB);
+    starts.push(start);
+    firsts.push(decoder.decode(line.subarray(0, tab < 0 ? line.indexOf(NEWLINE) : tab)));
+  }
+  starts.push(stat.size);
+  try {
+    // Written aside and renamed: a reader never sees half of it.
+    const aside = `${sidecar}.${process.pid}`;
+    writeFileSync(aside, JSON.stringify({ ...tag, starts, firsts }));
+    renameSync(aside, sidecar);
+  } catch {
+    // A read-only install scans at each start, as before.
+  }
+  return { starts, firsts };
+}
 
 /** A lexicon reading the table file block by block (see the top of this file). */
 export function fileLexicon(path: string): Lexicon {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
     const read = (from: number, length: number): Uint8Array => readAt(fd, length, from);
-    // Each block starts at the first whole line after a multiple of BLOCK; its first lemma is kept.
-    const starts = [0];
-    const firsts = [''];
-    for (let at = BLOCK; at < size; at += BLOCK) {
-      const head = read(at, 512);
-      const newline = head.indexOf(NEWLINE);
-      const start = at + newline + 1;
-      if (newline < 0 || start >= size || start <= (starts[starts.length - 1] as number)) continue;
-      const line = read(start, 512);
-      const tab = line.indexOf(TAB);
-      starts.push(start);
-      firsts.push(decoder.decode(line.subarray(0, tab < 0 ? line.indexOf(NEWLINE) : tab)));
-    }
-    starts.push(size);
+    const { starts, firsts } = blockIndex(path, fstatSync(fd), read);
+    // The last blocks read: a word's candidate lemmas ("occupied", "occupy") and a question's
+    // related words often fall in one block, read once rather than per lemma.
+    const recent = new Map<number, Uint8Array>();
+    const block = (i: number): Uint8Array => {
+      let bytes = recent.get(i);
+      if (bytes) {
+        recent.delete(i);
+      } else {
+        const from = starts[i] as number;
+        bytes = read(from, (starts[i + 1] as number) - from);
+        if (recent.size >= RECENT_BLOCKS) recent.delete(recent.keys().next().value as number);
+      }
+      recent.set(i, bytes);
+      return bytes;
+    };
     return cached((lemma) => {
       // The last block whose first lemma is not after this one (the table is in code-unit order).
       let lo = 0;
@@ -139,8 +199,7 @@ export function fileLexicon(path: string): Lexicon {
         if ((firsts[mid] as string) <= lemma) lo = mid;
         else hi = mid - 1;
       }
-      const from = starts[lo] as number;
-      return findIn(read(from, (starts[lo + 1] as number) - from), lemma);
+      return findIn(block(lo), lemma);
     });
   } catch (error) {
     closeSync(fd);
