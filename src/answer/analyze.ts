@@ -205,7 +205,6 @@ export const MONEY_MEASURES = new Set([
 ]);
 
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
-  ['money', MONEY_QUESTION],
   [
     'count',
     /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction)\b|\bnumbers?\b/,
@@ -279,7 +278,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   const folded = fold(question)
     .replace(/[?!.]+\s*$/, '')
     .trim();
-  const kind = KIND_PATTERNS.find(([, re]) => re.test(folded))?.[0] ?? 'other';
+  const kind: AnswerKind =
+    folded.includes('how much') && MONEY_QUESTION.test(folded)
+      ? 'money'
+      : (KIND_PATTERNS.find(([, re]) => re.test(folded))?.[0] ?? 'other');
   const wantsQuote =
     /\bquot(?:e|es|ed|ing|ation|ations)\b|\bin (?:his|her|their|its) own words\b|\bexact words\b/.test(
       folded,
