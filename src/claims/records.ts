@@ -4,7 +4,7 @@
  * assertions. Built on the attribution's `Sentence.claims`; nothing here re-attributes.
  */
 import { describeAttribution } from '../answer/describe.ts';
-import type { Article, Claim, Sentence } from '../article/types.ts';
+import type { Article, Claim, Sentence, Source } from '../article/types.ts';
 import type { SourceCluster, SourceDirectory } from './names.ts';
 import { type Quantity, quantitiesOf } from './quantities.ts';
 import type { LocatedClaim } from './types.ts';
@@ -51,13 +51,12 @@ const words = (name: string) =>
  * ("the agency" after "the national health agency", "the operator" after "the ferry operator") when
  * exactly one longer name fits. Only descriptions: two capitalised names are never merged this way.
  */
-function shortForms(article: Article, directory: SourceDirectory): Map<SourceCluster, SourceCluster> {
+export function shortForms(
+  sources: Iterable<Source>,
+  directory: SourceDirectory,
+): Map<SourceCluster, SourceCluster> {
   const clusters = new Map<string, SourceCluster>();
-  for (const s of article.sentences)
-    for (const c of s.claims) {
-      const cluster = c.source && (directory.get(c.source) ?? directory.add(c.source));
-      if (cluster && c.source) clusters.set(c.source.name, cluster);
-    }
+  for (const source of sources) clusters.set(source.name, directory.get(source) ?? directory.add(source));
   const aliases = new Map<SourceCluster, SourceCluster>();
   for (const [name, cluster] of clusters) {
     if (/\p{Lu}/u.test(name.replace(/^The\b/, ''))) continue;
@@ -83,7 +82,10 @@ function shortForms(article: Article, directory: SourceDirectory): Map<SourceClu
 
 export function recordsOf(article: Article, directory: SourceDirectory): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const aliases = shortForms(article, directory);
+  const aliases = shortForms(
+    article.sentences.flatMap((s) => s.claims.flatMap((c) => c.source ?? [])),
+    directory,
+  );
   for (const sentence of article.sentences) {
     sentence.claims.forEach((claim, i) => {
       const content = contentOf(claim);
