@@ -11,9 +11,9 @@ import type { Source } from '../article/types.ts';
 export interface SourceCluster {
   key: string;
   name: string;
-  kind?: Source['kind'];
+  kind?: Source['kind'] | undefined;
   /** Canonical names and mentions as written. */
-  variants: Set<string>;
+  variants: string[];
 }
 
 const norm = (name: string) =>
@@ -34,7 +34,7 @@ function normal(name: string): string {
   if (n === undefined) {
     n = norm(name);
     // Bounded: names are open-ended.
-    if (normalised.size > 50_000) normalised.clear();
+    if (normalised.size > 20_000) normalised.clear();
     normalised.set(name, n);
   }
   return n;
@@ -140,8 +140,11 @@ export class SourceDirectory {
     }
     cluster ??= this.create(source, n);
     this.byName.set(n, cluster);
-    cluster.variants.add(source.name);
-    if (source.mention) cluster.variants.add(source.mention);
+    // Copied rather than pushed to: a pushed-to array keeps room for 17, and there are tens of thousands.
+    const added = cluster.variants.includes(source.name) ? [] : [source.name];
+    if (source.mention && source.mention !== source.name && !cluster.variants.includes(source.mention))
+      added.push(source.mention);
+    if (added.length) cluster.variants = [...cluster.variants, ...added];
     if (!cluster.kind && source.kind) cluster.kind = source.kind;
     this.fuse = undefined;
     this.names = undefined;
@@ -149,8 +152,8 @@ export class SourceDirectory {
   }
 
   private create(source: Source, key: string): SourceCluster {
-    const cluster: SourceCluster = { key, name: source.name, variants: new Set() };
-    if (source.kind) cluster.kind = source.kind;
+    // Every field from the start (kind too), so each cluster keeps them in the object itself.
+    const cluster: SourceCluster = { key, name: source.name, kind: source.kind, variants: [] };
     this.clusters.set(key, cluster);
     return cluster;
   }

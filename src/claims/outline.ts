@@ -4,7 +4,7 @@
  * over 10,000 articles read no whole article: whom it cites, with each sourced claim's stance,
  * and its topic words with how many sentences use each.
  */
-import { type Article, type Source, STANCES, type Stance } from '../article/types.ts';
+import { type Article, type Source, STANCES } from '../article/types.ts';
 import { isContent, tokenize } from './words.ts';
 
 /** A source as an article cites it: name, mention and kind ('' when none). */
@@ -52,16 +52,6 @@ export function citedOf(article: Article): CitedSources {
 
 export const sourceOf = ([name, mention, kind]: CitedSource): Source =>
   kind ? { name, mention, kind } : { name, mention };
-
-/** The claims of `cited` as (source, stance), in order. */
-export function* citations(cited: CitedSources): Generator<[Source, Stance]> {
-  const sources = cited.sources.map(sourceOf);
-  for (const code of cited.claims) {
-    const source = sources[code >> 3];
-    const stance = STANCES[code & 7];
-    if (source && stance) yield [source, stance];
-  }
-}
 
 /**
  * The article's topic words in order of first use. Within a sentence a repeated word counts once,

@@ -58,14 +58,16 @@ export function shortForms(
   const clusters = new Map<string, SourceCluster>();
   for (const source of sources) clusters.set(source.name, directory.get(source) ?? directory.add(source));
   const aliases = new Map<SourceCluster, SourceCluster>();
+  // Each name's words once, only when some name is a description (most articles cite none).
+  let named: [string[], SourceCluster][] | undefined;
   for (const [name, cluster] of clusters) {
     if (/\p{Lu}/u.test(name.replace(/^The\b/, ''))) continue;
     const short = words(name);
     const head = short[short.length - 1];
     if (!head) continue;
+    named ??= [...clusters].map(([other, c]) => [words(other), c]);
     const longer = new Set<SourceCluster>();
-    for (const [other, c] of clusters) {
-      const long = words(other);
+    for (const [long, c] of named) {
       if (
         c !== cluster &&
         long.length > short.length &&
