@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -274,19 +274,34 @@ describe('a library served from its snapshot', () => {
     rmSync(cache, { recursive: true, force: true });
   });
 
+  const view = (l: Library) => ({
+    claims: ['fire', 'ferry', 'council grants', 'pilars', 'flod'].map((t) => l.claims(t)),
+    bySource: l.claims('fire', { source: 'police' }),
+    sources: l.sources(),
+    one: l.articles().map((a) => l.sources({ articleId: a.id })),
+    topics: ['', 'fe', 'gr', 'zq'].map((p) => l.suggestTopics(p)),
+    names: ['', 'pol', 'mayor'].map((p) => l.suggestSources(p)),
+  });
+
   it('gives the claims, sources and suggestions of one built from the files', () => {
-    const view = (l: Library) => ({
-      claims: ['fire', 'ferry', 'council grants', 'pilars', 'flod'].map((t) => l.claims(t)),
-      bySource: l.claims('fire', { source: 'police' }),
-      sources: l.sources(),
-      one: l.articles().map((a) => l.sources({ articleId: a.id })),
-      topics: ['', 'fe', 'gr', 'zq'].map((p) => l.suggestTopics(p)),
-      names: ['', 'pol', 'mayor'].map((p) => l.suggestSources(p)),
-    });
     const built = view(openLibrary(dir));
     const snapshotFile = snapshotFileFor(dir, cache);
     openLibrary(dir, { snapshotFile, warn: () => {} });
     // The second opening reads the snapshot written by the first.
     expect(view(openLibrary(dir, { snapshotFile, warn: () => {} }))).toEqual(built);
+  });
+
+  it('mixes outlines kept in the snapshot with those of a file reloaded since', () => {
+    const snapshotFile = snapshotFileFor(dir, cache);
+    openLibrary(dir, { snapshotFile, warn: () => {} });
+    const served = openLibrary(dir, { snapshotFile, warn: () => {} });
+    served.sources();
+    appendFileSync(
+      join(dir, 'ferry.txt'),
+      '\nThe port authority said the ferry fire was put out within an hour.\n',
+    );
+    expect(served.reloadFile('ferry.txt').status).toBe('updated');
+    expect(view(served)).toEqual(view(openLibrary(dir)));
+    expect(served.sources().map((s) => s.name)).toContain('the port authority');
   });
 });

@@ -46,6 +46,9 @@ export interface ClaimShelf {
   length(id: string): number;
   cited(id: string): CitedSources | undefined;
   topicWords(id: string): readonly TopicWord[] | undefined;
+  /** The outlines of many articles at once, in their order, when the shelf reads them faster so. */
+  allCited?(ids: readonly string[]): Iterable<[string, CitedSources | undefined]>;
+  allTopicWords?(ids: readonly string[]): Iterable<[string, readonly TopicWord[] | undefined]>;
   /** Known terms, spelling fixes and the articles using a term, e.g. from the answer engine's index. */
   words(): WordLookup;
 }
@@ -181,10 +184,10 @@ export class ClaimIndex {
     const now = this.now;
     const shelf = this.shelf;
     function* read(): Generator<CitedArticle> {
-      for (const id of now.ids) {
-        const cited = shelf.cited(id);
-        if (cited) yield { id, cited };
-      }
+      const all =
+        shelf.allCited?.(now.ids) ??
+        now.ids.map((id): [string, CitedSources | undefined] => [id, shelf.cited(id)]);
+      for (const [id, cited] of all) if (cited) yield { id, cited };
     }
     now.catalogue ??= new SourceCatalogue(read);
     return now.catalogue;
@@ -195,7 +198,8 @@ export class ClaimIndex {
     const shelf = this.shelf;
     // One article's words at a time: 10,000 articles' lists at once would weigh on memory.
     function* words() {
-      for (const id of now.ids) yield shelf.topicWords(id) ?? [];
+      if (shelf.allTopicWords) for (const [, words] of shelf.allTopicWords(now.ids)) yield words ?? [];
+      else for (const id of now.ids) yield shelf.topicWords(id) ?? [];
     }
     now.vocabulary ??= new TopicVocabulary(words(), this.correct);
     return now.vocabulary;

@@ -225,7 +225,8 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
 
 /** What a snapshot stores of each article besides the article: each read alone (JSON). */
 export type ArticlePart = 'digest' | 'cited' | 'topicWords';
-export const ARTICLE_PARTS: readonly ArticlePart[] = ['digest', 'cited', 'topicWords'];
+/** The parts a library reads for all its articles at once (see claims/outline.ts). */
+export const OUTLINE_PARTS = ['cited', 'topicWords'] as const;
 
 /** An article's stored form as it goes into a snapshot: its length first, its bytes when written. */
 export interface StoredPiece {
@@ -257,13 +258,18 @@ export function writeSnapshot(
       at += piece.length;
       return [at - piece.length, at];
     };
+    // Each article with its disputes; then every article's outline parts, one kind after the
+    // other, end to end: the library-wide claims lists read all of one kind in a few reads.
+    const outlines: [FileRecord, Record<ArticlePart, StoredPiece>][] = [];
     const files: FileRecord[] = state.files.map((record) => {
       if (!record.summary) return record;
-      const pieces = stored(record);
-      const placed: FileRecord = { ...record, range: place(pieces.article) };
-      for (const part of ARTICLE_PARTS) placed[part] = place(pieces[part]);
+      const parts = stored(record);
+      const placed: FileRecord = { ...record, range: place(parts.article), digest: place(parts.digest) };
+      outlines.push([placed, parts]);
       return placed;
     });
+    for (const part of OUTLINE_PARTS)
+      for (const [placed, parts] of outlines) placed[part] = place(parts[part]);
     const writer = new ArraysApart();
     writer.writeHeader();
     writer.writeValue({ ...state, files } satisfies SnapshotState);
