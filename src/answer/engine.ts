@@ -14,7 +14,7 @@
  */
 import roles from '../article/attribution/data/roles.json' with { type: 'json' };
 import type { Article } from '../article/types.ts';
-import { type FuzzyState, FuzzyVocabulary } from '../search/fuzzy.ts';
+import { type Correction, type FuzzyState, FuzzyVocabulary } from '../search/fuzzy.ts';
 import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept, SearchHit } from '../search/types.ts';
@@ -136,6 +136,14 @@ interface Candidate {
   /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
   passageCoverage: number;
   score: number;
+}
+
+/** What the claims layer reads of the indexed words: a topic's terms, and the articles using them. */
+export interface WordLookup {
+  known(term: string): boolean;
+  correct(word: string): Correction[];
+  /** Articles using the term, with how many of their passages do (the title counts as one). */
+  articlesUsing(term: string): Map<string, number>;
 }
 
 export class AnswerEngine {
@@ -274,6 +282,15 @@ export class AnswerEngine {
 
   private known(term: string): boolean {
     return this.index.documentFrequency(term) > 0;
+  }
+
+  /** The indexed words as the claims layer reads a topic: no article is read for it. */
+  words(): WordLookup {
+    return {
+      known: (term) => this.known(term),
+      correct: (word) => this.fuzzy.correct(word),
+      articlesUsing: (term) => this.index.articlesUsing(term),
+    };
   }
 
   /** Single- or multi-word lemma → index terms, if all occur in the articles. */

@@ -2,19 +2,24 @@
  * The claims layer as the library uses it: claims on a topic grouped by source, every cited source,
  * the disputes of each article, the other side of a disputed passage, and autocomplete. What
  * depends on one article only (its claims, their comparison data, its disputes) is computed once and
- * cached per Article object, so replacing an article invalidates exactly its own entry.
+ * cached per Article object. The library-wide lists (sources, topic words) are merged from each
+ * article's outline, and a topic reads only the articles most about it, so a library that keeps
+ * its articles on disk (ClaimShelf) answers without reading them all.
  */
-import Fuse from 'fuse.js';
+import type { WordLookup } from '../answer/engine.ts';
 import type { CounterClaim, PassageRef } from '../answer/types.ts';
 import type { Article, Stance } from '../article/types.ts';
 import { FuzzyVocabulary } from '../search/fuzzy.ts';
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
+import { articlesAbout } from './about.ts';
+import { type CitedArticle, SourceCatalogue, TopicVocabulary } from './catalogue.ts';
 import { disputedPairs, groupDisputes } from './disputes.ts';
-import { type SourceCluster, SourceDirectory } from './names.ts';
+import type { SourceCluster } from './names.ts';
+import { type CitedSources, citedOf, type TopicWord, topicWordsOf } from './outline.ts';
 import { type ClaimRecord, locate, recordsOf } from './records.ts';
 import { type ArticleStems, articleStems, topicScore, topicTerms } from './topic.ts';
 import type { ClaimGroup, ClaimsResult, Dispute, SourceSummary } from './types.ts';
-import { isContent, tokenize } from './words.ts';
+import { contentStems, stem } from './words.ts';
 
 export const ARTICLE_LABEL = 'the article';
 /** Claims shown per source: enough to read, few enough for a Discord embed field. */
@@ -32,105 +37,197 @@ export interface ClaimsOptions {
   articleId?: string;
 }
 
-export class ClaimIndex {
-  private readonly directory = new SourceDirectory();
-  private readonly cache = new WeakMap<Article, ArticleClaims>();
-  private vocabulary: Map<string, string> | undefined;
-  private knownTerms: Set<string> | undefined;
-  /** Which articles use a term (headline included): a topic reads only those. */
-  private termArticles: Map<string, Set<Article>> | undefined;
-  private sourceList: SourceSummary[] | undefined;
-  /** Display form of each topic word and how many sentences use it, for autocomplete. */
-  private terms: Map<string, { display: string; count: number }> | undefined;
-  /** Autocomplete's fuzzy match over the topic words. */
-  private fuse: Fuse<string> | undefined;
-  /** Spelling fixes for topic words, as answering makes them. */
-  private readonly fuzzy = new FuzzyVocabulary(() => this.vocab().keys());
-  private readonly lexicon: Lexicon;
+/** Where a ClaimIndex reads its articles: a list in memory, or a library that keeps them on disk. */
+export interface ClaimShelf {
+  /** Article ids in library order: a new array after every change. */
+  ids(): readonly string[];
+  article(id: string): Article | undefined;
+  /** How many sentences the article has (how much of it is about a topic). */
+  length(id: string): number;
+  cited(id: string): CitedSources | undefined;
+  topicWords(id: string): readonly TopicWord[] | undefined;
+  /** The outlines of many articles at once, in their order, when the shelf reads them faster so. */
+  allCited?(ids: readonly string[]): Iterable<[string, CitedSources | undefined]>;
+  allTopicWords?(ids: readonly string[]): Iterable<[string, readonly TopicWord[] | undefined]>;
+  /** Known terms, spelling fixes and the articles using a term, e.g. from the answer engine's index. */
+  words(): WordLookup;
+}
 
-  private readonly current: () => readonly Article[];
-  /** The article list the vocabulary was built from: a new list (an update) rebuilds it. */
+/** A list of articles in memory as a shelf; its words are worked out from the articles. */
+class ListShelf implements ClaimShelf {
+  private readonly outlines = new WeakMap<Article, { cited: CitedSources; words?: TopicWord[] }>();
   private seen: readonly Article[] | undefined;
+  private list: string[] = [];
+  private byId = new Map<string, Article>();
+  private lookup: WordLookup | undefined;
+
+  constructor(private readonly current: () => readonly Article[]) {}
+
+  ids(): readonly string[] {
+    const articles = this.current();
+    if (articles !== this.seen) {
+      this.seen = articles;
+      this.list = articles.map((a) => a.id);
+      this.byId = new Map(articles.map((a) => [a.id, a]));
+      this.lookup = undefined;
+    }
+    return this.list;
+  }
+
+  article(id: string): Article | undefined {
+    this.ids();
+    return this.byId.get(id);
+  }
+
+  length(id: string): number {
+    return this.article(id)?.sentences.length ?? 0;
+  }
+
+  cited(id: string): CitedSources | undefined {
+    const a = this.article(id);
+    if (!a) return undefined;
+    return this.outline(a).cited;
+  }
+
+  topicWords(id: string): readonly TopicWord[] | undefined {
+    const a = this.article(id);
+    if (!a) return undefined;
+    const outline = this.outline(a);
+    outline.words ??= topicWordsOf(a);
+    return outline.words;
+  }
+
+  /** An article's outline, worked out on first use and kept as long as the article. */
+  private outline(a: Article): { cited: CitedSources; words?: TopicWord[] } {
+    let outline = this.outlines.get(a);
+    if (!outline) {
+      outline = { cited: citedOf(a) };
+      this.outlines.set(a, outline);
+    }
+    return outline;
+  }
+
+  words(): WordLookup {
+    const ids = this.ids();
+    if (!this.lookup) {
+      // A term's articles: those whose headline or sentences use it, with how many sentences do.
+      const using = new Map<string, Map<string, number>>();
+      const note = (term: string, id: string, n: number) => {
+        const articles = using.get(term) ?? new Map<string, number>();
+        articles.set(id, (articles.get(id) ?? 0) + n);
+        using.set(term, articles);
+      };
+      const vocabulary = new Map<string, string>();
+      for (const id of ids) {
+        for (const t of contentStems(this.byId.get(id)?.title ?? '')) note(t, id, 1);
+        for (const [word, count] of this.topicWords(id) ?? []) {
+          const term = vocabulary.get(word) ?? stem(word);
+          vocabulary.set(word, term);
+          note(term, id, count);
+        }
+      }
+      const known = new Set(vocabulary.values());
+      const fuzzy = new FuzzyVocabulary(() => vocabulary.keys());
+      this.lookup = {
+        known: (term) => known.has(term),
+        correct: (word) => fuzzy.correct(word),
+        articlesUsing: (term) => using.get(term) ?? new Map(),
+      };
+    }
+    return this.lookup;
+  }
+}
+
+/** What is worked out once per version of the library (the shelf's id list). */
+interface Merged {
+  ids: readonly string[];
+  order: Map<string, number>;
+  /** Claims of each article read, against this version's merged sources. */
+  claims: WeakMap<Article, ArticleClaims>;
+  catalogue?: SourceCatalogue;
+  vocabulary?: TopicVocabulary;
+}
+
+const isShelf = (x: unknown): x is ClaimShelf => typeof (x as ClaimShelf).ids === 'function';
+
+export class ClaimIndex {
+  private readonly shelf: ClaimShelf;
+  private readonly lexicon: Lexicon;
+  private merged: Merged | undefined;
 
   /** `articles` may be a function, for a library whose article list is replaced on updates. */
   constructor(
-    articles: readonly Article[] | (() => readonly Article[]),
+    articles: readonly Article[] | (() => readonly Article[]) | ClaimShelf,
     options: { lexicon?: Lexicon } = {},
   ) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
-    this.current = typeof articles === 'function' ? articles : () => articles;
-    // Sources first, across every article, so merged names do not depend on which article is read first.
-    for (const a of this.current())
-      for (const s of a.sentences) for (const c of s.claims) if (c.source) this.directory.add(c.source);
+    this.shelf = isShelf(articles)
+      ? articles
+      : new ListShelf(typeof articles === 'function' ? articles : () => articles);
   }
 
-  private get articles(): readonly Article[] {
-    const list = this.current();
-    if (list !== this.seen) {
-      this.seen = list;
-      this.vocabulary = undefined;
-      this.knownTerms = undefined;
-      this.termArticles = undefined;
-      this.sourceList = undefined;
-      this.terms = undefined;
-      this.fuse = undefined;
-      this.fuzzy.invalidate();
+  /** Spelling fixes of a typed word, for lists too long to search fuzzily. */
+  private readonly correct = (word: string): string[] =>
+    this.shelf
+      .words()
+      .correct(word)
+      .map((c) => c.word);
+
+  private get now(): Merged {
+    const ids = this.shelf.ids();
+    if (this.merged?.ids !== ids)
+      this.merged = { ids, order: new Map(ids.map((id, i) => [id, i])), claims: new WeakMap() };
+    return this.merged;
+  }
+
+  private catalogue(): SourceCatalogue {
+    const now = this.now;
+    const shelf = this.shelf;
+    function* read(): Generator<CitedArticle> {
+      const all =
+        shelf.allCited?.(now.ids) ??
+        now.ids.map((id): [string, CitedSources | undefined] => [id, shelf.cited(id)]);
+      for (const [id, cited] of all) if (cited) yield { id, cited };
     }
-    return list;
+    now.catalogue ??= new SourceCatalogue(read);
+    return now.catalogue;
+  }
+
+  private vocabulary(): TopicVocabulary {
+    const now = this.now;
+    const shelf = this.shelf;
+    // One article's words at a time: 10,000 articles' lists at once would weigh on memory.
+    function* words() {
+      if (shelf.allTopicWords) for (const [, words] of shelf.allTopicWords(now.ids)) yield words ?? [];
+      else for (const id of now.ids) yield shelf.topicWords(id) ?? [];
+    }
+    now.vocabulary ??= new TopicVocabulary(words(), this.correct);
+    return now.vocabulary;
   }
 
   private of(article: Article): ArticleClaims {
-    let entry = this.cache.get(article);
+    const { claims } = this.now;
+    let entry = claims.get(article);
     if (!entry) {
-      const records = recordsOf(article, this.directory);
+      const records = recordsOf(article, this.catalogue().directory);
       entry = { records, disputes: groupDisputes(disputedPairs(records)) };
-      this.cache.set(article, entry);
+      claims.set(article, entry);
     }
     return entry;
   }
 
-  private scoped(articleId?: string): readonly Article[] {
-    return articleId ? this.articles.filter((a) => a.id === articleId) : this.articles;
-  }
-
-  private vocab(): Map<string, string> {
-    const articles = this.articles;
-    if (!this.vocabulary) {
-      this.vocabulary = new Map();
-      this.terms = new Map();
-      this.termArticles = new Map();
-      const note = (term: string, a: Article) => {
-        const list = this.termArticles?.get(term);
-        if (!list) this.termArticles?.set(term, new Set([a]));
-        else list.add(a);
-      };
-      for (const a of articles) {
-        for (const t of tokenize(a.title)) if (isContent(t)) note(t.stem, a);
-        for (const s of a.sentences)
-          for (const t of new Map(
-            tokenize(s.text)
-              .filter(isContent)
-              .map((t) => [t.word, t]),
-          ).values()) {
-            this.vocabulary.set(t.word, t.stem);
-            const written = s.text.slice(t.start, t.end);
-            const entry = this.terms.get(t.word) ?? { display: written, count: 0 };
-            entry.count++;
-            // A capitalised form inside a sentence is a name: show it that way.
-            if (/^\p{Lu}/u.test(written) && t.start > 0) entry.display = written;
-            this.terms.set(t.word, entry);
-            note(t.stem, a);
-          }
-      }
-    }
-    return this.vocabulary;
+  /** The articles in library order, or only `articleId`'s. Whole articles: for one, or a few. */
+  private scoped(articleId?: string): Article[] {
+    const ids = articleId ? [articleId].filter((id) => this.now.order.has(id)) : this.now.ids;
+    return ids.flatMap((id) => this.shelf.article(id) ?? []);
   }
 
   claims(topic: string, options: ClaimsOptions = {}): ClaimsResult {
+    const catalogue = this.catalogue();
     let wanted: Set<SourceCluster | null> | undefined;
     if (options.source) {
       const q = options.source.trim().toLowerCase();
-      const found = this.directory.find(options.source);
+      const found = catalogue.directory.find(options.source, 10, this.correct);
       wanted = new Set(found);
       if (q === ARTICLE_LABEL || q === 'article') wanted.add(null);
       if (!wanted.size)
@@ -140,19 +237,27 @@ export class ClaimIndex {
           reason: `No source resembling “${options.source}” is cited in the articles.`,
         };
     }
-    const vocabulary = this.vocab();
-    this.knownTerms ??= new Set(vocabulary.values());
-    const known = this.knownTerms;
-    const terms = topicTerms(topic, (t) => known.has(t), this.fuzzy, this.lexicon);
+    const words = this.shelf.words();
+    const terms = topicTerms(topic, (t) => words.known(t), words, this.lexicon);
     if (!terms.length) return { topic, groups: [], reason: `“${topic}” has no word to look for.` };
+    // Only articles that use a topic word at all can have a claim about it; of those citing the
+    // wanted sources when some are asked for; of very many, those most about the topic.
+    const { order } = this.now;
+    const citing =
+      wanted && !wanted.has(null) ? catalogue.articlesCiting([...wanted].flatMap((c) => c ?? [])) : undefined;
+    const only = options.articleId;
+    const chosen = articlesAbout(terms, (t) => words.articlesUsing(t), {
+      within: (id) => order.has(id) && (!only || id === only) && (!citing || citing.has(id)),
+      length: (id) => this.shelf.length(id),
+      order: (id) => order.get(id) ?? 0,
+    });
+    const from =
+      chosen.using > chosen.ids.size ? { from: { articles: chosen.ids.size, using: chosen.using } } : {};
     const groups = new Map<SourceCluster | null, { claims: ReturnType<typeof locate>[]; weight: number }>();
-    // Only articles that use a topic word at all can have a claim about it.
-    const using = new Set<Article>();
-    for (const alternatives of terms)
-      for (const a of alternatives)
-        for (const article of this.termArticles?.get(a.term) ?? []) using.add(article);
-    for (const article of this.scoped(options.articleId)) {
-      if (!using.has(article)) continue;
+    const reading = [...chosen.ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    for (const id of reading) {
+      const article = this.shelf.article(id);
+      if (!article) continue;
       const entry = this.of(article);
       if (!('stems' in entry)) entry.stems = articleStems(entry.records);
       const { records, stems } = entry;
@@ -194,67 +299,27 @@ export class ClaimIndex {
         reason: options.source
           ? `${[...(wanted ?? [])].map((c) => c?.name ?? ARTICLE_LABEL).join(', ')} make${wanted?.size === 1 ? 's' : ''} no claim about “${topic}”.`
           : `The articles make no claims about “${topic}”.`,
+        ...from,
       };
-    return { topic, groups: result };
+    return { topic, groups: result, ...from };
   }
 
   sources(options: { articleId?: string } = {}): SourceSummary[] {
-    if (!options.articleId) {
-      if (this.articles && !this.sourceList) this.sourceList = this.summarise({});
-      return this.sourceList ?? [];
-    }
-    return this.summarise(options);
-  }
-
-  private summarise(options: { articleId?: string }): SourceSummary[] {
-    const summaries = new Map<SourceCluster, SourceSummary & { mentions: Set<string> }>();
-    for (const article of this.scoped(options.articleId)) {
-      for (const r of this.of(article).records) {
-        if (!r.cluster || !r.claim.source) continue;
-        let s = summaries.get(r.cluster);
-        if (!s) {
-          s = {
-            name: r.cluster.name,
-            variants: [],
-            claims: 0,
-            stances: {},
-            articles: [],
-            mentions: new Set(),
-          };
-          if (r.cluster.kind) s.kind = r.cluster.kind;
-          summaries.set(r.cluster, s);
-        }
-        s.claims++;
-        s.stances[r.claim.stance] = (s.stances[r.claim.stance] ?? 0) + 1;
-        if (!s.articles.includes(article.id)) s.articles.push(article.id);
-        s.mentions.add(r.claim.source.name);
-        s.mentions.add(r.claim.source.mention);
-      }
-    }
-    return [...summaries.values()]
-      .map(({ mentions, ...s }) => {
-        // One variant per spelling: "The coast guard" opening a sentence is "the coast guard".
-        const seen = new Set([s.name.toLowerCase()]);
-        const variants = [s.name];
-        for (const m of mentions)
-          if (!seen.has(m.toLowerCase())) {
-            seen.add(m.toLowerCase());
-            variants.push(m);
-          }
-        return { ...s, variants };
-      })
-      .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+    const catalogue = this.catalogue();
+    const id = options.articleId;
+    if (!id) return catalogue.sources();
+    const cited = this.now.order.has(id) ? this.shelf.cited(id) : undefined;
+    return cited ? catalogue.summarise([{ id, cited }]) : [];
   }
 
   disputes(options: { articleId?: string } = {}): Dispute[] {
     return this.scoped(options.articleId).flatMap((a) => this.of(a).disputes.map((d) => d.dispute));
   }
 
-  /** The other sides of every dispute the referenced sentence takes part in. */
   /** Sentences of an article that are one side of a dispute, with the other sides. */
   counterClaimsOf(articleId: string): Map<number, CounterClaim[]> {
     const out = new Map<number, CounterClaim[]>();
-    const article = this.articles.find((a) => a.id === articleId);
+    const [article] = this.scoped(articleId);
     if (!article) return out;
     const sentences = new Set(
       this.of(article).disputes.flatMap(({ records }) => records.map((r) => r.sentence.id)),
@@ -266,8 +331,9 @@ export class ClaimIndex {
     return out;
   }
 
+  /** The other sides of every dispute the referenced sentence takes part in. */
   counterClaims(ref: PassageRef): CounterClaim[] {
-    const article = this.articles.find((a) => a.id === ref.articleId);
+    const [article] = this.scoped(ref.articleId);
     if (!article) return [];
     const out: CounterClaim[] = [];
     for (const { dispute, records } of this.of(article).disputes) {
@@ -294,30 +360,10 @@ export class ClaimIndex {
   }
 
   suggestTopics(prefix: string, limit = 25): string[] {
-    this.vocab();
-    const terms = [...(this.terms ?? new Map<string, { display: string; count: number }>()).entries()];
-    const p = prefix.trim().toLowerCase();
-    const rank = (list: typeof terms) =>
-      list.sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([, t]) => t.display);
-    if (!p) return rank(terms.filter(([w]) => w.length > 3)).slice(0, limit);
-    const starts = rank(terms.filter(([w]) => w.startsWith(p)));
-    if (starts.length >= limit) return starts.slice(0, limit);
-    this.fuse ??= new Fuse([...this.vocab().keys()], {
-      threshold: 0.3,
-      ignoreLocation: true,
-      minMatchCharLength: 3,
-    });
-    const near = this.fuse.search(p, { limit }).map((r) => this.terms?.get(r.item)?.display ?? r.item);
-    return [...new Set([...starts, ...near])].slice(0, limit);
+    return this.vocabulary().suggest(prefix, limit);
   }
 
   suggestSources(prefix: string, limit = 25): string[] {
-    const counts = new Map(this.sources().map((s) => [s.name, s.claims]));
-    const names = prefix.trim() ? this.directory.find(prefix, limit).map((c) => c.name) : [...counts.keys()];
-    // Sources of removed articles stay in the directory but are cited by nobody now.
-    return [...new Set(names)]
-      .filter((n) => counts.has(n))
-      .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))
-      .slice(0, limit);
+    return this.catalogue().suggest(prefix, limit, this.correct);
   }
 }

@@ -11,9 +11,9 @@ import type { Source } from '../article/types.ts';
 export interface SourceCluster {
   key: string;
   name: string;
-  kind?: Source['kind'];
+  kind?: Source['kind'] | undefined;
   /** Canonical names and mentions as written. */
-  variants: Set<string>;
+  variants: string[];
 }
 
 const norm = (name: string) =>
@@ -26,6 +26,22 @@ const norm = (name: string) =>
     .replace(/^\s*the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+
+const normalised = new Map<string, string>();
+/** A name normalised, memoised: a library cites the same names thousands of times. */
+function normal(name: string): string {
+  let n = normalised.get(name);
+  if (n === undefined) {
+    n = norm(name);
+    // Bounded: names are open-ended.
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(name, n);
+  }
+  return n;
+}
+
+/** Above this many names a fuzzy search of them all is too slow for autocomplete: typed words are corrected instead. */
+const FUSE_NAMES = 5_000;
 
 /** Levenshtein distance, stopping early beyond `max`. */
 function within(a: string, b: string, max: number): boolean {
@@ -66,66 +82,125 @@ function samePerson(a: string[], b: string[]): boolean {
   return fa[0]?.[0] === fb[0]?.[0];
 }
 
+/** A person cluster in its surname's bucket, with its name in normalised words (compared with every new name there). */
+interface PersonEntry {
+  cluster: SourceCluster;
+  words: string[];
+  last: string;
+}
+
 /** Merges sources as they are added; `get` returns the cluster a source belongs to. */
 export class SourceDirectory {
   private readonly clusters = new Map<string, SourceCluster>();
   /** Surname (first 4 letters) → person clusters, so merging does not compare every pair. */
-  private readonly bySurname = new Map<string, SourceCluster[]>();
+  private readonly bySurname = new Map<string, PersonEntry[]>();
+  private readonly entries = new Map<SourceCluster, PersonEntry>();
   private readonly byName = new Map<string, SourceCluster>();
   private fuse: Fuse<{ cluster: SourceCluster; text: string }> | undefined;
+  /**
+   * For find: every cluster's names normalised and padded with spaces (" volodymyr zelenskyy "),
+   * end to end, and the cluster of each; made again after an add.
+   */
+  private names: { padded: string[]; of: SourceCluster[] } | undefined;
 
   add(source: Source): SourceCluster {
-    const n = norm(source.name);
+    const n = normal(source.name);
     let cluster = this.byName.get(n);
     if (!cluster && personLike(source.name, source.kind)) {
       const words = n.split(' ');
       const last = words[words.length - 1] ?? n;
       const bucket = this.bySurname.get(last.slice(0, 4)) ?? [];
-      cluster = bucket.find((c) => samePerson(norm(c.name).split(' '), words));
+      for (const e of bucket) {
+        // Surnames of other lengths, or short and unequal, are not one (what sameSurname tells, cheaply).
+        if (
+          e.last !== last &&
+          (Math.min(e.last.length, last.length) < 6 || Math.abs(e.last.length - last.length) > 1)
+        )
+          continue;
+        if (samePerson(e.words, words)) {
+          cluster = e.cluster;
+          break;
+        }
+      }
       if (!cluster) {
         cluster = this.create(source, n);
-        bucket.push(cluster);
+        const entry = { cluster, words, last };
+        bucket.push(entry);
+        this.entries.set(cluster, entry);
         this.bySurname.set(last.slice(0, 4), bucket);
       } else if (source.name.split(' ').length > cluster.name.split(' ').length) {
         // The fullest form names the person best.
         cluster.name = source.name;
+        const entry = this.entries.get(cluster);
+        if (entry) {
+          entry.words = normal(cluster.name).split(' ');
+          entry.last = entry.words[entry.words.length - 1] ?? '';
+        }
       }
     }
     cluster ??= this.create(source, n);
     this.byName.set(n, cluster);
-    cluster.variants.add(source.name);
-    if (source.mention) cluster.variants.add(source.mention);
+    // Copied rather than pushed to: a pushed-to array keeps room for 17, and there are tens of thousands.
+    const added = cluster.variants.includes(source.name) ? [] : [source.name];
+    if (source.mention && source.mention !== source.name && !cluster.variants.includes(source.mention))
+      added.push(source.mention);
+    if (added.length) cluster.variants = [...cluster.variants, ...added];
     if (!cluster.kind && source.kind) cluster.kind = source.kind;
     this.fuse = undefined;
+    this.names = undefined;
     return cluster;
   }
 
   private create(source: Source, key: string): SourceCluster {
-    const cluster: SourceCluster = { key, name: source.name, variants: new Set() };
-    if (source.kind) cluster.kind = source.kind;
+    // Every field from the start (kind too), so each cluster keeps them in the object itself.
+    const cluster: SourceCluster = { key, name: source.name, kind: source.kind, variants: [] };
     this.clusters.set(key, cluster);
     return cluster;
   }
 
   get(source: Source): SourceCluster | undefined {
-    return this.byName.get(norm(source.name));
+    return this.byName.get(normal(source.name));
   }
 
   all(): SourceCluster[] {
     return [...this.clusters.values()];
   }
 
-  /** The clusters a typed name means, best first: exact or contained words first, then fuzzy. */
-  find(query: string, limit = 10): SourceCluster[] {
-    const q = norm(query);
+  /**
+   * The clusters a typed name means, best first: exact or contained words first, then fuzzy. Of
+   * many names, the fuzzy ones are those of the typed word's spelling fixes (`correct`), if given.
+   */
+  find(query: string, limit = 10, correct?: (word: string) => string[]): SourceCluster[] {
+    const q = normal(query);
     if (!q) return [];
-    const exact = this.all().filter((c) =>
-      [...c.variants, c.name].some((v) => {
-        const nv = norm(v);
-        return nv === q || nv.split(' ').includes(q) || (q.length >= 3 && nv.startsWith(q));
-      }),
-    );
+    if (!this.names) {
+      const names: { padded: string[]; of: SourceCluster[] } = { padded: [], of: [] };
+      for (const cluster of this.clusters.values())
+        for (const v of new Set([...cluster.variants, cluster.name])) {
+          names.padded.push(` ${normal(v)} `);
+          names.of.push(cluster);
+        }
+      this.names = names;
+    }
+    const { padded, of } = this.names;
+    // The name is the query, has it as one of its words, or (3 letters or more) begins with it.
+    const matching = (q: string) => {
+      const whole = ` ${q} `;
+      const oneWord = !q.includes(' ');
+      const start = q.length >= 3 ? ` ${q}` : whole;
+      const found = new Set<SourceCluster>();
+      padded.forEach((v, i) => {
+        if (v === whole || (oneWord && v.includes(whole)) || v.startsWith(start))
+          found.add(of[i] as SourceCluster);
+      });
+      return [...found];
+    };
+    const exact = matching(q);
     if (exact.length) return exact.slice(0, limit);
+    if (this.clusters.size > FUSE_NAMES) {
+      const fixed = correct && !q.includes(' ') ? correct(q) : [];
+      return [...new Set(fixed.flatMap(matching))].slice(0, limit);
+    }
     this.fuse ??= new Fuse(
       this.all().flatMap((cluster) =>
         [...new Set([cluster.name, ...cluster.variants])].map((text) => ({ cluster, text })),

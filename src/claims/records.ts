@@ -4,7 +4,7 @@
  * assertions. Built on the attribution's `Sentence.claims`; nothing here re-attributes.
  */
 import { describeAttribution } from '../answer/describe.ts';
-import type { Article, Claim, Sentence } from '../article/types.ts';
+import type { Article, Claim, Sentence, Source } from '../article/types.ts';
 import type { SourceCluster, SourceDirectory } from './names.ts';
 import { type Quantity, quantitiesOf } from './quantities.ts';
 import type { LocatedClaim } from './types.ts';
@@ -51,22 +51,23 @@ const words = (name: string) =>
  * ("the agency" after "the national health agency", "the operator" after "the ferry operator") when
  * exactly one longer name fits. Only descriptions: two capitalised names are never merged this way.
  */
-function shortForms(article: Article, directory: SourceDirectory): Map<SourceCluster, SourceCluster> {
+export function shortForms(
+  sources: Iterable<Source>,
+  directory: SourceDirectory,
+): Map<SourceCluster, SourceCluster> {
   const clusters = new Map<string, SourceCluster>();
-  for (const s of article.sentences)
-    for (const c of s.claims) {
-      const cluster = c.source && (directory.get(c.source) ?? directory.add(c.source));
-      if (cluster && c.source) clusters.set(c.source.name, cluster);
-    }
+  for (const source of sources) clusters.set(source.name, directory.get(source) ?? directory.add(source));
   const aliases = new Map<SourceCluster, SourceCluster>();
+  // Each name's words once, only when some name is a description (most articles cite none).
+  let named: [string[], SourceCluster][] | undefined;
   for (const [name, cluster] of clusters) {
     if (/\p{Lu}/u.test(name.replace(/^The\b/, ''))) continue;
     const short = words(name);
     const head = short[short.length - 1];
     if (!head) continue;
+    named ??= [...clusters].map(([other, c]) => [words(other), c]);
     const longer = new Set<SourceCluster>();
-    for (const [other, c] of clusters) {
-      const long = words(other);
+    for (const [long, c] of named) {
       if (
         c !== cluster &&
         long.length > short.length &&
@@ -83,7 +84,10 @@ function shortForms(article: Article, directory: SourceDirectory): Map<SourceClu
 
 export function recordsOf(article: Article, directory: SourceDirectory): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  const aliases = shortForms(article, directory);
+  const aliases = shortForms(
+    article.sentences.flatMap((s) => s.claims.flatMap((c) => c.source ?? [])),
+    directory,
+  );
   for (const sentence of article.sentences) {
     sentence.claims.forEach((claim, i) => {
       const content = contentOf(claim);

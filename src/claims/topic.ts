@@ -4,7 +4,7 @@
  * article about Kursk also brings "Moscow claims its advance has been stopped". Words match by stem;
  * a word the articles never use is matched fuzzily against their vocabulary (a typo, "zelenski").
  */
-import type { FuzzyVocabulary } from '../search/fuzzy.ts';
+import type { Correction } from '../search/fuzzy.ts';
 import type { Lexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import type { ClaimRecord } from './records.ts';
@@ -57,7 +57,7 @@ const SYNONYM = 0.6;
 export function topicTerms(
   topic: string,
   known: (term: string) => boolean,
-  fuzzy: FuzzyVocabulary,
+  fuzzy: { correct(word: string): Correction[] },
   lexicon: Lexicon,
 ): Alternative[][] {
   return tokenize(topic)

@@ -26,6 +26,11 @@ export interface ClaimsResult {
   groups: ClaimGroup[];
   /** When nothing matched, why. */
   reason?: string;
+  /**
+   * Set when more articles use the topic's words than are read for it: the claims come from the
+   * `articles` most about the topic, of the `using` that use its words.
+   */
+  from?: { articles: number; using: number };
 }
 
 export interface SourceSummary {

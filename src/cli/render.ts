@@ -55,10 +55,17 @@ function stanceCounts(stances: Partial<Record<Stance, number>>): string {
     .join(', ');
 }
 
+/** Which articles a topic's claims come from, when not all that use its words were read. */
+const fromNote = (from: ClaimsResult['from']) =>
+  from ? `from the ${from.articles} articles most about it, of ${from.using} that use its words` : '';
+
 export function renderClaims(result: ClaimsResult, style: Style): string {
+  const note = fromNote(result.from);
   if (!result.groups.length)
-    return style.bold(result.reason ?? `The articles make no claims about “${result.topic}”.`);
-  const out = [style.bold(`Claims about “${result.topic}”, by who makes them:`)];
+    return `${style.bold(result.reason ?? `The articles make no claims about “${result.topic}”.`)}${note ? style.dim(` (Looked ${note}.)`) : ''}`;
+  const out = [
+    `${style.bold(`Claims about “${result.topic}”, by who makes them`)}${note ? style.dim(` (${note})`) : ''}${style.bold(':')}`,
+  ];
   for (const group of result.groups) {
     out.push('', `${style.who(group.label)} ${style.dim(`(${stanceCounts(group.stances)})`)}`);
     for (const c of group.claims) {

@@ -12,12 +12,20 @@ import {
   loadArticleFile,
 } from '../article/load.ts';
 import type { Article, LoadWarning } from '../article/types.ts';
-import { ClaimIndex } from '../claims/index.ts';
+import { ClaimIndex, type ClaimShelf } from '../claims/index.ts';
+import { citedOf, topicWordsOf } from '../claims/outline.ts';
 import type { Dispute } from '../claims/types.ts';
 import { asciiJson, openArticleCache, storeArticle } from './cache.ts';
 import type { ArticleSummary, FileUpdate, Library, SentenceContext } from './library.ts';
 import { encodeArticle } from './sliced-article.ts';
-import { type FileRecord, openSnapshot, type Snapshot, type StoredPiece, writeSnapshot } from './snapshot.ts';
+import {
+  type ArticlePart,
+  type FileRecord,
+  openSnapshot,
+  type Snapshot,
+  type StoredPiece,
+  writeSnapshot,
+} from './snapshot.ts';
 
 const summary = (a: Article): ArticleSummary => {
   const s: ArticleSummary = { id: a.id, file: a.file, title: a.title, sentences: a.sentences.length };
@@ -115,15 +123,49 @@ class ArticleShelf {
     return { length: bytes.length, bytes: () => bytes };
   }
 
-  /** An article's disputes as the snapshot holds them ('' for none); undefined when not there. */
-  digest(id: string): string | undefined {
-    const range = this.stored.get(id)?.digest;
+  /** A part of an article (its disputes, its outline) as the snapshot holds it; undefined when not there. */
+  part(id: string, part: ArticlePart): string | undefined {
+    const range = this.stored.get(id)?.[part];
     return range && this.snapshot ? this.snapshot.bytes(range).toString('latin1') : undefined;
   }
 
-  /** The disputes' JSON for the next snapshot, copied from this one when it has them. */
-  digestPiece(id: string, json: () => string): StoredPiece {
-    return this.copied(this.stored.get(id)?.digest, false, () => Buffer.from(json(), 'latin1'));
+  /**
+   * A part of each of these articles, in their order, as the snapshot holds it (undefined where it
+   * holds none): parts that lie end to end are read together, up to a megabyte at a time, so the
+   * outlines of 10,000 articles take a few reads, not 10,000.
+   */
+  *parts(ids: readonly string[], part: ArticlePart): Generator<[string, string | undefined]> {
+    const snapshot = this.snapshot;
+    const rangeOf = (id: string | undefined) => (id === undefined ? undefined : this.stored.get(id)?.[part]);
+    for (let i = 0; i < ids.length; ) {
+      const id = ids[i] as string;
+      const first = rangeOf(id);
+      if (!first || !snapshot) {
+        yield [id, undefined];
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let end = first[1];
+      for (
+        let next = rangeOf(ids[j]);
+        next && next[0] === end && end - first[0] < 1 << 20;
+        next = rangeOf(ids[j])
+      ) {
+        end = next[1];
+        j++;
+      }
+      const bytes = snapshot.bytes([first[0], end]);
+      for (; i < j; i++) {
+        const [from, to] = rangeOf(ids[i]) as [number, number];
+        yield [ids[i] as string, bytes.toString('latin1', from - first[0], to - first[0])];
+      }
+    }
+  }
+
+  /** A part's JSON for the next snapshot, copied from this one when it has it. */
+  partPiece(id: string, part: ArticlePart, json: () => string): StoredPiece {
+    return this.copied(this.stored.get(id)?.[part], false, () => Buffer.from(json(), 'latin1'));
   }
 
   /** Serves every article from `snapshot` from now on; those in memory are let go. */
@@ -175,7 +217,8 @@ class MemoryLibrary implements Library {
   /** Per article, its disputes and, by sentence, the other sides (worked out or read once). */
   private readonly disputed = new Map<string, ArticleDisputes>();
   private claimIndex: ClaimIndex | undefined;
-  private everyArticle: Article[] | undefined;
+  /** Article ids in file order, made again after a change (the claims index sees a new list). */
+  private ids: readonly string[] | undefined;
 
   constructor(readonly folder?: LibraryFolder) {}
 
@@ -198,20 +241,56 @@ class MemoryLibrary implements Library {
     return this.sorted;
   }
 
-  /** Claims across the whole library need every article: read once, kept until the next change. */
+  /**
+   * What the claims index reads: each article's outline (from the snapshot, or worked out from an
+   * article in memory), whole articles only for the few a topic is looked for in, and the answer
+   * engine's index for which articles use a word.
+   */
+  private readonly claimShelf: ClaimShelf = {
+    ids: () => {
+      this.ids ??= this.list.map((s) => s.id);
+      return this.ids;
+    },
+    article: (id) => this.article(id),
+    length: (id) => this.byId.get(id)?.sentences ?? 0,
+    cited: (id) => this.outline(id, 'cited', citedOf),
+    topicWords: (id) => this.outline(id, 'topicWords', topicWordsOf),
+    allCited: (ids) => this.outlines(ids, 'cited', citedOf),
+    allTopicWords: (ids) => this.outlines(ids, 'topicWords', topicWordsOf),
+    words: () => this.answers().words(),
+  };
+
   private claimIndexNow(): ClaimIndex {
-    this.claimIndex ??= new ClaimIndex(() => {
-      this.everyArticle ??= this.list.flatMap((s) => this.shelf.get(s.id) ?? []);
-      return this.everyArticle;
-    });
+    this.claimIndex ??= new ClaimIndex(this.claimShelf);
     return this.claimIndex;
+  }
+
+  /** A part of these articles' outlines, in their order: as the snapshot holds it, or worked out. */
+  private *outlines<T>(
+    ids: readonly string[],
+    part: 'cited' | 'topicWords',
+    make: (a: Article) => T,
+  ): Generator<[string, T | undefined]> {
+    for (const [id, json] of this.shelf.parts(ids, part)) {
+      if (json !== undefined) yield [id, JSON.parse(json) as T];
+      else yield [id, this.outline(id, part, make)];
+    }
+  }
+
+  /** A part of an article's outline: as the snapshot holds it, or worked out from the article. */
+  private outline<T>(id: string, part: 'cited' | 'topicWords', make: (a: Article) => T): T | undefined {
+    if (!this.byId.has(id)) return undefined;
+    const json = this.shelf.part(id, part);
+    if (json !== undefined) return JSON.parse(json) as T;
+    const article = this.shelf.get(id);
+    return article && make(article);
   }
 
   private disputesOf(id: string): ArticleDisputes {
     let found = this.disputed.get(id);
     if (found) return found;
     // From the snapshot when it has them (kept on disk, read per article as needed).
-    const json = this.shelf.digest(id);
+    const json = this.shelf.part(id, 'digest');
     if (json !== undefined) {
       const stored = json ? (JSON.parse(json) as StoredDisputes) : undefined;
       found = stored ? { disputes: stored.disputes, others: new Map(stored.others) } : NO_DISPUTES;
@@ -228,7 +307,7 @@ class MemoryLibrary implements Library {
 
   private relist(): void {
     this.sorted = undefined;
-    this.everyArticle = undefined;
+    this.ids = undefined;
   }
 
   /** The one place an article enters the library; search structures follow here. */
@@ -300,11 +379,15 @@ class MemoryLibrary implements Library {
         },
         (record) => ({
           article: this.shelf.piece(record.id),
-          digest: this.shelf.digestPiece(record.id, () => {
+          digest: this.shelf.partPiece(record.id, 'digest', () => {
             const { disputes, others } = this.disputesOf(record.id);
             const stored: StoredDisputes = { disputes, others: [...others] };
             return disputes.length || others.size ? asciiJson(stored) : '';
           }),
+          cited: this.shelf.partPiece(record.id, 'cited', () => asciiJson(this.claimShelf.cited(record.id))),
+          topicWords: this.shelf.partPiece(record.id, 'topicWords', () =>
+            asciiJson(this.claimShelf.topicWords(record.id)),
+          ),
         }),
       );
     } catch (error) {

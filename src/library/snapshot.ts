@@ -25,8 +25,8 @@ import { codeHash, hydrateArticle, hydrateSentence } from './cache.ts';
 import type { ArticleSummary } from './library.ts';
 import { boundsOf, decodeArticle, decodeSentence, sliceOf } from './sliced-article.ts';
 
-/** 3: each article's sentences can be read alone. */
-const FORMAT = 3;
+/** 4: each article's outline (whom it cites, its topic words) is stored with it. */
+const FORMAT = 4;
 const NEWLINE = 10;
 const ALIGN = 8;
 
@@ -101,6 +101,9 @@ export interface FileRecord {
   summary?: ArticleSummary;
   range?: [number, number];
   digest?: [number, number];
+  /** Its outline for the library-wide claims lists (JSON; see claims/outline.ts). */
+  cited?: [number, number];
+  topicWords?: [number, number];
   /** A skipped file: why. */
   warning?: string;
 }
@@ -220,6 +223,11 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
   }
 }
 
+/** What a snapshot stores of each article besides the article: each read alone (JSON). */
+export type ArticlePart = 'digest' | 'cited' | 'topicWords';
+/** The parts a library reads for all its articles at once (see claims/outline.ts). */
+export const OUTLINE_PARTS = ['cited', 'topicWords'] as const;
+
 /** An article's stored form as it goes into a snapshot: its length first, its bytes when written. */
 export interface StoredPiece {
   length: number;
@@ -234,8 +242,10 @@ export interface StoredPiece {
  */
 export function writeSnapshot(
   file: string,
-  state: Omit<SnapshotState, 'files'> & { files: Omit<FileRecord, 'range' | 'digest'>[] },
-  stored: (record: Omit<FileRecord, 'range' | 'digest'>) => { article: StoredPiece; digest: StoredPiece },
+  state: Omit<SnapshotState, 'files'> & { files: Omit<FileRecord, 'range' | ArticlePart>[] },
+  stored: (
+    record: Omit<FileRecord, 'range' | ArticlePart>,
+  ) => { article: StoredPiece } & Record<ArticlePart, StoredPiece>,
 ): void {
   mkdirSync(dirname(file), { recursive: true });
   const aside = `${file}.${process.pid}.tmp`;
@@ -248,11 +258,18 @@ export function writeSnapshot(
       at += piece.length;
       return [at - piece.length, at];
     };
+    // Each article with its disputes; then every article's outline parts, one kind after the
+    // other, end to end: the library-wide claims lists read all of one kind in a few reads.
+    const outlines: [FileRecord, Record<ArticlePart, StoredPiece>][] = [];
     const files: FileRecord[] = state.files.map((record) => {
       if (!record.summary) return record;
-      const { article, digest } = stored(record);
-      return { ...record, range: place(article), digest: place(digest) };
+      const parts = stored(record);
+      const placed: FileRecord = { ...record, range: place(parts.article), digest: place(parts.digest) };
+      outlines.push([placed, parts]);
+      return placed;
     });
+    for (const part of OUTLINE_PARTS)
+      for (const [placed, parts] of outlines) placed[part] = place(parts[part]);
     const writer = new ArraysApart();
     writer.writeHeader();
     writer.writeValue({ ...state, files } satisfies SnapshotState);

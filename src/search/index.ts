@@ -470,6 +470,30 @@ export class MemoryPassageIndex implements PassageIndex {
     return Math.log(1 + (this.liveDocs - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * Articles whose passages or title use a term, each with how many of its passages do (the
+   * title counts as one): what reads a topic's claims needs, without reading every article.
+   */
+  articlesUsing(term: string): Map<string, number> {
+    const out = new Map<string, number>();
+    const id = this.termIds.get(term);
+    if (id === undefined) return out;
+    const count = (ord: number) => {
+      const entry = this.articleByOrd[ord];
+      if (entry) out.set(entry.id, (out.get(entry.id) ?? 0) + 1);
+    };
+    for (const ord of this.titlePostings.get(id) ?? []) count(ord);
+    const visit = (posting: number) => {
+      const doc = posting >>> TF_BITS;
+      if (this.docAlive.data[doc]) count(this.docArticle.data[doc] as number);
+    };
+    if (id < this.packedTerms)
+      for (let i = this.packedStart[id] as number; i < (this.packedStart[id + 1] as number); i++)
+        visit(this.packed[i] as number);
+    for (const p of this.tails[id] ?? []) visit(p);
+    return out;
+  }
+
   hasWord(word: string): boolean {
     return this.wordCounts.has(word);
   }

@@ -45,10 +45,18 @@ function groupEmbed(group: ClaimGroup, room: number): APIEmbed {
 export function renderClaims(result: ClaimsResult, source?: string): Reply {
   const topic = safe(oneLine(result.topic), 100);
   const by = source ? ` by ${safe(oneLine(source), 100)}` : '';
+  // Of very many articles using the topic's words, only those most about it are read: say so.
+  const from = result.from
+    ? ` from the ${result.from.articles} articles most about it (of ${result.from.using} that use its words)`
+    : '';
   if (!result.groups.length) {
     const reason = result.reason ? ` (${escapeMarkdown(oneLine(result.reason))})` : '';
+    const looked = from ? ` I looked${from}.` : '';
     return {
-      content: clip(`I found no claims about “${topic}”${by} in the articles${reason}.`, LIMITS.content),
+      content: clip(
+        `I found no claims about “${topic}”${by} in the articles${reason}.${looked}`,
+        LIMITS.content,
+      ),
       embeds: [],
       components: [],
     };
@@ -57,7 +65,7 @@ export function renderClaims(result: ClaimsResult, source?: string): Reply {
   const room = share(groups.length);
   const hidden = result.groups.length - groups.length;
   return {
-    content: `Claims about “${topic}”${by}, grouped by who makes them${hidden ? ` (the first ${groups.length} of ${result.groups.length} sources)` : ''}:`,
+    content: `Claims about “${topic}”${by}${from}, grouped by who makes them${hidden ? ` (the first ${groups.length} of ${result.groups.length} sources)` : ''}:`,
     embeds: groups.map((g) => groupEmbed(g, room)),
     components: [],
   };
