@@ -8,6 +8,8 @@
  *
  *   --sizes 1,100     corpus sizes (default 1,100,1000,10000; --quick: 1,100,1000)
  *   --questions N     questions per corpus (default 60, at least 50 are timed for the indexes)
+ *   --warmup N        questions asked first, untimed, by every implementation (default 20; plain
+ *                     Fuse.js asks one): the JIT compiles the hot paths, as in a running bot
  *   --impls a,b       project, bm25-fuse, fuse (default all)
  *   --fuse-budget S   seconds of questions for plain Fuse.js per size (default 60, --quick 10;
  *                     at least 3 questions), as it takes seconds per question at 10,000 articles
@@ -33,6 +35,7 @@ const quick = flag('--quick');
 const json = flag('--json');
 const sizes = (value('--sizes') ?? (quick ? '1,100,1000' : '1,100,1000,10000')).split(',').map(Number);
 const questionCount = Math.max(50, Number(value('--questions') ?? 60));
+const warmup = Math.max(0, Number(value('--warmup') ?? 20));
 const impls = (value('--impls')?.split(',') ?? [...IMPLEMENTATIONS]) as Implementation[];
 const fuseBudgetMs = Number(value('--fuse-budget') ?? (quick ? 10 : 60)) * 1000;
 const keep = value('--keep');
@@ -69,7 +72,15 @@ function measure(
     '--impl',
     impl,
   ];
-  args.push('--dir', dir, '--questions', questionsFile);
+  args.push(
+    '--dir',
+    dir,
+    '--questions',
+    questionsFile,
+    '--warmup',
+    String(impl === 'fuse' ? Math.min(1, warmup) : warmup),
+  );
+  args.push('--warmup-of', String(warmup));
   if (cacheFile) args.push('--cache-file', cacheFile);
   if (impl === 'fuse') args.push('--budget-ms', String(fuseBudgetMs), '--min-questions', '3');
   const run = spawnSync(process.execPath, args, {
@@ -142,14 +153,16 @@ const base = keep ?? mkdtempSync(join(tmpdir(), 'article-bot-scale-'));
 mkdirSync(base, { recursive: true });
 const corpus = corpusGenerator();
 log(
-  `Synthetic corpora from ${corpus.origin}, seed ${corpus.seed}; ${questionCount} questions with typos per size.`,
+  `Synthetic corpora from ${corpus.origin}, seed ${corpus.seed}; ${questionCount} questions with typos per size, after ${warmup} others untimed.`,
 );
 const all: SizeResult[] = [];
 let failed = false;
 try {
   for (const size of sizes) {
     const dir = join(base, `articles-${size}`);
-    const written = writeCorpus(corpus, dir, size, questionCount);
+    // The warm-up questions come after the timed ones in one generated list (a longer list extends
+    // a shorter one), so the timed questions are the same whatever the warm-up.
+    const written = writeCorpus(corpus, dir, size, questionCount + warmup);
     const questionsFile = join(base, `questions-${size}.json`);
     writeFileSync(questionsFile, JSON.stringify(written.questions));
     const results: WorkerResult[] = [];
@@ -180,7 +193,7 @@ if (json)
 else {
   console.log(`\n${table(all)}`);
   console.log(
-    '\nbuild: read + process + index the folder (and one warm-up question; project-cached: the library snapshot and article cache on disk); ready: process start to ready; heap after GC; q: questions timed' +
+    '\nbuild: read + process + index the folder (and one warm-up question; project-cached: the library snapshot and article cache on disk); ready: process start to ready; heap after GC; q: questions timed, after the untimed warm-up ones' +
       '\n(plain Fuse.js: as many as fit its time budget); top-1: first passage is the expected sentence;' +
       "\n× faster: that baseline's time per question ÷ the project's (started from its snapshot when measured; mean, and p95);" +
       '\nplain: plain-English questions without typos (bench/corpus/natural.ts), common words many passages share; timed only.',

@@ -61,7 +61,11 @@ async function main(): Promise<void> {
   const dir = value('--dir');
   const questionsFile = value('--questions');
   if (!IMPLEMENTATIONS.includes(impl) || !dir || !questionsFile) throw new Error('worker: bad arguments');
-  const questions = JSON.parse(readFileSync(questionsFile, 'utf8')) as SyntheticQuestion[];
+  const all = JSON.parse(readFileSync(questionsFile, 'utf8')) as SyntheticQuestion[];
+  // The last `--warmup-of` questions are for warming up; this implementation asks `--warmup` of them.
+  const warmupOf = Number(value('--warmup-of', '0'));
+  const questions = all.slice(0, all.length - warmupOf);
+  const warmups = all.slice(all.length - warmupOf).slice(0, Number(value('--warmup', '0')));
   const min = Number(value('--min-questions', '3'));
   const budgetMs = Number(value('--budget-ms', 'Infinity'));
 
@@ -79,6 +83,8 @@ async function main(): Promise<void> {
   const readyMs = performance.now();
   const heap = heapAfterGc();
 
+  // Untimed questions first, the same for every implementation: timing starts with compiled code.
+  for (const q of warmups) answerer.ask(q.question);
   const times: number[] = [];
   let hits = 0;
   let articleHits = 0;
