@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import type { Source } from '../src/article/types.ts';
 import { plainArticle } from './helpers/articles.ts';
 
 // More wordings of questions on unseen articles: each mechanism on a small article written here.
@@ -58,5 +59,32 @@ describe('inflections the stemmer takes apart', () => {
     const answer = new AnswerEngine([storm]).ask('did anyone perish in the storm');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/died/);
+  });
+});
+
+describe('speakers picked out by the question', () => {
+  it('does not take a weak relative of the speaker word for the speaker ("a lecturer in law" is no judge)', () => {
+    const hale: Source = { name: 'Tom Hale', mention: 'Tom Hale', kind: 'person' };
+    const court = plainArticle('court', 'Court ruling', [
+      'The appeal court quashed the convictions of nine protesters on Wednesday.',
+      'Judges will have to think again, said Tom Hale, a lecturer in law.',
+    ]);
+    const said = court.sentences[1];
+    if (said) Object.assign(said, { sources: [hale], stance: 'reported' });
+    const answer = new AnswerEngine([court]).ask('what did the judge say');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never quote the judge/);
+  });
+
+  it("still takes the speaker word's family for the speaker (prosecution → prosecutor)", () => {
+    const lee: Source = { name: 'Ann Lee', mention: 'prosecutor Ann Lee', kind: 'person' };
+    const trial = plainArticle('trial', 'Fraud trial', [
+      'The prosecution began in May.',
+      'The fraud was planned over years, prosecutor Ann Lee told the court.',
+    ]);
+    const said = trial.sentences[1];
+    if (said) Object.assign(said, { sources: [lee], stance: 'reported' });
+    const answer = new AnswerEngine([trial]).ask('what does the prosecution say about the fraud');
+    expect(answer.passages[0]?.text).toMatch(/prosecutor Ann Lee/);
   });
 });

@@ -119,6 +119,11 @@ interface BuiltConcept {
   unknownName: boolean;
   /** Looks like a name: capitalised mid-question, all capitals, or not an English word. */
   nameLike: boolean;
+  /**
+   * The alternatives that may pick a speaker out: not a weak relative ("judge" → "law": a
+   * lecturer in law is no judge), but the word's family ("prosecution" → "prosecutor").
+   */
+  picks: readonly (readonly string[])[];
 }
 
 interface Candidate {
@@ -345,6 +350,7 @@ export class AnswerEngine {
       }
     };
     if (present) add([term], 1);
+    const family = new Set<string>();
     const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
     let fixed = false;
     // A misspelt word carries the information of the word meant.
@@ -449,7 +455,10 @@ export class AnswerEngine {
           for (const rel2 of this.lexicon.lookup(rel)?.related ?? []) {
             if (rel2 === lemma || sharedPrefix(rel2, lemma) < Math.min(5, lemma.length - 1)) continue;
             const t2 = this.lemmaTerms(rel2);
-            if (t2) add(t2, relW);
+            if (t2) {
+              add(t2, relW);
+              family.add(t2.join(' '));
+            }
           }
       }
       if (!present) this.addFar(entry, add);
@@ -485,6 +494,11 @@ export class AnswerEngine {
       counts: !word.frame,
       unknownName,
       nameLike,
+      picks: word.speaker
+        ? alternatives
+            .filter((a) => a.weight >= WEIGHT.related || family.has(a.terms.join(' ')))
+            .map((a) => a.terms)
+        : [],
     };
   }
 
@@ -550,8 +564,10 @@ export class AnswerEngine {
     if (!words.length) return { marking: [], taken: 0 };
     let taken = 0;
     const hitArticles = hits.map((h) => h.articleId);
+    // A weak stand-in does not pick a speaker out: "judge" is related to "law", but "a lecturer in
+    // law" is no judge.
     const marking = this.speakers.matching(
-      words.map((w) => w.concept.alternatives.map((a) => a.terms)),
+      words.map((w) => w.picks),
       (matches) => {
         const choice = chooseSpeakers(matches, hitArticles);
         taken = choice.taken;
