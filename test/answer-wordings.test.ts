@@ -88,3 +88,16 @@ describe('speakers picked out by the question', () => {
     expect(answer.passages[0]?.text).toMatch(/prosecutor Ann Lee/);
   });
 });
+
+describe('ages', () => {
+  it('answers "how old" with an age, not another figure about the person', () => {
+    expect(analyzeQuestion('how old is Silva').units).toBeTruthy();
+    const deal = plainArticle('deal', 'Striker signs', [
+      'The club has signed the striker Marco Silva for a fee of $30 million.',
+      'The 24-year-old has agreed a four-year contract.',
+      'Silva scored 19 goals in 30 matches last season.',
+    ]);
+    const answer = new AnswerEngine([deal]).ask('how old is Silva');
+    expect(answer.passages[0]?.text).toMatch(/24-year-old/);
+  });
+});

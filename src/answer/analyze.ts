@@ -219,11 +219,13 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ['reason', /^(?:(?:and|so|but|then)\s+)?why\b|\bhow come\b|\bwhat (?:caused|led to)\b/],
 ];
 
-// Which figures answer a measuring question: FEATURE bits (features.ts) of temperature, length,
-// duration and weight (a speed is a length per time).
+// Which figures answer a measuring question: FEATURE bits (features.ts) of age, temperature,
+// length, duration and weight (a speed is a length per time).
 /** FEATURE.clock: "what time" asks a time of day. */
 const CLOCK = 4096;
 const UNIT_QUESTIONS: [number, RegExp][] = [
+  // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
+  [64 | 1024, /\bhow old\b/],
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],
   [
     512,
