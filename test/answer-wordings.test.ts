@@ -101,3 +101,25 @@ describe('ages', () => {
     expect(answer.passages[0]?.text).toMatch(/24-year-old/);
   });
 });
+
+describe('a speaker of an organisation the article names elsewhere', () => {
+  const spokeswoman: Source = { name: 'Ann Bell', mention: "the group's spokeswoman", kind: 'person' };
+  const protest = plainArticle('protest', 'Protesters cleared', [
+    'The activists, members of the group Green Front, were fined on Monday.',
+    "The group's spokeswoman, Ann Bell, said the fines were unfair.",
+  ]);
+  const said = protest.sentences[1];
+  if (said) Object.assign(said, { sources: [spokeswoman], stance: 'reported' });
+  const other = plainArticle('market', 'Market news', ['Shares in Blue Harbour rose on Friday.']);
+
+  it('finds "the spokeswoman for Green Front" by the head of the phrase, in the article naming the group', () => {
+    const answer = new AnswerEngine([protest, other]).ask('what did the spokeswoman for green front say');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/^The group's spokeswoman/);
+  });
+
+  it('does not when no article names the rest of the phrase with the speaker', () => {
+    const answer = new AnswerEngine([protest, other]).ask('what did the spokeswoman for blue harbour say');
+    expect(answer.answered).toBe(false);
+  });
+});

@@ -557,11 +557,40 @@ export class AnswerEngine {
     concepts: BuiltConcept[],
     hits: readonly SearchHit[],
     articleId?: string,
+    phrase?: string,
+    searchConcepts: readonly BuiltConcept[] = [],
   ): SpeakerChoice<Speaker> {
     // Words the articles never use, even by a synonym ("lawyer"), cannot tell speakers apart;
     // the rest must all fit. What the others leave uncovered still counts against coverage.
     const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
     if (!words.length) return { marking: [], taken: 0 };
+    const all = this.pickSpeakers(words, hits, articleId);
+    if (all.marking.length || !phrase) return all;
+    // "the spokeswoman for Rising Tide": the article may name the group in another sentence than
+    // the one quoting "the group's spokeswoman". The phrase's head before "for", "of", "at" … picks
+    // the speaker, in an article where a searched sentence names the rest.
+    const head = /^(.*?)\s+(?:for|of|at|from|with)\s/.exec(phrase)?.[1];
+    const headWords = new Set(head ? tokenize(head).map((t) => t.word) : []);
+    const lead = words.filter((c) => headWords.has(c.word.word));
+    const rest = words.filter((c) => !headWords.has(c.word.word));
+    if (!lead.length || !rest.length) return all;
+    const restAt = rest.map((c) => searchConcepts.indexOf(c));
+    const naming = new Set(
+      hits
+        .filter((h) => restAt.every((i) => i >= 0 && (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
+        .map((h) => h.articleId),
+    );
+    if (!naming.size) return all;
+    const byHead = this.pickSpeakers(lead, hits, articleId);
+    const marking = byHead.marking.filter((sp) => naming.has(sp.articleId));
+    return { marking, taken: Math.min(byHead.taken, marking.length) };
+  }
+
+  private pickSpeakers(
+    words: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId?: string,
+  ): SpeakerChoice<Speaker> {
     let taken = 0;
     const hitArticles = hits.map((h) => h.articleId);
     // A weak stand-in does not pick a speaker out: "judge" is related to "law", but "a lecturer in
@@ -601,7 +630,7 @@ export class AnswerEngine {
           ...(options.articleId ? { articleId: options.articleId } : {}),
         })
       : [];
-    const speakers = this.matchSpeakers(concepts, hits, options.articleId);
+    const speakers = this.matchSpeakers(concepts, hits, options.articleId, analysis.speaker, searchConcepts);
     const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
     // Only an unanswered question shows its closest passages; whole articles are read for them then.
     const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
