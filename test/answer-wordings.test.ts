@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
-import { AnswerEngine } from '../src/answer/engine.ts';
+import { AnswerEngine, inflections } from '../src/answer/engine.ts';
 import type { Source } from '../src/article/types.ts';
 import { plainArticle } from './helpers/articles.ts';
 
@@ -121,5 +121,25 @@ describe('a speaker of an organisation the article names elsewhere', () => {
   it('does not when no article names the rest of the phrase with the speaker', () => {
     const answer = new AnswerEngine([protest, other]).ask('what did the spokeswoman for blue harbour say');
     expect(answer.answered).toBe(false);
+  });
+});
+
+describe('stand-ins the articles write', () => {
+  it('lists regular inflections of a word', () => {
+    expect(inflections('terminate')).toEqual(expect.arrayContaining(['terminated', 'terminating']));
+    expect(inflections('die')).toContain('dying');
+    expect(inflections('stop')).toContain('stopped');
+    expect(inflections('injury')).toContain('injuries');
+  });
+
+  it('does not take a word that only shares a synonym\'s stem for it ("terminate" is no "terminals")', () => {
+    const coast = plainArticle('coast', 'Storm on the coast', [
+      'She said the activists would keep up their campaign against new gas terminals.',
+      'A fisherman died when his boat capsized near the island.',
+    ]);
+    const answer = new AnswerEngine([coast]).ask('who was killed');
+    const shown = [...answer.passages, ...answer.related].map((p) => p.text);
+    expect(shown.some((t) => /died/.test(t))).toBe(true);
+    expect(shown.some((t) => /terminals/.test(t))).toBe(false);
   });
 });

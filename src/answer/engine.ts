@@ -309,6 +309,21 @@ export class AnswerEngine {
     return past && past !== terms[0] && this.known(past) ? [past] : undefined;
   }
 
+  /**
+   * A stand-in lemma's index terms, if the articles write the lemma in some inflection, not just a
+   * word that shares its stem: "terminate" is no "terminals" ("termin"), "sever" no "severe".
+   */
+  private standIn(lemma: string): string[] | undefined {
+    const terms = this.lemmaTerms(lemma);
+    if (!terms || lemma.includes(' ') || lemma.includes('-')) return terms;
+    // A stem that is the lemma itself is written only by words that begin with it, whatever the
+    // inflection, even irregular ("child" → "children", "go" → "gone").
+    if (terms.length === 1 && terms[0] === lemma) return terms;
+    const index = this.index;
+    for (const form of inflections(lemma)) if (index.hasWord(form)) return terms;
+    return undefined;
+  }
+
   /** Whether the articles write the word itself (or its plural or singular), not just its stem. */
   private writes(word: string): boolean {
     const index = this.index;
@@ -417,7 +432,7 @@ export class AnswerEngine {
       : [];
     for (const phrasal of phrasals) {
       for (const syn of phrasal.synonyms) {
-        const t = this.lemmaTerms(syn);
+        const t = this.standIn(syn);
         // Whole lemmas only: "come down" without its particle is another verb.
         if (t && t.length === syn.split(' ').length) add(t, WEIGHT.synonym);
       }
@@ -430,7 +445,7 @@ export class AnswerEngine {
       }
       if (phrasals.length) continue;
       for (const syn of entry.synonyms) {
-        const t = this.lemmaTerms(syn);
+        const t = this.standIn(syn);
         // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
         // dropping stop words left a mere common word ("the States" → "state").
         const whole = t && t.length === syn.split(' ').length;
@@ -445,7 +460,7 @@ export class AnswerEngine {
         if (short && short.length >= 2) add(short, WEIGHT.partialAcronym);
       }
       for (const rel of entry.related) {
-        const t = this.lemmaTerms(rel);
+        const t = this.standIn(rel);
         // A relative sharing the word's stem is the same thing in another part of speech
         // ("Ukraine" → "Ukrainian"): as good as a synonym.
         const kin = sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1);
@@ -454,7 +469,7 @@ export class AnswerEngine {
         if (kin && !rel.includes(' '))
           for (const rel2 of this.lexicon.lookup(rel)?.related ?? []) {
             if (rel2 === lemma || sharedPrefix(rel2, lemma) < Math.min(5, lemma.length - 1)) continue;
-            const t2 = this.lemmaTerms(rel2);
+            const t2 = this.standIn(rel2);
             if (t2) {
               add(t2, relW);
               family.add(t2.join(' '));
@@ -508,7 +523,7 @@ export class AnswerEngine {
     if (!entry.common) return;
     const each = (words: string[], weight: number) => {
       for (const far of words) {
-        const t = this.lemmaTerms(far);
+        const t = this.standIn(far);
         // Whole lemmas only: "get down" without its particle is another verb.
         if (t && t.length === far.split(' ').length) add(t, weight);
       }
@@ -935,6 +950,19 @@ function lemmaForms(lemma: string): { compound?: string; terms: string[] } {
   if (lemmaCache.size >= 50_000) lemmaCache.clear();
   lemmaCache.set(lemma, forms);
   return forms;
+}
+
+/** A word's regular inflections, itself first: "die" → dies, died, dying; "stop" → stopped. */
+export function inflections(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`, `${word}d`];
+  if (word.endsWith('e')) out.push(`${word.slice(0, -1)}ing`);
+  if (word.endsWith('ie')) out.push(`${word.slice(0, -2)}ying`);
+  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) {
+    const last = word.slice(-1);
+    out.push(`${word}${last}ed`, `${word}${last}ing`);
+  }
+  return out;
 }
 
 function sharedPrefix(a: string, b: string): number {
