@@ -22,6 +22,16 @@ describe('attribution of one sentence', () => {
     expect(b?.stance).toBe('direct');
   });
 
+  it('finds an inverted tag naming a role of somewhere and then the person ("said the mayor of Brenna, Ola Dahl")', () => {
+    const [a, b] = sentencesOf(
+      'The operator, Nordnett, said power was back. "It is the worst storm in years," said the mayor of Brenna, Ola Dahl.',
+    );
+    expect(names(a)).toEqual(['Nordnett']);
+    expect(names(b)).toEqual(['Ola Dahl']);
+    expect(b?.sources[0]?.mention).toBe('the mayor of Brenna');
+    expect(b?.stance).toBe('direct');
+  });
+
   it('takes "according to X" as the source of a reported statement', () => {
     const [s] = sentencesOf('According to the fire brigade, three houses burned down.');
     expect(names(s)).toEqual(['the fire brigade']);

@@ -161,8 +161,8 @@ const FOCUS_PATTERNS: RegExp[] = [
   // planning" (the noun is the subject there).
   // "who is the deputy premier": both words must be there.
   /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with|behind|between|that|who|which)\b)/,
-  // "what was Pettigrew's salary": the salary.
-  /^(?:what|which)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
+  // "what was Pettigrew's salary", "how much is Ferreira's weekly salary": the salary.
+  /^(?:what|which|how much)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
   /^what\s+([a-z][a-z-]*)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of)\b/,
   /\bhow (?:much|many)\s+([a-z][a-z-]*)/,
@@ -219,11 +219,13 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ['reason', /^(?:(?:and|so|but|then)\s+)?why\b|\bhow come\b|\bwhat (?:caused|led to)\b/],
 ];
 
-// Which figures answer a measuring question: FEATURE bits (features.ts) of temperature, length,
-// duration and weight (a speed is a length per time).
+// Which figures answer a measuring question: FEATURE bits (features.ts) of age, temperature,
+// length, duration and weight (a speed is a length per time).
 /** FEATURE.clock: "what time" asks a time of day. */
 const CLOCK = 4096;
 const UNIT_QUESTIONS: [number, RegExp][] = [
+  // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
+  [64 | 1024, /\bhow old\b/],
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],
   [
     512,
@@ -254,8 +256,29 @@ const CHAT_OPENERS: [RegExp, string][] = [
 const CHAT_OPENER =
   /^\s*(?:wat|wut|wht|waht|whta|whats|whos|wheres|hows|wen|wehn|whn|hw|hwo|wher|whr|wy|y)\b/i;
 
-/** The question with a chat spelling of its opening question word written out. */
-export function normalizeOpener(question: string): string {
+/**
+ * Chat shorthand for common words anywhere in a question ("how many ppl were hurt"), written out;
+ * only spellings that are no English word, so that no article word is ever read as one.
+ */
+const CHAT_WORDS: Record<string, string> = {
+  ppl: 'people',
+  govt: 'government',
+  yrs: 'years',
+  hrs: 'hours',
+  mins: 'minutes',
+  abt: 'about',
+  bcuz: 'because',
+  cuz: 'because',
+  thru: 'through',
+};
+const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru)\b/gi;
+
+/** The question with a chat spelling of its opening question word, and chat shorthand, written out. */
+export function normalizeOpener(asked: string): string {
+  const question = CHAT_WORD.test(asked)
+    ? asked.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w)
+    : asked;
+  CHAT_WORD.lastIndex = 0;
   // One test for the common case, a question written out.
   if (!CHAT_OPENER.test(question)) return question;
   const start = question.trimStart();

@@ -119,6 +119,11 @@ interface BuiltConcept {
   unknownName: boolean;
   /** Looks like a name: capitalised mid-question, all capitals, or not an English word. */
   nameLike: boolean;
+  /**
+   * The alternatives that may pick a speaker out: not a weak relative ("judge" → "law": a
+   * lecturer in law is no judge), but the word's family ("prosecution" → "prosecutor").
+   */
+  picks: readonly (readonly string[])[];
 }
 
 interface Candidate {
@@ -298,7 +303,25 @@ export class AnswerEngine {
     const { compound, terms } = lemmaForms(lemma);
     // "cease-fire": the joined spelling ("ceasefire") is one word when the articles use it.
     if (compound && this.known(compound)) return [compound];
-    return terms.length && terms.every((t) => this.known(t)) ? terms : undefined;
+    if (terms.length && terms.every((t) => this.known(t))) return terms;
+    // Inflections the stemmer takes apart: the articles write "died" ("di"), WordNet says "die".
+    const past = terms.length === 1 && /^\p{Ll}+e$/u.test(lemma) ? termOf(`${lemma}d`) : undefined;
+    return past && past !== terms[0] && this.known(past) ? [past] : undefined;
+  }
+
+  /**
+   * A stand-in lemma's index terms, if the articles write the lemma in some inflection, not just a
+   * word that shares its stem: "terminate" is no "terminals" ("termin"), "sever" no "severe".
+   */
+  private standIn(lemma: string): string[] | undefined {
+    const terms = this.lemmaTerms(lemma);
+    if (!terms || lemma.includes(' ') || lemma.includes('-')) return terms;
+    // A stem that is the lemma itself is written only by words that begin with it, whatever the
+    // inflection, even irregular ("child" → "children", "go" → "gone").
+    if (terms.length === 1 && terms[0] === lemma) return terms;
+    const index = this.index;
+    for (const form of inflections(lemma)) if (index.hasWord(form)) return terms;
+    return undefined;
   }
 
   /** Whether the articles write the word itself (or its plural or singular), not just its stem. */
@@ -342,6 +365,7 @@ export class AnswerEngine {
       }
     };
     if (present) add([term], 1);
+    const family = new Set<string>();
     const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
     let fixed = false;
     // A misspelt word carries the information of the word meant.
@@ -408,7 +432,7 @@ export class AnswerEngine {
       : [];
     for (const phrasal of phrasals) {
       for (const syn of phrasal.synonyms) {
-        const t = this.lemmaTerms(syn);
+        const t = this.standIn(syn);
         // Whole lemmas only: "come down" without its particle is another verb.
         if (t && t.length === syn.split(' ').length) add(t, WEIGHT.synonym);
       }
@@ -421,7 +445,7 @@ export class AnswerEngine {
       }
       if (phrasals.length) continue;
       for (const syn of entry.synonyms) {
-        const t = this.lemmaTerms(syn);
+        const t = this.standIn(syn);
         // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
         // dropping stop words left a mere common word ("the States" → "state").
         const whole = t && t.length === syn.split(' ').length;
@@ -436,7 +460,7 @@ export class AnswerEngine {
         if (short && short.length >= 2) add(short, WEIGHT.partialAcronym);
       }
       for (const rel of entry.related) {
-        const t = this.lemmaTerms(rel);
+        const t = this.standIn(rel);
         // A relative sharing the word's stem is the same thing in another part of speech
         // ("Ukraine" → "Ukrainian"): as good as a synonym.
         const kin = sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1);
@@ -445,8 +469,11 @@ export class AnswerEngine {
         if (kin && !rel.includes(' '))
           for (const rel2 of this.lexicon.lookup(rel)?.related ?? []) {
             if (rel2 === lemma || sharedPrefix(rel2, lemma) < Math.min(5, lemma.length - 1)) continue;
-            const t2 = this.lemmaTerms(rel2);
-            if (t2) add(t2, relW);
+            const t2 = this.standIn(rel2);
+            if (t2) {
+              add(t2, relW);
+              family.add(t2.join(' '));
+            }
           }
       }
       if (!present) this.addFar(entry, add);
@@ -482,6 +509,11 @@ export class AnswerEngine {
       counts: !word.frame,
       unknownName,
       nameLike,
+      picks: word.speaker
+        ? alternatives
+            .filter((a) => a.weight >= WEIGHT.related || family.has(a.terms.join(' ')))
+            .map((a) => a.terms)
+        : [],
     };
   }
 
@@ -491,7 +523,7 @@ export class AnswerEngine {
     if (!entry.common) return;
     const each = (words: string[], weight: number) => {
       for (const far of words) {
-        const t = this.lemmaTerms(far);
+        const t = this.standIn(far);
         // Whole lemmas only: "get down" without its particle is another verb.
         if (t && t.length === far.split(' ').length) add(t, weight);
       }
@@ -540,15 +572,46 @@ export class AnswerEngine {
     concepts: BuiltConcept[],
     hits: readonly SearchHit[],
     articleId?: string,
+    phrase?: string,
+    searchConcepts: readonly BuiltConcept[] = [],
   ): SpeakerChoice<Speaker> {
     // Words the articles never use, even by a synonym ("lawyer"), cannot tell speakers apart;
     // the rest must all fit. What the others leave uncovered still counts against coverage.
     const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
     if (!words.length) return { marking: [], taken: 0 };
+    const all = this.pickSpeakers(words, hits, articleId);
+    if (all.marking.length || !phrase) return all;
+    // "the spokeswoman for Rising Tide": the article may name the group in another sentence than
+    // the one quoting "the group's spokeswoman". The phrase's head before "for", "of", "at" … picks
+    // the speaker, in an article where a searched sentence names the rest.
+    const head = /^(.*?)\s+(?:for|of|at|from|with)\s/.exec(phrase)?.[1];
+    const headWords = new Set(head ? tokenize(head).map((t) => t.word) : []);
+    const lead = words.filter((c) => headWords.has(c.word.word));
+    const rest = words.filter((c) => !headWords.has(c.word.word));
+    if (!lead.length || !rest.length) return all;
+    const restAt = rest.map((c) => searchConcepts.indexOf(c));
+    const naming = new Set(
+      hits
+        .filter((h) => restAt.every((i) => i >= 0 && (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
+        .map((h) => h.articleId),
+    );
+    if (!naming.size) return all;
+    const byHead = this.pickSpeakers(lead, hits, articleId);
+    const marking = byHead.marking.filter((sp) => naming.has(sp.articleId));
+    return { marking, taken: Math.min(byHead.taken, marking.length) };
+  }
+
+  private pickSpeakers(
+    words: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId?: string,
+  ): SpeakerChoice<Speaker> {
     let taken = 0;
     const hitArticles = hits.map((h) => h.articleId);
+    // A weak stand-in does not pick a speaker out: "judge" is related to "law", but "a lecturer in
+    // law" is no judge.
     const marking = this.speakers.matching(
-      words.map((w) => w.concept.alternatives.map((a) => a.terms)),
+      words.map((w) => w.picks),
       (matches) => {
         const choice = chooseSpeakers(matches, hitArticles);
         taken = choice.taken;
@@ -582,7 +645,7 @@ export class AnswerEngine {
           ...(options.articleId ? { articleId: options.articleId } : {}),
         })
       : [];
-    const speakers = this.matchSpeakers(concepts, hits, options.articleId);
+    const speakers = this.matchSpeakers(concepts, hits, options.articleId, analysis.speaker, searchConcepts);
     const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
     // Only an unanswered question shows its closest passages; whole articles are read for them then.
     const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
@@ -593,6 +656,8 @@ export class AnswerEngine {
     const focusWords = analysis.focus?.split(' ') ?? [];
     for (const word of focusWords) {
       const focus = concepts.find((c) => c.word.word === word);
+      // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
+      if (focus?.word.measure && analysis.kind === 'money') continue;
       if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
         return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     }
@@ -885,6 +950,19 @@ function lemmaForms(lemma: string): { compound?: string; terms: string[] } {
   if (lemmaCache.size >= 50_000) lemmaCache.clear();
   lemmaCache.set(lemma, forms);
   return forms;
+}
+
+/** A word's regular inflections, itself first: "die" → dies, died, dying; "stop" → stopped. */
+export function inflections(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`, `${word}d`];
+  if (word.endsWith('e')) out.push(`${word.slice(0, -1)}ing`);
+  if (word.endsWith('ie')) out.push(`${word.slice(0, -2)}ying`);
+  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) {
+    const last = word.slice(-1);
+    out.push(`${word}${last}ed`, `${word}${last}ing`);
+  }
+  return out;
 }
 
 function sharedPrefix(a: string, b: string): number {

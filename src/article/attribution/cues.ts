@@ -323,8 +323,9 @@ export function analyseSentence(
     }
     let subject = subjectBefore(tokens, i, text);
     if (!subject) {
-      // Inverted tag: '"…," said the minister.'
-      const np = isPunct(tokens[i - 1], `,${QUOTE_CHARS}`) ? phraseAfter(tokens, i + 1, text, 6) : null;
+      // Inverted tag: '"…," said the minister.', '"…," said the mayor of Brenna, Ola Dahl.' (eight
+      // tokens: a role of somewhere, then the person's name).
+      const np = isPunct(tokens[i - 1], `,${QUOTE_CHARS}`) ? phraseAfter(tokens, i + 1, text, 8) : null;
       if (np && (np.end >= tokens.length || isPunct(tokens[np.end], ','))) {
         const first = tokens[i + 1] as Token;
         subject = { parts: np.parts, start: first.start, end: first.end };
