@@ -24,6 +24,30 @@ describe('chat shorthand', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/^Four people/);
   });
+
+  it('writes out "gonna", "wanna" and "gotta" so they are no unknown name', () => {
+    expect(normalizeOpener('whats the club gonna be called')).toBe('what is the club going to be called');
+    expect(normalizeOpener('who wanna buy it')).toBe('who want to buy it');
+    const clubs = plainArticle('clubs', 'Rowing clubs join', [
+      'Two rowing clubs in the harbour town have agreed to join forces.',
+      'The joint club will be called Harbour Oars and will train at the old boathouse.',
+    ]);
+    const answer = new AnswerEngine([clubs]).ask('whats the new club gonna be called');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/will be called Harbour Oars/);
+  });
+});
+
+describe('"another" is no topic word', () => {
+  it('answers "is there going to be another X" from the article on X instead of an unknown name', () => {
+    const ferry = plainArticle('ferry', 'Ferry crews stop work', [
+      'Ferry crews on the island route stopped work for a day on Friday.',
+      'The crews plan a further stoppage next month, their union said.',
+    ]);
+    const answer = new AnswerEngine([ferry]).ask('is there going to be another stoppage');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/further stoppage/);
+  });
 });
 
 describe('money in any currency', () => {
