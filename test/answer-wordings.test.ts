@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
 import { AnswerEngine, inflections } from '../src/answer/engine.ts';
+import { ordinalOf } from '../src/answer/features.ts';
 import type { Source } from '../src/article/types.ts';
 import { plainArticle } from './helpers/articles.ts';
 
@@ -165,5 +166,24 @@ describe('stand-ins the articles write', () => {
     const shown = [...answer.passages, ...answer.related].map((p) => p.text);
     expect(shown.some((t) => /died/.test(t))).toBe(true);
     expect(shown.some((t) => /terminals/.test(t))).toBe(false);
+  });
+});
+
+describe('ordinals as counts', () => {
+  it('answers "how many X" with "her fifth X" when no figure stands before X', () => {
+    const race = plainArticle('race', 'Swimmer wins crossing', [
+      'Anna Berg won the lake crossing on Saturday in a record time, ahead of forty other swimmers.',
+      'It was only her fifth open-water race, Berg said.',
+      'The crossing is held every summer.',
+    ]);
+    const answer = new AnswerEngine([race]).ask('how many races has berg swum');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/fifth open-water race/);
+  });
+
+  it('does not read "first" as a count', () => {
+    expect(ordinalOf('the first strike in seven years', 'strike')).toBe(false);
+    expect(ordinalOf('his third marathon', 'marathon')).toBe(true);
+    expect(ordinalOf('the 12th stage of the race', 'stage')).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ import { partialExpansions } from './acronyms.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
-import { countsOf, FEATURE, kindOffered, predicates } from './features.ts';
+import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
@@ -141,6 +141,8 @@ interface Candidate {
   /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
   passageCoverage: number;
   score: number;
+  /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
+  ordinal?: boolean;
 }
 
 /** What the claims layer reads of the indexed words: a topic's terms, and the articles using them. */
@@ -682,7 +684,9 @@ export class AnswerEngine {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
-      const withNumbers = answers.filter((c) => kindOffered(analysis.kind, c.sentence.features) && about(c));
+      const withNumbers = answers.filter(
+        (c) => (kindOffered(analysis.kind, c.sentence.features) || c.ordinal) && about(c),
+      );
       if (answers.length && !withNumbers.length)
         return notAnswered('The articles give no figure for this.', related());
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
@@ -911,10 +915,14 @@ export class AnswerEngine {
     if (figureOf === undefined) return out;
     const thing = analysis.counted ?? '';
     for (const c of out.slice(0, FIGURE_CHECKS)) {
-      if ((c.weights[figureOf] ?? 0) < 1 || !kindOffered('count', c.sentence.features)) continue;
+      if ((c.weights[figureOf] ?? 0) < 1) continue;
+      const figure = kindOffered('count', c.sentence.features) > 0;
       const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
-      if (countsOf(said, thing) || countsOf(said, termOf(thing)))
-        c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      const byFigure = figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
+      // "how many marathons has he run": "his third marathon" counts them too.
+      const byOrdinal = !byFigure && ordinalOf(said, termOf(thing));
+      if (byFigure || byOrdinal) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      if (byOrdinal) c.ordinal = true;
     }
     return out.sort(order);
   }

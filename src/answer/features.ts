@@ -170,3 +170,17 @@ export function countsOf(text: string, stem: string): boolean {
   if (!word) return false;
   return new RegExp(`${FIGURE}\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`, 'iu').test(text);
 }
+
+// "first" is left out: it ranks more often than it counts ("the first strike in seven years").
+const ORDINAL =
+  '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:[2-9]|\\d{2,})(?:nd|rd|th))';
+
+/**
+ * Whether a sentence counts the thing by its ordinal: "his third marathon" says how many marathons
+ * he has run. The ordinal stands right before the counted word, or one word before it.
+ */
+export function ordinalOf(text: string, stem: string): boolean {
+  const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
+  if (!word) return false;
+  return new RegExp(`\\b${ORDINAL}\\s+(?:[\\p{L}'’-]+\\s+)?${word}`, 'iu').test(text);
+}
