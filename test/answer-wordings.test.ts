@@ -187,3 +187,25 @@ describe('ordinals as counts', () => {
     expect(ordinalOf('the 12th stage of the race', 'stage')).toBe(true);
   });
 });
+
+describe('questions of fact prefer the report to a quotation', () => {
+  const comet = plainArticle('comet', 'Comet found by amateur', [
+    'An amateur astronomer in Chile has found a new comet in the outer solar system, the observatory said on Monday.',
+    '"It is the brightest comet found by an amateur in years," said the observatory director, Ana Ruiz.',
+    'The comet will pass closest to the Sun in 2031.',
+  ]);
+  const ruiz: Source = { name: 'Ana Ruiz', mention: 'the observatory director', kind: 'person' };
+  const quoted = comet.sentences[1];
+  if (quoted) Object.assign(quoted, { sources: [ruiz], stance: 'direct' });
+
+  it('answers a question of fact with the report when a quotation matches it alike', () => {
+    const answer = new AnswerEngine([comet]).ask('what kind of comet did they find');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/^An amateur astronomer/);
+  });
+
+  it("still answers with the quotation when the question asks for someone's words", () => {
+    const answer = new AnswerEngine([comet]).ask('what did the director say about the comet');
+    expect(answer.passages[0]?.text).toMatch(/brightest comet/);
+  });
+});

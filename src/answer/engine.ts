@@ -69,6 +69,8 @@ export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
 /** Candidates whose text is read for the figure of the thing counted (see rank). */
 const FIGURE_CHECKS = 8;
+/** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
+const QUOTE_ASIDE = 0.1;
 /** The sentences after this many best hits are candidates too. */
 const FOLLOWERS = 5;
 /** Hits whose passage context is weighed (the rest are ranked on their own words). */
@@ -895,6 +897,10 @@ export class AnswerEngine {
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
+      // A question of fact, not of anyone's words: among passages matching alike, the article's
+      // own report ("… a new species of feathered dinosaur …") answers before a quotation that
+      // repeats its words ("It is one of the most complete dinosaurs ever found").
+      if (!analysis.speaker && !analysis.wantsQuote && c.sentence.stance === 'direct') score -= QUOTE_ASIDE;
       if (analysis.kind !== 'other')
         score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
