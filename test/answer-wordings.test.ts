@@ -209,3 +209,16 @@ describe('questions of fact prefer the report to a quotation', () => {
     expect(answer.passages[0]?.text).toMatch(/brightest comet/);
   });
 });
+
+describe('a figure in the unit asked for, about what the headline names', () => {
+  it('answers "how heavy is X" from a sentence that calls X otherwise, under a headline naming X', () => {
+    const tortoise = plainArticle('tortoise', 'Giant tortoise found on remote island', [
+      'Rangers found a giant tortoise on a remote island on Tuesday, the park service said.',
+      'The animal weighs about 180 kilograms.',
+      'Rangers said the tortoise was healthy and would stay on the island.',
+    ]);
+    const answer = new AnswerEngine([tortoise]).ask('how heavy is the tortoise');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/180 kilograms/);
+  });
+});

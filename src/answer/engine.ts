@@ -802,8 +802,11 @@ export class AnswerEngine {
       // The kind of answer (a figure, a date) and the measure asked for ("how far", "how much
       // money") are covered by a passage about something else the question asks: "$10,000" alone
       // is not what "the study cost".
+      // A figure in the very unit asked for ("how heavy": "8 kilograms") may be about what its
+      // headline or paragraph names ("The animal … weighing 8 kilograms" under "… dinosaur found").
+      const about = analysis.units ? weights : own;
       const topical =
-        !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (own[i] ?? 0) > 0);
+        !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (about[i] ?? 0) > 0);
       const kindHit = topical ? offered(analysis.kind, sentences) : 0;
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
