@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
 import { AnswerEngine, inflections } from '../src/answer/engine.ts';
-import { ordinalOf } from '../src/answer/features.ts';
+import { FEATURE, featureBits, ordinalOf } from '../src/answer/features.ts';
 import type { Source } from '../src/article/types.ts';
 import { plainArticle } from './helpers/articles.ts';
 
@@ -220,5 +220,14 @@ describe('a figure in the unit asked for, about what the headline names', () => 
     const answer = new AnswerEngine([tortoise]).ask('how heavy is the tortoise');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/180 kilograms/);
+  });
+});
+
+describe('figures with a multiplier before the unit', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+  it('reads "90 million years" as a duration and "2.5 thousand tonnes" as a weight', () => {
+    expect(bits('The animal lived about 90 million years ago.') & FEATURE.duration).toBeTruthy();
+    expect(bits('The ship carried 2.5 thousand tonnes of grain.') & FEATURE.weight).toBeTruthy();
+    expect(bits('The company lost 90 million customers.') & FEATURE.duration).toBeFalsy();
   });
 });
