@@ -231,3 +231,25 @@ describe('figures with a multiplier before the unit', () => {
     expect(bits('The company lost 90 million customers.') & FEATURE.duration).toBeFalsy();
   });
 });
+
+describe('motives of protest as reasons', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+  it('reads "protesting against", "strike over", "angry about" as giving a reason', () => {
+    expect(bits('Members were protesting against a pay offer of 2 percent.') & FEATURE.reason).toBeTruthy();
+    expect(bits('Dock workers walked out over pay on Monday.') & FEATURE.reason).toBeTruthy();
+    expect(bits('Residents are angry about the new road.') & FEATURE.reason).toBeTruthy();
+    expect(bits('The crowd walked to the square on Monday.') & FEATURE.reason).toBeFalsy();
+  });
+
+  it('ranks the sentence giving the motive among the answers to "why are the workers striking"', () => {
+    const port = plainArticle('port', 'Dock workers strike', [
+      'Dock workers at the port of Kelm went on strike on Monday for the first time in ten years.',
+      'The workers are protesting against plans to cut night-shift pay, their union said.',
+      'Striking dock workers gathered outside the port gates.',
+    ]);
+    const answer = new AnswerEngine([port]).ask('why are the dock workers striking');
+    expect(answer.passages.slice(0, 3).map((p) => p.text)).toContain(
+      'The workers are protesting against plans to cut night-shift pay, their union said.',
+    );
+  });
+});
