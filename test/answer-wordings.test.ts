@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
 import { AnswerEngine, inflections } from '../src/answer/engine.ts';
+import { FEATURE, featureBits, ordinalOf } from '../src/answer/features.ts';
 import type { Source } from '../src/article/types.ts';
 import { plainArticle } from './helpers/articles.ts';
 
@@ -23,6 +24,30 @@ describe('chat shorthand', () => {
     const answer = new AnswerEngine([crash]).ask('how many ppl were hurt');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/^Four people/);
+  });
+
+  it('writes out "gonna", "wanna" and "gotta" so they are no unknown name', () => {
+    expect(normalizeOpener('whats the club gonna be called')).toBe('what is the club going to be called');
+    expect(normalizeOpener('who wanna buy it')).toBe('who want to buy it');
+    const clubs = plainArticle('clubs', 'Rowing clubs join', [
+      'Two rowing clubs in the harbour town have agreed to join forces.',
+      'The joint club will be called Harbour Oars and will train at the old boathouse.',
+    ]);
+    const answer = new AnswerEngine([clubs]).ask('whats the new club gonna be called');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/will be called Harbour Oars/);
+  });
+});
+
+describe('"another" is no topic word', () => {
+  it('answers "is there going to be another X" from the article on X instead of an unknown name', () => {
+    const ferry = plainArticle('ferry', 'Ferry crews stop work', [
+      'Ferry crews on the island route stopped work for a day on Friday.',
+      'The crews plan a further stoppage next month, their union said.',
+    ]);
+    const answer = new AnswerEngine([ferry]).ask('is there going to be another stoppage');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/further stoppage/);
   });
 });
 
@@ -141,5 +166,90 @@ describe('stand-ins the articles write', () => {
     const shown = [...answer.passages, ...answer.related].map((p) => p.text);
     expect(shown.some((t) => /died/.test(t))).toBe(true);
     expect(shown.some((t) => /terminals/.test(t))).toBe(false);
+  });
+});
+
+describe('ordinals as counts', () => {
+  it('answers "how many X" with "her fifth X" when no figure stands before X', () => {
+    const race = plainArticle('race', 'Swimmer wins crossing', [
+      'Anna Berg won the lake crossing on Saturday in a record time, ahead of forty other swimmers.',
+      'It was only her fifth open-water race, Berg said.',
+      'The crossing is held every summer.',
+    ]);
+    const answer = new AnswerEngine([race]).ask('how many races has berg swum');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/fifth open-water race/);
+  });
+
+  it('does not read "first" as a count', () => {
+    expect(ordinalOf('the first strike in seven years', 'strike')).toBe(false);
+    expect(ordinalOf('his third marathon', 'marathon')).toBe(true);
+    expect(ordinalOf('the 12th stage of the race', 'stage')).toBe(true);
+  });
+});
+
+describe('questions of fact prefer the report to a quotation', () => {
+  const comet = plainArticle('comet', 'Comet found by amateur', [
+    'An amateur astronomer in Chile has found a new comet in the outer solar system, the observatory said on Monday.',
+    '"It is the brightest comet found by an amateur in years," said the observatory director, Ana Ruiz.',
+    'The comet will pass closest to the Sun in 2031.',
+  ]);
+  const ruiz: Source = { name: 'Ana Ruiz', mention: 'the observatory director', kind: 'person' };
+  const quoted = comet.sentences[1];
+  if (quoted) Object.assign(quoted, { sources: [ruiz], stance: 'direct' });
+
+  it('answers a question of fact with the report when a quotation matches it alike', () => {
+    const answer = new AnswerEngine([comet]).ask('what kind of comet did they find');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/^An amateur astronomer/);
+  });
+
+  it("still answers with the quotation when the question asks for someone's words", () => {
+    const answer = new AnswerEngine([comet]).ask('what did the director say about the comet');
+    expect(answer.passages[0]?.text).toMatch(/brightest comet/);
+  });
+});
+
+describe('a figure in the unit asked for, about what the headline names', () => {
+  it('answers "how heavy is X" from a sentence that calls X otherwise, under a headline naming X', () => {
+    const tortoise = plainArticle('tortoise', 'Giant tortoise found on remote island', [
+      'Rangers found a giant tortoise on a remote island on Tuesday, the park service said.',
+      'The animal weighs about 180 kilograms.',
+      'Rangers said the tortoise was healthy and would stay on the island.',
+    ]);
+    const answer = new AnswerEngine([tortoise]).ask('how heavy is the tortoise');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/180 kilograms/);
+  });
+});
+
+describe('figures with a multiplier before the unit', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+  it('reads "90 million years" as a duration and "2.5 thousand tonnes" as a weight', () => {
+    expect(bits('The animal lived about 90 million years ago.') & FEATURE.duration).toBeTruthy();
+    expect(bits('The ship carried 2.5 thousand tonnes of grain.') & FEATURE.weight).toBeTruthy();
+    expect(bits('The company lost 90 million customers.') & FEATURE.duration).toBeFalsy();
+  });
+});
+
+describe('motives of protest as reasons', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+  it('reads "protesting against", "strike over", "angry about" as giving a reason', () => {
+    expect(bits('Members were protesting against a pay offer of 2 percent.') & FEATURE.reason).toBeTruthy();
+    expect(bits('Dock workers walked out over pay on Monday.') & FEATURE.reason).toBeTruthy();
+    expect(bits('Residents are angry about the new road.') & FEATURE.reason).toBeTruthy();
+    expect(bits('The crowd walked to the square on Monday.') & FEATURE.reason).toBeFalsy();
+  });
+
+  it('ranks the sentence giving the motive among the answers to "why are the workers striking"', () => {
+    const port = plainArticle('port', 'Dock workers strike', [
+      'Dock workers at the port of Kelm went on strike on Monday for the first time in ten years.',
+      'The workers are protesting against plans to cut night-shift pay, their union said.',
+      'Striking dock workers gathered outside the port gates.',
+    ]);
+    const answer = new AnswerEngine([port]).ask('why are the dock workers striking');
+    expect(answer.passages.slice(0, 3).map((p) => p.text)).toContain(
+      'The workers are protesting against plans to cut night-shift pay, their union said.',
+    );
   });
 });

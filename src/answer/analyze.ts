@@ -270,8 +270,12 @@ const CHAT_WORDS: Record<string, string> = {
   bcuz: 'because',
   cuz: 'because',
   thru: 'through',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  dunno: 'do not know',
 };
-const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru)\b/gi;
+const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru|gonna|wanna|gotta|dunno)\b/gi;
 
 /** The question with a chat spelling of its opening question word, and chat shorthand, written out. */
 export function normalizeOpener(asked: string): string {

@@ -25,7 +25,7 @@ import { partialExpansions } from './acronyms.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
-import { countsOf, FEATURE, kindOffered, predicates } from './features.ts';
+import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
@@ -69,6 +69,8 @@ export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
 /** Candidates whose text is read for the figure of the thing counted (see rank). */
 const FIGURE_CHECKS = 8;
+/** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
+const QUOTE_ASIDE = 0.1;
 /** The sentences after this many best hits are candidates too. */
 const FOLLOWERS = 5;
 /** Hits whose passage context is weighed (the rest are ranked on their own words). */
@@ -141,6 +143,8 @@ interface Candidate {
   /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
   passageCoverage: number;
   score: number;
+  /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
+  ordinal?: boolean;
 }
 
 /** What the claims layer reads of the indexed words: a topic's terms, and the articles using them. */
@@ -682,7 +686,9 @@ export class AnswerEngine {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
-      const withNumbers = answers.filter((c) => kindOffered(analysis.kind, c.sentence.features) && about(c));
+      const withNumbers = answers.filter(
+        (c) => (kindOffered(analysis.kind, c.sentence.features) || c.ordinal) && about(c),
+      );
       if (answers.length && !withNumbers.length)
         return notAnswered('The articles give no figure for this.', related());
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
@@ -796,8 +802,11 @@ export class AnswerEngine {
       // The kind of answer (a figure, a date) and the measure asked for ("how far", "how much
       // money") are covered by a passage about something else the question asks: "$10,000" alone
       // is not what "the study cost".
+      // A figure in the very unit asked for ("how heavy": "8 kilograms") may be about what its
+      // headline or paragraph names ("The animal … weighing 8 kilograms" under "… dinosaur found").
+      const about = analysis.units ? weights : own;
       const topical =
-        !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (own[i] ?? 0) > 0);
+        !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (about[i] ?? 0) > 0);
       const kindHit = topical ? offered(analysis.kind, sentences) : 0;
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
@@ -891,6 +900,10 @@ export class AnswerEngine {
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
+      // A question of fact, not of anyone's words: among passages matching alike, the article's
+      // own report ("… a new species of feathered dinosaur …") answers before a quotation that
+      // repeats its words ("It is one of the most complete dinosaurs ever found").
+      if (!analysis.speaker && !analysis.wantsQuote && c.sentence.stance === 'direct') score -= QUOTE_ASIDE;
       if (analysis.kind !== 'other')
         score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
@@ -911,10 +924,14 @@ export class AnswerEngine {
     if (figureOf === undefined) return out;
     const thing = analysis.counted ?? '';
     for (const c of out.slice(0, FIGURE_CHECKS)) {
-      if ((c.weights[figureOf] ?? 0) < 1 || !kindOffered('count', c.sentence.features)) continue;
+      if ((c.weights[figureOf] ?? 0) < 1) continue;
+      const figure = kindOffered('count', c.sentence.features) > 0;
       const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
-      if (countsOf(said, thing) || countsOf(said, termOf(thing)))
-        c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      const byFigure = figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
+      // "how many marathons has he run": "his third marathon" counts them too.
+      const byOrdinal = !byFigure && ordinalOf(said, termOf(thing));
+      if (byFigure || byOrdinal) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      if (byOrdinal) c.ordinal = true;
     }
     return out.sort(order);
   }

@@ -22,7 +22,7 @@ const MONEY = new RegExp(
 const DATE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\d\d)\b/i;
 const REASON =
-  /\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since|affected|therefore|thus|reason)\b/i;
+  /\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\s+(?:against|over|about|at))\b/i;
 // "in Jakarta", "in the Andaman Sea", "in journal Nature", "in northern Syria".
 const PLACE =
   /\b(?:in|at|on|near|from|to|into|across|along|off)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\b(?:street|road|avenue|city|town|village|region|province|state|country|coast|border|capital)\b/u;
@@ -70,7 +70,12 @@ export const FEATURE = {
 
 const FIGURE_OR_WORD =
   '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?)\\b)';
-const unit = (units: string) => new RegExp(`${FIGURE_OR_WORD}\\s?(?:-\\s?)?(?:${units})\\b`, 'i');
+// "90 million years", "2.5 thousand tonnes": a multiplier may stand between the figure and the unit.
+const unit = (units: string) =>
+  new RegExp(
+    `${FIGURE_OR_WORD}\\s?(?:(?:hundred|thousand|million|billion)\\s)?(?:-\\s?)?(?:${units})\\b`,
+    'i',
+  );
 // "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks",
 // "2:19:32"; "40 kg"; "120 km/h".
 const UNITS: [number, RegExp][] = [
@@ -169,4 +174,18 @@ export function countsOf(text: string, stem: string): boolean {
   const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
   if (!word) return false;
   return new RegExp(`${FIGURE}\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`, 'iu').test(text);
+}
+
+// "first" is left out: it ranks more often than it counts ("the first strike in seven years").
+const ORDINAL =
+  '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:[2-9]|\\d{2,})(?:nd|rd|th))';
+
+/**
+ * Whether a sentence counts the thing by its ordinal: "his third marathon" says how many marathons
+ * he has run. The ordinal stands right before the counted word, or one word before it.
+ */
+export function ordinalOf(text: string, stem: string): boolean {
+  const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
+  if (!word) return false;
+  return new RegExp(`\\b${ORDINAL}\\s+(?:[\\p{L}'’-]+\\s+)?${word}`, 'iu').test(text);
 }
