@@ -338,6 +338,20 @@ export class AnswerEngine {
     );
   }
 
+  /**
+   * A closed compound as two index terms the articles use ("cyberattack" → cyber, attack), each
+   * part three letters at least and written as a word; the longest first part wins.
+   */
+  private apart(word: string): string[] | undefined {
+    if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return undefined;
+    for (let i = word.length - 3; i >= 3; i--) {
+      const first = word.slice(0, i);
+      const second = word.slice(i);
+      if (this.writes(first) && this.writes(second)) return [termOf(first), termOf(second)];
+    }
+    return undefined;
+  }
+
   private isEnglish(word: string): boolean {
     return baseForms(word, this.lexicon).some((b) => b.entry.common);
   }
@@ -384,17 +398,28 @@ export class AnswerEngine {
             meant ??= t;
           }
         }
+      // A compound the articles write apart ("cyberattack" → "cyber attack"): the same word.
+      const parts = this.apart(word.word);
+      if (parts) {
+        add(parts, 1);
+        // … whose head names its kind: a cyberattack is an attack.
+        add(parts.slice(1), WEIGHT.synonym);
+        fixed = true;
+      }
       // Chat clippings ("doc" → "document"), as good as a synonym.
       for (const full of this.clippings.expand(word.word)) {
         const t = termOf(full);
         if (this.known(t)) add([t], WEIGHT.synonym);
       }
+      const named = !english && baseForms(word.word, this.lexicon).length > 0;
       // Spelling: names may be off by up to two edits, ordinary words by one.
       // An English word is taken for a name one edit away at most: the search needs no more.
       for (const c of this.fuzzy.correct(word.word, english ? 1 : undefined)) {
         // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word,
         // nor a name that is a word too ("catch" is no "Watch").
         if (english && (c.distance > 1 || !this.capitals.has(c.word) || this.isEnglish(c.word))) continue;
+        // A name WordNet knows is spelt right: "Greece" is no misspelt "freeze".
+        if (named && this.isEnglish(c.word)) continue;
         const t = termOf(c.word);
         if (!this.known(t)) continue;
         add([t], english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
