@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { plainArticle } from './helpers/articles.ts';
 
@@ -34,5 +35,26 @@ describe('names WordNet knows are spelt right', () => {
     ]);
     const answer = new AnswerEngine([budget]).ask('did greece send help');
     expect(answer.answered).toBe(false);
+  });
+});
+
+describe('"how much" of a thing that is no money', () => {
+  it('counts the thing named after "how much" when it is no money, even with a verb of money', () => {
+    expect(analyzeQuestion('how much data was stolen').kind).toBe('count');
+    expect(analyzeQuestion('how much gold did they sell').kind).toBe('count');
+    expect(analyzeQuestion('how much money was stolen').kind).toBe('money');
+    expect(analyzeQuestion('how much tax will they pay').kind).toBe('money');
+    expect(analyzeQuestion('how much prize money did she win').kind).toBe('money');
+    expect(analyzeQuestion('how much did the bridge cost').kind).toBe('money');
+  });
+
+  it('answers "how much X was stolen" with the amount of X, not abstaining for want of a sum', () => {
+    const hack = plainArticle('hack', 'Shop hacked', [
+      'Hackers broke into the online shop of a furniture chain last week.',
+      'The hackers said they had stolen 40 gigabytes of customer data.',
+    ]);
+    const answer = new AnswerEngine([hack]).ask('how much data was stolen');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/40 gigabytes/);
   });
 });
