@@ -58,3 +58,16 @@ describe('"how much" of a thing that is no money', () => {
     expect(answer.passages[0]?.text).toMatch(/40 gigabytes/);
   });
 });
+
+describe('people counted by what they did', () => {
+  it('answers "how many people signed X" with the count of signatures, not abstaining', () => {
+    const letter = plainArticle('letter', 'Open letter on the park', [
+      'Residents sent an open letter to the mayor on Tuesday about plans to build on the park.',
+      'The letter carried 2,500 signatures, its organisers said.',
+      'Some 40 people gathered outside the town hall.',
+    ]);
+    const answer = new AnswerEngine([letter]).ask('how many people signed the letter');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/2,500 signatures/);
+  });
+});

@@ -64,6 +64,9 @@ const PEOPLE_WORDS = new Set<string>([
 ]);
 const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
 
+/** Words for people in general: "how many people X" may be answered by a count of their acts. */
+const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
+
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
@@ -145,6 +148,8 @@ interface Candidate {
   score: number;
   /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
   ordinal?: boolean;
+  /** Counts people by what they did ("14,000 signatures" for "how many people signed"). */
+  byAct?: boolean;
 }
 
 /** What the claims layer reads of the indexed words: a topic's terms, and the articles using them. */
@@ -710,7 +715,7 @@ export class AnswerEngine {
     if (counts) {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
-      const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
+      const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym || c.byAct;
       const withNumbers = answers.filter(
         (c) => (kindOffered(analysis.kind, c.sentence.features) || c.ordinal) && about(c),
       );
@@ -948,15 +953,29 @@ export class AnswerEngine {
     // only (a large library reads articles from disk).
     if (figureOf === undefined) return out;
     const thing = analysis.counted ?? '';
+    // "How many people signed …": people are counted by what they did ("14,000 signatures"), a
+    // figure of another question word or its stand-in.
+    const acts = PEOPLE_COUNTED.has(thing)
+      ? searchConcepts.flatMap((c, i) =>
+          i !== figureOf && c.counts
+            ? c.concept.alternatives.flatMap((a) =>
+                a.weight >= WEIGHT.synonym && a.terms.length === 1 ? a.terms : [],
+              )
+            : [],
+        )
+      : [];
     for (const c of out.slice(0, FIGURE_CHECKS)) {
-      if ((c.weights[figureOf] ?? 0) < 1) continue;
+      const named = (c.weights[figureOf] ?? 0) >= 1;
+      if (!named && !acts.length) continue;
       const figure = kindOffered('count', c.sentence.features) > 0;
       const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
-      const byFigure = figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
+      const byFigure = named && figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
       // "how many marathons has he run": "his third marathon" counts them too.
-      const byOrdinal = !byFigure && ordinalOf(said, termOf(thing));
-      if (byFigure || byOrdinal) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      const byOrdinal = named && !byFigure && ordinalOf(said, termOf(thing));
+      const byAct = !byFigure && !byOrdinal && figure && acts.some((t) => countsOf(said, t));
+      if (byFigure || byOrdinal || byAct) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
       if (byOrdinal) c.ordinal = true;
+      if (byAct) c.byAct = true;
     }
     return out.sort(order);
   }
