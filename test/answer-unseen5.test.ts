@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { plainArticle } from './helpers/articles.ts';
 
@@ -69,5 +69,25 @@ describe('people counted by what they did', () => {
     const answer = new AnswerEngine([letter]).ask('how many people signed the letter');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/2,500 signatures/);
+  });
+});
+
+describe('"who is behind X"', () => {
+  it('reads "who is behind X" as who is responsible for X', () => {
+    expect(normalizeOpener('who is behind the attack')).toBe('who is responsible for the attack');
+    expect(normalizeOpener('whos behind the leak')).toBe('who is responsible for the leak');
+    // "behind" elsewhere keeps its place.
+    expect(normalizeOpener('what is behind the station')).toBe('what is behind the station');
+  });
+
+  it('answers "who is behind X" with the group that claimed responsibility', () => {
+    const blast = plainArticle('blast', 'Pipeline blast', [
+      'The blast damaged a gas pipeline near the border on Sunday, officials said.',
+      'Engineers said repairs after the blast would take a week.',
+      'A rebel faction calling itself the Dawn Front claimed responsibility on its website.',
+    ]);
+    const answer = new AnswerEngine([blast]).ask('who is behind the blast');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/claimed responsibility/);
   });
 });

@@ -293,11 +293,15 @@ const CHAT_WORDS: Record<string, string> = {
 };
 const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru|gonna|wanna|gotta|dunno)\b/gi;
 
+/** "Who is behind X": the idiom asks who is responsible for X ("… claimed responsibility"). */
+const BEHIND = /\b(who(?:'s|s| is| was| are| were)) behind\b/i;
+
 /** The question with a chat spelling of its opening question word, and chat shorthand, written out. */
 export function normalizeOpener(asked: string): string {
-  const question = CHAT_WORD.test(asked)
+  const chat = CHAT_WORD.test(asked)
     ? asked.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w)
     : asked;
+  const question = chat.replace(BEHIND, '$1 responsible for');
   CHAT_WORD.lastIndex = 0;
   // One test for the common case, a question written out.
   if (!CHAT_OPENER.test(question)) return question;
