@@ -186,6 +186,22 @@ const SPEAKER_PATTERNS: RegExp[] = [
 const MONEY_QUESTION =
   /\bhow much\b(?:(?!\b(?:time|weight|rain|water|land|ground|area|space|energy|food)\b).)*\b(?:money|cash|funds?|funding|costs?|costing|cost|pay|pays|paid|paying|spend|spends|spent|earn|earns|earned|worth|price|prices|priced|charge|charged|charges|raise|raised|donate|donated|steal|stole|stolen|owe|owes|owed|lose|lost|loses|sell|sold|buy|bought|invest|invested|fine|fined|budget|salary|dollars?|euros?|pounds)\b/;
 
+/** Nouns of money: "how much tax", "how much prize money". */
+const MONEY_NOUN =
+  /^(?:money|cash|funds?|funding|costs?|price|prices|worth|budget|salary|salaries|wages?|pay|dollars?|euros?|pounds|tax|taxes|rent|fees?|fares?|profits?|revenue|debts?|aid|compensation|income|ransom|bills?|fines?|loans?|investment|savings|subsidy|subsidies|grants?|damages|bonus|reward|sum)$/;
+
+/**
+ * A money question, unless what "how much" counts is named right after it and is no money ("how
+ * much data was stolen", "how much gold did they sell"): that thing is counted, not a sum.
+ */
+function asksMoney(folded: string): boolean {
+  if (!folded.includes('how much') || !MONEY_QUESTION.test(folded)) return false;
+  const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
+  const first = m?.[1];
+  if (!first || isStopWord(first) || FRAME.has(first)) return true;
+  return MONEY_NOUN.test(first) || MONEY_NOUN.test(m?.[2] ?? '');
+}
+
 /** Words of a money question that a sum of money covers by itself ("money" in "how much money"). */
 export const MONEY_MEASURES = new Set([
   'money',
@@ -277,11 +293,15 @@ const CHAT_WORDS: Record<string, string> = {
 };
 const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru|gonna|wanna|gotta|dunno)\b/gi;
 
+/** "Who is behind X": the idiom asks who is responsible for X ("… claimed responsibility"). */
+const BEHIND = /\b(who(?:'s|s| is| was| are| were)) behind\b/i;
+
 /** The question with a chat spelling of its opening question word, and chat shorthand, written out. */
 export function normalizeOpener(asked: string): string {
-  const question = CHAT_WORD.test(asked)
+  const chat = CHAT_WORD.test(asked)
     ? asked.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w)
     : asked;
+  const question = chat.replace(BEHIND, '$1 responsible for');
   CHAT_WORD.lastIndex = 0;
   // One test for the common case, a question written out.
   if (!CHAT_OPENER.test(question)) return question;
@@ -305,10 +325,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   const folded = fold(question)
     .replace(/[?!.]+\s*$/, '')
     .trim();
-  const kind: AnswerKind =
-    folded.includes('how much') && MONEY_QUESTION.test(folded)
-      ? 'money'
-      : (KIND_PATTERNS.find(([, re]) => re.test(folded))?.[0] ?? 'other');
+  const kind: AnswerKind = asksMoney(folded)
+    ? 'money'
+    : (KIND_PATTERNS.find(([, re]) => re.test(folded))?.[0] ?? 'other');
   const wantsQuote =
     /\bquot(?:e|es|ed|ing|ation|ations)\b|\bin (?:his|her|their|its) own words\b|\bexact words\b/.test(
       folded,

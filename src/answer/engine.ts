@@ -64,6 +64,9 @@ const PEOPLE_WORDS = new Set<string>([
 ]);
 const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
 
+/** Words for people in general: "how many people X" may be answered by a count of their acts. */
+const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
+
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
@@ -145,6 +148,8 @@ interface Candidate {
   score: number;
   /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
   ordinal?: boolean;
+  /** Counts people by what they did ("14,000 signatures" for "how many people signed"). */
+  byAct?: boolean;
 }
 
 /** What the claims layer reads of the indexed words: a topic's terms, and the articles using them. */
@@ -338,6 +343,20 @@ export class AnswerEngine {
     );
   }
 
+  /**
+   * A closed compound as two index terms the articles use ("cyberattack" → cyber, attack), each
+   * part three letters at least and written as a word; the longest first part wins.
+   */
+  private apart(word: string): string[] | undefined {
+    if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return undefined;
+    for (let i = word.length - 3; i >= 3; i--) {
+      const first = word.slice(0, i);
+      const second = word.slice(i);
+      if (this.writes(first) && this.writes(second)) return [termOf(first), termOf(second)];
+    }
+    return undefined;
+  }
+
   private isEnglish(word: string): boolean {
     return baseForms(word, this.lexicon).some((b) => b.entry.common);
   }
@@ -384,17 +403,28 @@ export class AnswerEngine {
             meant ??= t;
           }
         }
+      // A compound the articles write apart ("cyberattack" → "cyber attack"): the same word.
+      const parts = this.apart(word.word);
+      if (parts) {
+        add(parts, 1);
+        // … whose head names its kind: a cyberattack is an attack.
+        add(parts.slice(1), WEIGHT.synonym);
+        fixed = true;
+      }
       // Chat clippings ("doc" → "document"), as good as a synonym.
       for (const full of this.clippings.expand(word.word)) {
         const t = termOf(full);
         if (this.known(t)) add([t], WEIGHT.synonym);
       }
+      const named = !english && baseForms(word.word, this.lexicon).length > 0;
       // Spelling: names may be off by up to two edits, ordinary words by one.
       // An English word is taken for a name one edit away at most: the search needs no more.
       for (const c of this.fuzzy.correct(word.word, english ? 1 : undefined)) {
         // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word,
         // nor a name that is a word too ("catch" is no "Watch").
         if (english && (c.distance > 1 || !this.capitals.has(c.word) || this.isEnglish(c.word))) continue;
+        // A name WordNet knows is spelt right: "Greece" is no misspelt "freeze".
+        if (named && this.isEnglish(c.word)) continue;
         const t = termOf(c.word);
         if (!this.known(t)) continue;
         add([t], english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
@@ -685,7 +715,7 @@ export class AnswerEngine {
     if (counts) {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
-      const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym;
+      const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym || c.byAct;
       const withNumbers = answers.filter(
         (c) => (kindOffered(analysis.kind, c.sentence.features) || c.ordinal) && about(c),
       );
@@ -923,15 +953,29 @@ export class AnswerEngine {
     // only (a large library reads articles from disk).
     if (figureOf === undefined) return out;
     const thing = analysis.counted ?? '';
+    // "How many people signed …": people are counted by what they did ("14,000 signatures"), a
+    // figure of another question word or its stand-in.
+    const acts = PEOPLE_COUNTED.has(thing)
+      ? searchConcepts.flatMap((c, i) =>
+          i !== figureOf && c.counts
+            ? c.concept.alternatives.flatMap((a) =>
+                a.weight >= WEIGHT.synonym && a.terms.length === 1 ? a.terms : [],
+              )
+            : [],
+        )
+      : [];
     for (const c of out.slice(0, FIGURE_CHECKS)) {
-      if ((c.weights[figureOf] ?? 0) < 1) continue;
+      const named = (c.weights[figureOf] ?? 0) >= 1;
+      if (!named && !acts.length) continue;
       const figure = kindOffered('count', c.sentence.features) > 0;
       const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
-      const byFigure = figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
+      const byFigure = named && figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
       // "how many marathons has he run": "his third marathon" counts them too.
-      const byOrdinal = !byFigure && ordinalOf(said, termOf(thing));
-      if (byFigure || byOrdinal) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      const byOrdinal = named && !byFigure && ordinalOf(said, termOf(thing));
+      const byAct = !byFigure && !byOrdinal && figure && acts.some((t) => countsOf(said, t));
+      if (byFigure || byOrdinal || byAct) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
       if (byOrdinal) c.ordinal = true;
+      if (byAct) c.byAct = true;
     }
     return out.sort(order);
   }
