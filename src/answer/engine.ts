@@ -27,6 +27,7 @@ import { Clippings } from './clippings.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
+import { isRespelling } from './respell.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
@@ -483,7 +484,9 @@ export class AnswerEngine {
         // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
         // dropping stop words left a mere common word ("the States" → "state").
         const whole = t && t.length === syn.split(' ').length;
-        if (t) add(t, entry.common || !whole ? synW : WEIGHT.acronym);
+        // "epicenter" for "epicentre" is the same word spelt the other side of the Atlantic.
+        if (t && isRespelling(syn, lemma)) add(t, 1);
+        else if (t) add(t, entry.common || !whole ? synW : WEIGHT.acronym);
         // An abbreviation's name of three words or more, written without its last ("CEO" → "chief
         // executive officer" → "chief executive"), as partial acronyms are.
         const words = syn.split(' ');
