@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { isRespelling } from '../src/answer/respell.ts';
 import { plainArticle } from './helpers/articles.ts';
@@ -26,5 +27,31 @@ describe('British and American spellings of one word', () => {
     const answer = new AnswerEngine([quake]).ask('where was the epicenter');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/epicentre/);
+  });
+});
+
+describe('"has anyone been X": the event must be spoken of', () => {
+  it('finds the verb said of "anyone", past auxiliaries', () => {
+    expect(analyzeQuestion('has anyone been arrested for the theft').event).toBe('arrested');
+    expect(analyzeQuestion('was anyone hurt').event).toBe('hurt');
+    expect(analyzeQuestion('did anybody get injured in the crash').event).toBe('injured');
+    expect(analyzeQuestion('who was arrested').event).toBeUndefined();
+  });
+
+  const theft = plainArticle('theft', 'Coins stolen from museum', [
+    'Thieves stole a collection of gold coins from a museum in the city on Saturday.',
+    'The culture minister said the theft was a serious blow to the country.',
+    'Police are searching for three suspects seen on security cameras.',
+  ]);
+
+  it('abstains when no sentence speaks of the event, though the rest of the question matches', () => {
+    const answer = new AnswerEngine([theft]).ask('has anyone been arrested for the theft');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('still answers when a sentence speaks of the event', () => {
+    const answer = new AnswerEngine([theft]).ask('has anyone been searched for over the theft');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/searching for three suspects/);
   });
 });

@@ -51,6 +51,11 @@ export interface QuestionAnalysis {
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
   selects?: boolean;
+  /**
+   * "Has anyone been arrested", "did anybody die": the event asked about ("arrested"). Only a
+   * sentence that speaks of it, at least by a synonym, can say whether it happened.
+   */
+  event?: string;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -414,6 +419,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       ...(inName ? { inName } : {}),
     });
   });
+  const event = eventOf(folded, words);
   return {
     kind,
     expands,
@@ -426,6 +432,18 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(predicate ? { predicate } : {}),
     ...(selects ? { selects } : {}),
     ...(units ? { units } : {}),
+    ...(event ? { event } : {}),
     words,
   };
+}
+
+/** Auxiliaries between "anyone" and its verb ("has anyone been hurt", "did anyone get hurt"). */
+const EVENT_AUXILIARIES = new Set(['be', 'been', 'being', 'get', 'got', 'gotten', 'getting']);
+
+/** The verb said of "anyone" / "anybody" in a yes/no question ("was anyone hurt" → "hurt"). */
+function eventOf(folded: string, words: QuestionWord[]): string | undefined {
+  const m = /^(?:has|have|had|did|does|do|was|were|is|are|will)\s+(?:any ?one|anybody)\s+(.*)$/.exec(folded);
+  if (!m) return undefined;
+  const next = (m[1] ?? '').split(/\s+/).find((w) => !EVENT_AUXILIARIES.has(w));
+  return words.find((w) => w.word === next && !w.frame)?.word;
 }

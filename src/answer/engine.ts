@@ -706,7 +706,12 @@ export class AnswerEngine {
     if (analysis.speaker && anySources && !speakers.marking.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
-    const fits = this.fits(candidates, searchConcepts, analysis);
+    const fitsAsked = this.fits(candidates, searchConcepts, analysis);
+    // "Has anyone been arrested": a sentence that never speaks of the arrest cannot say.
+    // If the articles have no word for it at all, no sentence can.
+    const asked = concepts.find((c) => analysis.event && c.word.word === analysis.event);
+    const event = asked ? searchConcepts.indexOf(asked) : -1;
+    const fits = (c: Candidate) => fitsAsked(c) && (!asked || (c.weights[event] ?? 0) > 0);
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE && fits(c));
     // Else a passage of two sentences may cover it: its better-ranked sentence answers.
