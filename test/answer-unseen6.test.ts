@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { isRespelling } from '../src/answer/respell.ts';
 import { plainArticle } from './helpers/articles.ts';
 
@@ -53,5 +54,26 @@ describe('"has anyone been X": the event must be spoken of', () => {
     const answer = new AnswerEngine([theft]).ask('has anyone been searched for over the theft');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/searching for three suspects/);
+  });
+});
+
+describe('"since" a point in time gives no reason', () => {
+  const reason = (text: string) => (featureBits({ text, quotesSomeone: false }) & FEATURE.reason) !== 0;
+
+  it('reads "since" before a year, a month or a day as time, elsewhere as a reason', () => {
+    expect(reason('It is the third strike by the union since 2022.')).toBe(false);
+    expect(reason('Prices have risen since March.')).toBe(false);
+    expect(reason('Nobody has seen him since last week.')).toBe(false);
+    expect(reason('The plan was dropped, since the money had run out.')).toBe(true);
+  });
+
+  it('answers "why" with the sentence giving the cause, not one dating earlier events', () => {
+    const strike = plainArticle('strike', 'Pilots strike', [
+      'Pilots at the airline walked out on Monday in a strike over pay and pensions.',
+      'It is the third strike by the airline pilots since 2022.',
+    ]);
+    const answer = new AnswerEngine([strike]).ask('why are the pilots striking');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/over pay and pensions/);
   });
 });
