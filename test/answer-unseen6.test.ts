@@ -77,3 +77,15 @@ describe('"since" a point in time gives no reason', () => {
     expect(answer.passages[0]?.text).toMatch(/over pay and pensions/);
   });
 });
+
+describe('plurals that should change f to v', () => {
+  it('reads "thiefs" as the "thieves" the article writes', () => {
+    const theft = plainArticle('theft', 'Museum break-in', [
+      'The museum reopened on Monday after a week of repairs to its roof.',
+      'The thieves used explosives to force open a side door, police said.',
+    ]);
+    const answer = new AnswerEngine([theft]).ask('how did the thiefs get in');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/thieves used explosives/);
+  });
+});

@@ -404,6 +404,14 @@ export class AnswerEngine {
             meant ??= t;
           }
         }
+      // A plural made the regular way where English changes f to v ("thiefs", "knifes", "wifes"):
+      // the "-ves" plural ("thieves") is the word meant.
+      const fPlural = /^(\p{L}{2,}?)(?:f|fe)s$/u.exec(word.word)?.[1];
+      const vPlural = fPlural ? termOf(`${fPlural}ves`) : undefined;
+      if (vPlural && vPlural !== term && this.known(vPlural)) {
+        add([vPlural], 1);
+        meant ??= vPlural;
+      }
       // A compound the articles write apart ("cyberattack" → "cyber attack"): the same word.
       const parts = this.apart(word.word);
       if (parts) {
