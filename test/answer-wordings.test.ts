@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
-import { AnswerEngine, inflections } from '../src/answer/engine.ts';
+import { inflections } from '../src/answer/concepts.ts';
+import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits, ordinalOf } from '../src/answer/features.ts';
 import type { Source } from '../src/article/types.ts';
 import { plainArticle } from './helpers/articles.ts';

@@ -1,0 +1,443 @@
+/**
+ * A question word as a concept the passage index can search: the word, its spelling fixes, the
+ * acronyms and clippings it stands for, its WordNet synonyms, relatives and family at lower
+ * weights (only those the articles write), and how much information it carries (IDF, less the more
+ * senses WordNet gives it). The engine (engine.ts) ranks and answers with these.
+ */
+import type { FuzzyVocabulary } from '../search/fuzzy.ts';
+import type { MemoryPassageIndex } from '../search/index.ts';
+import { isStopWord, termOf, tokenize } from '../search/text.ts';
+import type { Alternative, Concept } from '../search/types.ts';
+import type { LexEntry, Lexicon } from '../search/wordnet/lexicon.ts';
+import { baseForms } from '../search/wordnet/morph.ts';
+import type { AcronymTable } from './acronym-table.ts';
+import { partialExpansions } from './acronyms.ts';
+import type { QuestionWord } from './analyze.ts';
+import type { Clippings } from './clippings.ts';
+import { isRespelling } from './respell.ts';
+
+/** How fast a word's weight falls with its number of senses (see specificity). */
+const SPECIFICITY_SLOPE = 0.5;
+
+/** Match weights: an exact or stemmed word counts fully, a stand-in less. */
+export const WEIGHT = {
+  fuzzyName: 0.9,
+  fuzzyWord: 0.6,
+  acronym: 0.9,
+  /** "NDP" for "New Democrat": all letters but the last, a likelier coincidence. */
+  partialAcronym: 0.6,
+  synonym: 0.5,
+  related: 0.3,
+  /** Synonyms of a word the articles also use verbatim: mostly the verbatim one should win. */
+  synonymOfPresent: 0.35,
+  relatedOfPresent: 0.2,
+  /** Two WordNet steps away (dad → parent, spot → notice): only for words the articles lack. */
+  far: 0.25,
+  /** … through a sense that is not the far word's first (hospital → asylum). */
+  rareFar: 0.15,
+};
+
+export interface BuiltConcept {
+  word: QuestionWord;
+  concept: Concept;
+  /** Information of the word: its IDF (largest for words the articles never use). */
+  mass: number;
+  /** Its share of the ranking: mass × specificity, so topic nouns outweigh general verbs. */
+  focus: number;
+  /** Counts toward coverage (frame words do not). */
+  counts: boolean;
+  /** A name the articles never mention (nothing matched it, not even a spelling fix). */
+  unknownName: boolean;
+  /** Looks like a name: capitalised mid-question, all capitals, or not an English word. */
+  nameLike: boolean;
+  /**
+   * The alternatives that may pick a speaker out: not a weak relative ("judge" → "law": a
+   * lecturer in law is no judge), but the word's family ("prosecution" → "prosecutor").
+   */
+  picks: readonly (readonly string[])[];
+}
+
+/**
+ * What concepts are built from: the engine's current structures, read through functions because
+ * a snapshot restore replaces them.
+ */
+export interface ConceptSources {
+  index(): MemoryPassageIndex;
+  fuzzy: FuzzyVocabulary;
+  clippings: Clippings;
+  acronyms(): AcronymTable;
+  /** Words the articles write with a capital mid-sentence, with how often. */
+  capitals(): Map<string, number>;
+  lexicon: Lexicon;
+}
+
+export class ConceptBuilder {
+  constructor(private readonly sources: ConceptSources) {}
+
+  private get index(): MemoryPassageIndex {
+    return this.sources.index();
+  }
+
+  private get fuzzy(): FuzzyVocabulary {
+    return this.sources.fuzzy;
+  }
+
+  private get clippings(): Clippings {
+    return this.sources.clippings;
+  }
+
+  private get acronyms(): AcronymTable {
+    return this.sources.acronyms();
+  }
+
+  private get capitals(): Map<string, number> {
+    return this.sources.capitals();
+  }
+
+  private get lexicon(): Lexicon {
+    return this.sources.lexicon;
+  }
+
+  /** What the articles spell an acronym out as, each as index terms. */
+  private spelt(acronym: string): string[][] {
+    return this.acronyms.spelt(acronym);
+  }
+
+  private known(term: string): boolean {
+    return this.index.documentFrequency(term) > 0;
+  }
+
+  /** Single- or multi-word lemma → index terms, if all occur in the articles. */
+  private lemmaTerms(lemma: string): string[] | undefined {
+    const { compound, terms } = lemmaForms(lemma);
+    // "cease-fire": the joined spelling ("ceasefire") is one word when the articles use it.
+    if (compound && this.known(compound)) return [compound];
+    if (terms.length && terms.every((t) => this.known(t))) return terms;
+    // Inflections the stemmer takes apart: the articles write "died" ("di"), WordNet says "die".
+    const past = terms.length === 1 && /^\p{Ll}+e$/u.test(lemma) ? termOf(`${lemma}d`) : undefined;
+    return past && past !== terms[0] && this.known(past) ? [past] : undefined;
+  }
+
+  /**
+   * A stand-in lemma's index terms, if the articles write the lemma in some inflection, not just a
+   * word that shares its stem: "terminate" is no "terminals" ("termin"), "sever" no "severe".
+   */
+  private standIn(lemma: string): string[] | undefined {
+    const terms = this.lemmaTerms(lemma);
+    if (!terms || lemma.includes(' ') || lemma.includes('-')) return terms;
+    // A stem that is the lemma itself is written only by words that begin with it, whatever the
+    // inflection, even irregular ("child" → "children", "go" → "gone").
+    if (terms.length === 1 && terms[0] === lemma) return terms;
+    const index = this.index;
+    for (const form of inflections(lemma)) if (index.hasWord(form)) return terms;
+    return undefined;
+  }
+
+  /** Whether the articles write the word itself (or its plural or singular), not just its stem. */
+  private writes(word: string): boolean {
+    const index = this.index;
+    return (
+      index.hasWord(word) ||
+      index.hasWord(`${word}s`) ||
+      (word.endsWith('s') && index.hasWord(word.slice(0, -1)))
+    );
+  }
+
+  /**
+   * A closed compound as two index terms the articles use ("cyberattack" → cyber, attack), each
+   * part three letters at least and written as a word; the longest first part wins.
+   */
+  private apart(word: string): string[] | undefined {
+    if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return undefined;
+    for (let i = word.length - 3; i >= 3; i--) {
+      const first = word.slice(0, i);
+      const second = word.slice(i);
+      if (this.writes(first) && this.writes(second)) return [termOf(first), termOf(second)];
+    }
+    return undefined;
+  }
+
+  private isEnglish(word: string): boolean {
+    return baseForms(word, this.lexicon).some((b) => b.entry.common);
+  }
+
+  /** A question word as a concept: its alternatives with their weights, its information, its role. */
+  build(word: QuestionWord, expands = false): BuiltConcept {
+    const term = termOf(word.word);
+    const english = this.isEnglish(word.word);
+    // A word of a name of several ("One Nation") is the name's only as written: "National" shares
+    // its stem, not its name. So is a word that is no English word once the stemmer has cut a
+    // suffix off it: "governer" shares "govern" with "government" but means "governor" (a spelling
+    // fix, below).
+    const strictName =
+      (word.inName === true || (!english && term !== word.word)) &&
+      this.known(term) &&
+      !this.writes(word.word);
+    // In some passage (a word only in a headline has no passage to quote).
+    const present = this.known(term) && !strictName;
+    const alternatives: Alternative[] = [];
+    const byTerms = new Map<string, Alternative>();
+    const add = (terms: string[], weight: number) => {
+      const key = terms.join(' ');
+      const existing = byTerms.get(key);
+      if (existing) {
+        if (existing.weight < weight) (existing as { weight: number }).weight = weight;
+      } else {
+        const alternative = { terms, weight };
+        alternatives.push(alternative);
+        byTerms.set(key, alternative);
+      }
+    };
+    if (present) add([term], 1);
+    const family = new Set<string>();
+    const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
+    let fixed = false;
+    // A misspelt word carries the information of the word meant.
+    let meant: string | undefined;
+    if (!present) {
+      // Inflections the stemmer takes apart ("die" → "die", "died" → "di"): the same word.
+      if (word.word.endsWith('e'))
+        for (const form of [`${word.word}d`, `${word.word}s`]) {
+          const t = termOf(form);
+          if (t !== term && this.known(t)) {
+            add([t], 1);
+            meant ??= t;
+          }
+        }
+      // A plural made the regular way where English changes f to v ("thiefs", "knifes", "wifes"):
+      // the "-ves" plural ("thieves") is the word meant.
+      const fPlural = /^(\p{L}{2,}?)(?:f|fe)s$/u.exec(word.word)?.[1];
+      const vPlural = fPlural ? termOf(`${fPlural}ves`) : undefined;
+      if (vPlural && vPlural !== term && this.known(vPlural)) {
+        add([vPlural], 1);
+        meant ??= vPlural;
+      }
+      // A compound the articles write apart ("cyberattack" → "cyber attack"): the same word.
+      const parts = this.apart(word.word);
+      if (parts) {
+        add(parts, 1);
+        // … whose head names its kind: a cyberattack is an attack.
+        add(parts.slice(1), WEIGHT.synonym);
+        fixed = true;
+      }
+      // Chat clippings ("doc" → "document"), as good as a synonym.
+      for (const full of this.clippings.expand(word.word)) {
+        const t = termOf(full);
+        if (this.known(t)) add([t], WEIGHT.synonym);
+      }
+      const named = !english && baseForms(word.word, this.lexicon).length > 0;
+      // Spelling: names may be off by up to two edits, ordinary words by one.
+      // An English word is taken for a name one edit away at most: the search needs no more.
+      for (const c of this.fuzzy.correct(word.word, english ? 1 : undefined)) {
+        // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word,
+        // nor a name that is a word too ("catch" is no "Watch").
+        if (english && (c.distance > 1 || !this.capitals.has(c.word) || this.isEnglish(c.word))) continue;
+        // A name WordNet knows is spelt right: "Greece" is no misspelt "freeze".
+        if (named && this.isEnglish(c.word)) continue;
+        const t = termOf(c.word);
+        if (!this.known(t)) continue;
+        add([t], english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
+        fixed = true;
+        meant ??= t;
+        // A misspelt acronym stands for what the articles spell out, as much as for itself.
+        for (const terms of this.spelt(c.word))
+          add(terms, expands ? 1 : english ? WEIGHT.fuzzyWord : WEIGHT.fuzzyName);
+      }
+      for (const terms of this.spelt(word.word)) {
+        add(terms, WEIGHT.acronym);
+        fixed = true;
+      }
+      for (const terms of partialExpansions(word.raw, (letters) => this.spelt(letters))) {
+        add(terms, WEIGHT.partialAcronym);
+        fixed = true;
+      }
+      // "unvaccinated": what is said of those "not vaccinated" is about them.
+      const negated = /^un(\p{L}{4,})$/u.exec(word.word)?.[1];
+      if (negated && this.isEnglish(negated) && this.known(termOf(negated)))
+        add([termOf(negated)], WEIGHT.synonym);
+    }
+    // "What does X stand for", "the full name of X": the spelt-out name is the answer.
+    const spelt = present && expands ? this.spelt(word.word) : [];
+    for (const terms of spelt) add(terms, 1);
+    // … and a sentence using only the short form answers less.
+    const short = spelt.length
+      ? alternatives.find((a) => a.terms.length === 1 && a.terms[0] === term)
+      : undefined;
+    if (short) (short as { weight: number }).weight = WEIGHT.acronym;
+    // Synonyms and neighbours from WordNet, for the word and its base forms; none for scaffolding.
+    const bases = word.frame ? [] : baseForms(word.word, this.lexicon).slice(0, 2);
+    const synW = present ? WEIGHT.synonymOfPresent : WEIGHT.synonym;
+    const relW = present ? WEIGHT.relatedOfPresent : WEIGHT.related;
+    // "gone down" means "go down" (descend, fall): the bare verb's senses ("gone": departed) are
+    // not meant then.
+    const phrasals = word.particle
+      ? bases.flatMap(({ lemma }) => this.lexicon.lookup(`${lemma} ${word.particle}`) ?? [])
+      : [];
+    for (const phrasal of phrasals) {
+      for (const syn of phrasal.synonyms) {
+        const t = this.standIn(syn);
+        // Whole lemmas only: "come down" without its particle is another verb.
+        if (t && t.length === syn.split(' ').length) add(t, WEIGHT.synonym);
+      }
+      if (!present) this.addFar(phrasal, add);
+    }
+    for (const { lemma, entry } of bases) {
+      if (lemma !== word.word) {
+        const t = this.lemmaTerms(lemma);
+        if (t) add(t, 1);
+      }
+      if (phrasals.length) continue;
+      for (const syn of entry.synonyms) {
+        const t = this.standIn(syn);
+        // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
+        // dropping stop words left a mere common word ("the States" → "state").
+        const whole = t && t.length === syn.split(' ').length;
+        // "epicenter" for "epicentre" is the same word spelt the other side of the Atlantic.
+        if (t && isRespelling(syn, lemma)) add(t, 1);
+        else if (t) add(t, entry.common || !whole ? synW : WEIGHT.acronym);
+        // An abbreviation's name of three words or more, written without its last ("CEO" → "chief
+        // executive officer" → "chief executive"), as partial acronyms are.
+        const words = syn.split(' ');
+        const short =
+          !t && !entry.common && words.length >= 3
+            ? this.lemmaTerms(words.slice(0, -1).join(' '))
+            : undefined;
+        if (short && short.length >= 2) add(short, WEIGHT.partialAcronym);
+      }
+      for (const rel of entry.related) {
+        const t = this.standIn(rel);
+        // A relative sharing the word's stem is the same thing in another part of speech
+        // ("Ukraine" → "Ukrainian"): as good as a synonym.
+        const kin = sharedPrefix(rel, lemma) >= Math.min(5, lemma.length - 1);
+        if (t) add(t, kin ? WEIGHT.synonym : relW);
+        // … and its own kin are the word's family ("prosecution" → "prosecute" → "prosecutor").
+        if (kin && !rel.includes(' '))
+          for (const rel2 of this.lexicon.lookup(rel)?.related ?? []) {
+            if (rel2 === lemma || sharedPrefix(rel2, lemma) < Math.min(5, lemma.length - 1)) continue;
+            const t2 = this.standIn(rel2);
+            if (t2) {
+              add(t2, relW);
+              family.add(t2.join(' '));
+            }
+          }
+      }
+      if (!present) this.addFar(entry, add);
+    }
+    // Stand-ins used by a large share of passages say little and cost a long postings walk.
+    const common = Math.max(50, this.index.size() / 50);
+    const kept = alternatives.filter(
+      (a) => a.weight >= 1 || a.terms.some((t) => this.index.documentFrequency(t) <= common),
+    );
+    alternatives.length = 0;
+    alternatives.push(...kept);
+    const spec = nameLike ? 1 : this.specificity(word.word);
+    // A name of several words never written is unknown whatever its words' synonyms.
+    const unknownName = nameLike && !present && !fixed && (strictName || !alternatives.length) && !word.frame;
+    let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
+    // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
+    // information than that synonym does here.
+    if (!present && meant === undefined) {
+      for (const a of alternatives)
+        if (a.weight >= WEIGHT.synonym) {
+          const idf = a.terms.reduce((sum, t) => sum + this.index.idf(t), 0) / a.terms.length;
+          mass = Math.min(mass, idf);
+        }
+    }
+    return {
+      word,
+      concept: {
+        alternatives,
+        boost: word.frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
+      },
+      mass,
+      focus: mass * spec,
+      counts: !word.frame,
+      unknownName,
+      nameLike,
+      picks: word.speaker
+        ? alternatives
+            .filter((a) => a.weight >= WEIGHT.related || family.has(a.terms.join(' ')))
+            .map((a) => a.terms)
+        : [],
+    };
+  }
+
+  /** Words two WordNet steps away, as weak stand-ins (add keeps the stronger of duplicates). */
+  private addFar(entry: LexEntry, add: (terms: string[], weight: number) => void): void {
+    // A name's far words are other names (America → Canada), never the same thing.
+    if (!entry.common) return;
+    const each = (words: string[], weight: number) => {
+      for (const far of words) {
+        const t = this.standIn(far);
+        // Whole lemmas only: "get down" without its particle is another verb.
+        if (t && t.length === far.split(' ').length) add(t, weight);
+      }
+    };
+    each(entry.far, WEIGHT.far);
+    each(entry.rareFar, WEIGHT.rareFar);
+  }
+
+  /**
+   * Information a word carries: its IDF where the articles use it. A word they never use gets the
+   * IDF of an unseen term if it is a name, less the more general it is in English (WordNet's
+   * sense count stands in for frequency: "go" has 35 senses, "pizza" one).
+   */
+  private mass(word: string, term: string, present: boolean, nameLike: boolean): number {
+    const unseen = this.index.idf('\u0000');
+    if (present) return this.index.idf(term);
+    if (nameLike) return unseen;
+    const base = baseForms(word, this.lexicon)[0];
+    const senses = Object.values(base?.entry.senses ?? {}).reduce((a, b) => a + b, 0) || 1;
+    return unseen / (1 + Math.log(senses));
+  }
+
+  /**
+   * How specific an English word is, 1 for a word with one sense, less the more senses WordNet
+   * gives it: the question's topic nouns ("homeopathy", "migrants") carry it, general verbs and
+   * adverbs ("work", "first", "get") much less, however rare they are in the articles.
+   */
+  private specificity(word: string): number {
+    const base = baseForms(word, this.lexicon)[0];
+    const senses = Object.values(base?.entry.senses ?? {}).reduce((a, b) => a + b, 0);
+    return senses > 1 ? 1 / (1 + SPECIFICITY_SLOPE * Math.log(senses)) : 1;
+  }
+}
+
+/** A lemma's index terms, and its joined compound's, whatever the articles (cached: asked often). */
+const lemmaCache = new Map<string, { compound?: string; terms: string[] }>();
+function lemmaForms(lemma: string): { compound?: string; terms: string[] } {
+  let forms = lemmaCache.get(lemma);
+  if (forms) return forms;
+  const tokens = tokenize(lemma);
+  const joined = tokens.find((t) => t.part && /[-‐‑]/.test(t.raw));
+  const terms = [
+    ...new Set(
+      tokens
+        .filter((t) => !isStopWord(t.word) && !(t.part && /[-‐‑]/.test(t.raw)))
+        .map((t) => termOf(t.word)),
+    ),
+  ];
+  forms = joined ? { compound: termOf(joined.word), terms } : { terms };
+  if (lemmaCache.size >= 50_000) lemmaCache.clear();
+  lemmaCache.set(lemma, forms);
+  return forms;
+}
+
+/** A word's regular inflections, itself first: "die" → dies, died, dying; "stop" → stopped. */
+export function inflections(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`, `${word}d`];
+  if (word.endsWith('e')) out.push(`${word.slice(0, -1)}ing`);
+  if (word.endsWith('ie')) out.push(`${word.slice(0, -2)}ying`);
+  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) {
+    const last = word.slice(-1);
+    out.push(`${word}${last}ed`, `${word}${last}ing`);
+  }
+  return out;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
