@@ -10,6 +10,7 @@ import { colorWanted } from './cli/style.ts';
 import type { Config } from './config.ts';
 import { type Bot, createBot } from './discord/bot.ts';
 import { describeLoginError } from './discord/errors.ts';
+import { settleHeap } from './heap.ts';
 import { cacheFileFor } from './library/cache.ts';
 import type { Library } from './library/library.ts';
 import { openLibrary } from './library/memory-library.ts';
@@ -29,6 +30,7 @@ function openArticles(config: Config, logger: Logger): Library {
     snapshotFile: snapshotFileFor(dir, resolve(config.dataDir, 'cache')),
     warn: (message) => logger.warn(message),
   });
+  settleHeap();
   for (const w of library.warnings()) logger.warn({ file: w.file }, `skipped article: ${w.reason}`);
   if (!library.articles().length)
     throw new StartError(`no usable article in ${dir}. Add a .txt or .md file there, or set ARTICLES_DIR.`);

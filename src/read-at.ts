@@ -6,11 +6,17 @@ import { readSync } from 'node:fs';
  */
 export function readAt(fd: number, length: number, position: number): Buffer {
   const buffer = Buffer.allocUnsafe(Math.max(0, length));
+  const done = readInto(fd, buffer, position);
+  return done < buffer.length ? buffer.subarray(0, done) : buffer;
+}
+
+/** Fills `into` from an open file at `position` (less at its end); returns how many bytes were read. */
+export function readInto(fd: number, into: Uint8Array, position: number): number {
   let done = 0;
-  while (done < buffer.length) {
-    const n = readSync(fd, buffer, done, buffer.length - done, position + done);
+  while (done < into.length) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
     if (n === 0) break;
     done += n;
   }
-  return done < buffer.length ? buffer.subarray(0, done) : buffer;
+  return done;
 }

@@ -35,6 +35,23 @@ describe('WordNet table on disk', () => {
   });
 });
 
+describe('blocks kept after reading', () => {
+  it('are reused in turn without mixing their lemmas up, however the lookups jump about', () => {
+    // More blocks than are kept (64): evicted slots are read into again.
+    const many = Array.from({ length: 24_000 }, (_, i) => `m${String(i).padStart(6, '0')}`);
+    const big = join(dir, 'big.tsv');
+    writeFileSync(big, `${many.map((l, i) => `${l}\tcn1\tsyn${i}\t\t\t`).join('\n')}\n`);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(many, { minLength: 200, maxLength: 400 }), (asked) => {
+        // A fresh lexicon each run: its lookup cache would otherwise hide the blocks.
+        const lexicon = fileLexicon(big);
+        for (const l of asked) expect(lexicon.lookup(l)?.synonyms, l).toEqual([`syn${Number(l.slice(1))}`]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
+
 describe("the index of the table's blocks", () => {
   it('is kept beside the table and read at the next open', () => {
     const sidecar = `${file}.blocks.json`;

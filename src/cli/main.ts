@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ArticlesFolderError } from '../article/load.ts';
+import { settleHeap } from '../heap.ts';
 import { cacheFileFor } from '../library/cache.ts';
 import type { Library } from '../library/library.ts';
 import { openLibrary } from '../library/memory-library.ts';
@@ -65,7 +66,15 @@ export function openCliLibrary(dir: string, io: CliIO): Library {
   return library;
 }
 
-export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
+/**
+ * Runs one command. `opened` runs once the articles are open (the program settles its heap then;
+ * tests, which share a process, leave it alone).
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIO = processIO(),
+  opened: (library: Library) => void = () => {},
+): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     if (!args.command || args.command === 'help' || (args.help && !args.command)) {
@@ -83,7 +92,12 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     }
     const dir = resolve(args.articles ?? (io.env.ARTICLES_DIR || DEFAULT_ARTICLES_DIR));
     let library: Library | undefined;
-    return await command.run({ args, io, library: () => (library ??= openCliLibrary(dir, io)) });
+    const open = (): Library => {
+      const opening = openCliLibrary(dir, io);
+      opened(opening);
+      return opening;
+    };
+    return await command.run({ args, io, library: () => (library ??= open()) });
   } catch (error) {
     if (error instanceof UsageError || error instanceof ArticlesFolderError) {
       writeLine(io.stderr, `article-bot: ${error.message}`);
@@ -96,6 +110,6 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
 
 // Run when started as a program (not when imported by tests).
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli/main.ts')) {
-  const code = await runCli(process.argv.slice(2));
+  const code = await runCli(process.argv.slice(2), processIO(), settleHeap);
   process.exitCode = code;
 }

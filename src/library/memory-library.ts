@@ -43,6 +43,8 @@ export interface LibraryFolder {
 const RECENT_ARTICLES = 64;
 /** Single sentences read from a snapshot and kept: a question ranks and shows a few dozen. */
 const RECENT_SENTENCES = 256;
+/** Articles whose disputes were read for answers and are kept (a long run asks about thousands). */
+const RECENT_DISPUTES = 1024;
 
 /** Keeps at most `limit` entries, dropping the least recently set. */
 function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
@@ -301,8 +303,7 @@ class MemoryLibrary implements Library {
       const index = article && new ClaimIndex([article]);
       found = index ? { disputes: index.disputes(), others: index.counterClaimsOf(id) } : NO_DISPUTES;
     }
-    this.disputed.set(id, found);
-    return found;
+    return keepRecent(this.disputed, id, found, RECENT_DISPUTES);
   }
 
   private relist(): void {

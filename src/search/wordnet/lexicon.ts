@@ -5,7 +5,7 @@
  * 10,000 articles cannot also hold resident (issue 5); words already looked up are cached.
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readAt } from '../../read-at.ts';
+import { readAt, readInto } from '../../read-at.ts';
 import { DEFAULT_TABLE_PATH, writeTable } from './build.ts';
 
 export interface LexEntry {
@@ -176,19 +176,34 @@ export function fileLexicon(path: string): Lexicon {
     const read = (from: number, length: number): Uint8Array => readAt(fd, length, from);
     const { starts, firsts } = blockIndex(path, fstatSync(fd), read);
     // The last blocks read: a word's candidate lemmas ("occupied", "occupy") and a question's
-    // related words often fall in one block, read once rather than per lemma.
-    const recent = new Map<number, Uint8Array>();
+    // related words often fall in one block, read once rather than per lemma. They are read into
+    // slots of one buffer allocated here: a buffer per read was garbage that outlived young
+    // collections in the LRU, so a long run's memory grew with the blocks it had read.
+    let widest = 0;
+    for (let i = 0; i + 1 < starts.length; i++)
+      widest = Math.max(widest, (starts[i + 1] as number) - (starts[i] as number));
+    const slots = new Uint8Array(widest * RECENT_BLOCKS);
+    /** Block number → its slot, least recently used first. */
+    const recent = new Map<number, number>();
     const block = (i: number): Uint8Array => {
-      let bytes = recent.get(i);
-      if (bytes) {
+      const from = starts[i] as number;
+      const length = (starts[i + 1] as number) - from;
+      let slot = recent.get(i);
+      if (slot !== undefined) {
         recent.delete(i);
       } else {
-        const from = starts[i] as number;
-        bytes = read(from, (starts[i + 1] as number) - from);
-        if (recent.size >= RECENT_BLOCKS) recent.delete(recent.keys().next().value as number);
+        slot = recent.size;
+        if (recent.size >= RECENT_BLOCKS) {
+          const oldest = recent.keys().next().value as number;
+          slot = recent.get(oldest) as number;
+          recent.delete(oldest);
+        }
+        const into = slots.subarray(slot * widest, slot * widest + length);
+        const read = readInto(fd, into, from);
+        if (read < length) return into.subarray(0, read);
       }
-      recent.set(i, bytes);
-      return bytes;
+      recent.set(i, slot);
+      return slots.subarray(slot * widest, slot * widest + length);
     };
     return cached((lemma) => {
       // The last block whose first lemma is not after this one (the table is in code-unit order).
