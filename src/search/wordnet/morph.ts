@@ -38,9 +38,36 @@ const RULES: [string, string, Pos[]][] = [
   ['est', 'e', ADJ],
 ];
 
+export interface BaseForm {
+  lemma: string;
+  entry: LexEntry;
+}
+
+/**
+ * Base forms already worked out, per lexicon: a question word's are asked for several times
+ * (is it English, how specific, its synonyms), and people repeat words.
+ */
+const known = new WeakMap<Lexicon, Map<string, readonly BaseForm[]>>();
+const KNOWN_WORDS = 20_000;
+
 /** Known base forms of `word` with their entries, the word itself first when known. */
-export function baseForms(word: string, lexicon: Lexicon): { lemma: string; entry: LexEntry }[] {
-  const out: { lemma: string; entry: LexEntry }[] = [];
+export function baseForms(word: string, lexicon: Lexicon): readonly BaseForm[] {
+  let words = known.get(lexicon);
+  if (!words) {
+    words = new Map();
+    known.set(lexicon, words);
+  }
+  let forms = words.get(word);
+  if (!forms) {
+    forms = findBaseForms(word, lexicon);
+    if (words.size >= KNOWN_WORDS) words.clear();
+    words.set(word, forms);
+  }
+  return forms;
+}
+
+function findBaseForms(word: string, lexicon: Lexicon): BaseForm[] {
+  const out: BaseForm[] = [];
   const seen = new Set<string>();
   const tryLemma = (lemma: string, pos?: Pos[]) => {
     if (lemma.length < 2 || seen.has(lemma)) return;
