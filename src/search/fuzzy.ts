@@ -16,8 +16,11 @@ const MIN_LENGTH = 4;
 const CARET = '^'.charCodeAt(0);
 const DOLLAR = '$'.charCodeAt(0);
 const MAX_CANDIDATES = 48;
-/** A shared-bigram count that marks a word already taken as a candidate. */
-const MARK = 255;
+/**
+ * A word's shared-bigram count is capped here (a candidate's count is kept in a byte). The count
+ * itself is kept in 16 bits while walking: a word has more distinct bigrams only past 65,534 letters.
+ */
+const MAX_SHARED = 254;
 /** Words added since the lists were built that are searched one by one before rebuilding. */
 const MAX_EXTRA = 4096;
 
@@ -75,12 +78,16 @@ function bigrams(word: string): number[] {
   return [...out];
 }
 
+/** Per shared-bigram count, how many candidates have it (mostShared's scratch, left zeroed). */
+const perCount = new Int32Array(256);
+/** The ids of candidates at the cut (mostShared's scratch). */
+let atCut = new Int32Array(256);
+
 /**
  * The `max` ids of most shared bigrams among the first `found`, most first and then by id: a count
  * of each bigram total finds the cut without sorting thousands of candidates.
  */
 export function mostShared(ids: Int32Array, counts: Uint8Array, found: number, max: number): number[] {
-  const perCount = new Int32Array(256);
   for (let k = 0; k < found; k++) {
     const n = counts[k] as number;
     perCount[n] = (perCount[n] as number) + 1;
@@ -89,21 +96,22 @@ export function mostShared(ids: Int32Array, counts: Uint8Array, found: number, m
   let cut = 255;
   let above = 0;
   while (cut > 0 && above + (perCount[cut] as number) < max) above += perCount[cut--] as number;
+  const tied = perCount[cut] as number;
+  perCount.fill(0);
+  if (atCut.length < tied) atCut = new Int32Array(tied * 2);
   const picked: number[] = [];
-  const atCut: number[] = [];
+  let ties = 0;
   for (let k = 0; k < found; k++) {
     const n = counts[k] as number;
     if (n > cut) picked.push(k);
-    else if (n === cut) atCut.push(ids[k] as number);
+    else if (n === cut) atCut[ties++] = ids[k] as number;
   }
   const best = picked
     .sort((a, b) => (counts[b] as number) - (counts[a] as number) || (ids[a] as number) - (ids[b] as number))
     .map((k) => ids[k] as number);
-  atCut.sort((a, b) => a - b);
-  for (const id of atCut) {
-    if (best.length >= max) break;
-    best.push(id);
-  }
+  // A typed array sorts numbers natively (no comparator calls): hundreds of words often tie at the cut.
+  const tiedIds = atCut.subarray(0, ties).sort();
+  for (let k = 0; k < ties && best.length < max; k++) best.push(tiedIds[k] as number);
   return best;
 }
 
@@ -148,8 +156,10 @@ export class FuzzyVocabulary {
   private starts: Int32Array = new Int32Array(1);
   private packed: Int32Array = new Int32Array(0);
   /** Query scratch, one slot per word, reused: bigrams shared so far, and the words reached. */
-  private shared = new Uint8Array(0);
+  private shared = new Uint16Array(0);
   private reached = new Int32Array(0);
+  /** Words taken as candidates from their first letter's lists, passed by in their last letter's. */
+  private taken = new Uint8Array(0);
   private candidateIds = new Int32Array(0);
   private candidateCounts = new Uint8Array(0);
   private built = false;
@@ -209,17 +219,17 @@ export class FuzzyVocabulary {
   /** Query scratch for the current words. */
   private scratch(): void {
     const n = this.words.length;
-    this.shared = new Uint8Array(n);
+    this.shared = new Uint16Array(n);
     this.reached = new Int32Array(n);
+    this.taken = new Uint8Array(n);
     this.candidateIds = new Int32Array(n);
     this.candidateCounts = new Uint8Array(n);
   }
 
-  /** Where group `group`'s bigrams are in `grams`: [from, to), empty when no word is in it. */
-  private groupRange(group: number): [number, number] {
+  /** Where group `group` is in `groups`, or -1 when no word is in it. */
+  private groupIndex(group: number): number {
     const i = lowerBound(this.groups, 0, this.groups.length, group);
-    if (this.groups[i] !== group) return [0, 0];
-    return [this.groupStarts[i] as number, this.groupStarts[i + 1] as number];
+    return this.groups[i] === group ? i : -1;
   }
 
   /** The vocabulary changed (article added or removed): rebuilt on the next correction. */
@@ -303,49 +313,61 @@ export class FuzzyVocabulary {
     const grams = bigrams(word);
     // Each edit spoils at most two bigrams, a transposition three.
     const needed = Math.max(1, grams.length - 2 * edits - 1);
-    const { shared, packed, reached } = this;
+    const { shared, packed, reached, taken, starts, candidateIds, candidateCounts } = this;
+    const gramList = this.grams;
     // Candidates as parallel scratch arrays (thousands of words pass so weak a filter in a large
     // vocabulary: objects, a Set and a sort over them were most of the time of a correction).
     let found = 0;
+    let fromFirst = 0;
     const first = word.charCodeAt(0);
     const last = word.charCodeAt(word.length - 1);
-    for (const [side, letter, edge] of [
-      [0, first, (CARET << 16) | first],
-      [1, last, (last << 16) | DOLLAR],
-    ] as const) {
-      // Every word listed under this side's letter shares its edge bigram ("^z" for side 0): it is
-      // counted for all of them rather than walked (the longest list of each length), unless a
-      // word could qualify by it alone.
-      const counted = needed >= 2 ? 1 : 0;
+    // Every word listed under a side's letter shares its edge bigram ("^z" for side 0): it is
+    // counted for all of them rather than walked (the longest list of each length), unless a
+    // word could qualify by it alone.
+    const counted = needed >= 2 ? 1 : 0;
+    for (let side = 0; side < 2; side++) {
+      const letter = side === 0 ? first : last;
+      const edge = side === 0 ? (CARET << 16) | first : (last << 16) | DOLLAR;
       let touched = 0;
       for (let length = word.length - edits; length <= word.length + edits; length++) {
-        const [from, to] = this.groupRange(groupOf(length, side, letter));
-        if (from === to) continue;
+        const at = this.groupIndex(groupOf(length, side, letter));
+        if (at < 0) continue;
+        const from = this.groupStarts[at] as number;
+        const to = this.groupStarts[at + 1] as number;
         for (const g of grams) {
           if (counted && g === edge) continue;
-          const j = lowerBound(this.grams, from, to, g);
-          if (j === to || this.grams[j] !== g) continue;
-          const end = this.starts[j + 1] as number;
-          for (let i = this.starts[j] as number; i < end; i++) {
+          const j = lowerBound(gramList, from, to, g);
+          if (j === to || gramList[j] !== g) continue;
+          const end = starts[j + 1] as number;
+          // Without branches: which words are met for the first time is unpredictable, and a
+          // mispredicted branch per word cost a third of the walk.
+          for (let i = starts[j] as number; i < end; i++) {
             const id = packed[i] as number;
-            if (shared[id] === 0) reached[touched++] = id;
-            if ((shared[id] as number) < MARK - 1) shared[id] = (shared[id] as number) + 1;
+            const s = shared[id] as number;
+            reached[touched] = id;
+            touched += (s - 1) >>> 31;
+            shared[id] = s + 1;
           }
         }
       }
+      // A word reached from both ends is a candidate once (its count is the same from either):
+      // the first side's candidates are taken, and the second side passes them by.
       for (let t = 0; t < touched; t++) {
         const id = reached[t] as number;
-        const n = (shared[id] as number) + counted;
-        // A word reached from both ends is a candidate once (its count is the same from either):
-        // the first side's candidates stay marked (MARK) through the second, which passes them by.
-        shared[id] = side === 0 && n >= needed ? MARK : 0;
-        if (n >= needed) {
-          this.candidateIds[found] = id;
-          this.candidateCounts[found++] = n;
-        }
+        const s = shared[id] as number;
+        shared[id] = 0;
+        const n = Math.min(s, MAX_SHARED) + counted;
+        const pass = (needed - 1 - n) >>> 31;
+        candidateIds[found] = id;
+        candidateCounts[found] = n;
+        if (side === 0) {
+          taken[id] = pass;
+          found += pass;
+        } else found += pass & ((taken[id] as number) ^ 1);
       }
+      if (side === 0) fromFirst = found;
     }
-    for (let k = 0; k < found; k++) shared[this.candidateIds[k] as number] = 0;
+    for (let k = 0; k < fromFirst; k++) taken[candidateIds[k] as number] = 0;
     let { candidateIds: ids, candidateCounts: counts } = this;
     // Words added since the lists were built, one by one (after the listed ones when as close).
     if (this.extra.length) {
