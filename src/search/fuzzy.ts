@@ -30,43 +30,52 @@ export const maxEdits = (length: number): number => (length <= 5 ? 1 : 2);
 /** Rows of the distance table, reused: a correction measures dozens of candidates. */
 let rows = new Int32Array(3 * 64);
 
-/** Optimal string alignment distance (adjacent transpositions count as one edit), capped. */
+/**
+ * Optimal string alignment distance (adjacent transpositions count as one edit), capped: `cap + 1`
+ * when greater. Only the band of cells within `cap` of the diagonal is worked out (a cell off it
+ * is at least its distance from the diagonal): five cells a row rather than a word's length.
+ */
 export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const width = b.length + 1;
+  const m = b.length;
+  if (Math.abs(a.length - m) > cap) return cap + 1;
+  const over = cap + 1;
+  const width = m + 1;
   if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
-  // Three rolling rows: two back (for transpositions), the last, and this one.
+  // Three rolling rows: two back (for transpositions), the last, and this one. A cell beyond the
+  // band reads as `over`: each row sets the cells just outside its band.
   let prev2 = 0;
   let prev = width;
   let row = 2 * width;
-  for (let j = 0; j < width; j++) rows[prev + j] = j;
+  for (let j = 0; j < width; j++) rows[prev + j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    rows[row] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(
-        (rows[prev + j] as number) + 1,
-        (rows[row + j - 1] as number) + 1,
-        (rows[prev + j - 1] as number) + cost,
-      );
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      )
-        v = Math.min(v, (rows[prev2 + j - 2] as number) + 1);
+    const lo = Math.max(i - cap, 1);
+    const hi = Math.min(i + cap, m);
+    rows[row + lo - 1] = lo === 1 ? i : over;
+    if (hi < m) rows[row + hi + 1] = over;
+    let rowMin = lo === 1 ? i : over;
+    const ai = a.charCodeAt(i - 1);
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = (rows[prev + j - 1] as number) + (ai === bj ? 0 : 1);
+      const up = (rows[prev + j] as number) + 1;
+      if (up < v) v = up;
+      const left = (rows[row + j - 1] as number) + 1;
+      if (left < v) v = left;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && before === bj) {
+        const swap = (rows[prev2 + j - 2] as number) + 1;
+        if (swap < v) v = swap;
+      }
       rows[row + j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > cap) return cap + 1;
+    if (rowMin > cap) return over;
     const spare = prev2;
     prev2 = prev;
     prev = row;
     row = spare;
   }
-  return Math.min(rows[prev + b.length] as number, cap + 1);
+  return Math.min(rows[prev + m] as number, over);
 }
 
 /** Distinct padded bigrams of a word ("^a", "ab", …, "z$"), as int32s (two 16-bit codes). */
@@ -170,6 +179,8 @@ export class FuzzyVocabulary {
    * takes a second at 10,000 articles, too long to follow every live update.
    */
   private extra: string[] = [];
+  /** Ranks near-misses of one distance (one instance, given each correction's words). */
+  private fuse = new Fuse<string>([], { includeScore: true, threshold: 0.5, ignoreLocation: true });
 
   /**
    * `has` tells whether a word is still in the vocabulary: words of removed articles stay in the
@@ -397,9 +408,36 @@ export class FuzzyVocabulary {
       if (distance <= edits && (!this.has || this.has(w))) distances.set(w, distance);
     }
     if (!distances.size) return [];
-    const list = [...distances.keys()];
-    const ranked = new Fuse(list, { includeScore: true, threshold: 0.5, ignoreLocation: true }).search(word);
-    const out: Correction[] = ranked.map((r) => ({
+    // Closest first, and in Fuse's order within one distance; Fuse also drops a word it finds no
+    // match for within its threshold. Below, Fuse runs only when it decides something.
+    const list = [...distances.keys()].sort(
+      (a, b) => (distances.get(a) as number) - (distances.get(b) as number),
+    );
+    let ordered = list.length;
+    if (plainWord(word) && word.length <= 32) {
+      // Words Fuse surely keeps: their order is all it decides, and only among words of one
+      // distance that reach the first four.
+      let sure = 0;
+      while (sure < list.length && keeps(word, list[sure] as string, distances)) sure++;
+      if (sure === list.length) {
+        // The groups of one distance that begin within the first four.
+        let ties = false;
+        let k = 0;
+        while (k < list.length && k < 4) {
+          let end = k + 1;
+          while (end < list.length && distances.get(list[end] as string) === distances.get(list[k] as string))
+            end++;
+          if (end - k > 1) ties = true;
+          k = end;
+        }
+        if (!ties) return list.slice(0, 4).map((w) => ({ word: w, distance: distances.get(w) as number }));
+        ordered = k;
+      }
+    }
+    // Fuse scores each word on its own: the words left out are either beyond the first four
+    // whatever their order, or none at all.
+    this.fuse.setCollection(ordered === list.length ? list : list.slice(0, ordered));
+    const out: Correction[] = this.fuse.search(word).map((r) => ({
       word: r.item,
       distance: distances.get(r.item) as number,
     }));
@@ -407,4 +445,17 @@ export class FuzzyVocabulary {
     out.sort((a, b) => a.distance - b.distance);
     return out.slice(0, 4);
   }
+}
+
+/** Fuse.js matches a word as it is: lower case (Fuse lowers both sides) and not blank. */
+const plainWord = (w: string): boolean => w === w.toLowerCase() && w.trim() !== '';
+
+/**
+ * Whether Fuse.js surely finds `word` in `candidate` within its threshold (0.5, location
+ * ignored): it finds the asked word inside a candidate with at most half its letters in errors
+ * (insertions, deletions, substitutions; a transposition is two), and an edit distance of `d`
+ * is at most `2d` such errors. So a candidate at most a quarter of the word's length away.
+ */
+function keeps(word: string, candidate: string, distances: Map<string, number>): boolean {
+  return 4 * (distances.get(candidate) as number) <= word.length && plainWord(candidate);
 }
