@@ -204,6 +204,27 @@ describe('the cut to the candidates sharing most bigrams', () => {
           expect(got).toEqual(sorted);
         },
       ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps the lowest ids of hundreds tied at the cut', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat(200000), { minLength: 1, maxLength: 900 }),
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 900, maxLength: 900 }),
+        fc.integer({ min: 1, max: 60 }),
+        (ids, counts, max) => {
+          const sorted = ids
+            .map((id, k) => ({ id, n: counts[k] as number }))
+            .sort((a, b) => b.n - a.n || a.id - b.id)
+            .slice(0, max)
+            .map((c) => c.id);
+          const got = mostShared(Int32Array.from(ids), Uint8Array.from(counts), ids.length, max);
+          expect(got).toEqual(sorted);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

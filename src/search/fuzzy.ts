@@ -78,6 +78,31 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return Math.min(rows[prev + m] as number, over);
 }
 
+/** Letter counts of the asked word, by UTF-16 code (zero between corrections). */
+const letters = new Int32Array(65536);
+
+/**
+ * The bag distance of `word` (its letters counted in `letters`) and `other`: letters of one the
+ * other lacks, the larger count of either side. No more than their edit distance: a substitution
+ * adds at most one to each side, an insertion or a deletion one to one side, a swap nothing.
+ */
+function lettersApart(word: string, other: string): number {
+  let extra = 0;
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i);
+    const left = (letters[c] as number) - 1;
+    letters[c] = left;
+    extra += left >>> 31;
+  }
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i);
+    letters[c] = (letters[c] as number) + 1;
+  }
+  // Letters of `word` left unmatched: its length less the letters of `other` matched.
+  const missing = word.length - (other.length - extra);
+  return Math.max(extra, missing);
+}
+
 /** Distinct padded bigrams of a word ("^a", "ab", …, "z$"), as int32s (two 16-bit codes). */
 function bigrams(word: string): number[] {
   const padded = `^${word}$`;
@@ -118,10 +143,41 @@ export function mostShared(ids: Int32Array, counts: Uint8Array, found: number, m
   const best = picked
     .sort((a, b) => (counts[b] as number) - (counts[a] as number) || (ids[a] as number) - (ids[b] as number))
     .map((k) => ids[k] as number);
-  // A typed array sorts numbers natively (no comparator calls): hundreds of words often tie at the cut.
-  const tiedIds = atCut.subarray(0, ties).sort();
-  for (let k = 0; k < ties && best.length < max; k++) best.push(tiedIds[k] as number);
+  // Hundreds of words often tie at the cut, and only the lowest ids of them are taken: those
+  // are gathered first, then sorted (natively: a typed array sorts numbers without a comparator).
+  const wanted = Math.min(ties, max - best.length);
+  if (wanted < ties) lowestFirst(atCut, ties, wanted);
+  const tiedIds = atCut.subarray(0, wanted).sort();
+  for (let k = 0; k < wanted; k++) best.push(tiedIds[k] as number);
   return best;
+}
+
+/** Moves the `k` lowest of distinct `a[0, n)` to its front, in some order (quickselect). */
+function lowestFirst(a: Int32Array, n: number, k: number): void {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    // Hoare partition around the middle value of three.
+    const x = a[lo] as number;
+    const y = a[(lo + hi) >>> 1] as number;
+    const z = a[hi] as number;
+    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
+    }
+    // Now a[lo, j] ≤ pivot ≤ a[i, hi], and anything between equals the pivot.
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else return;
+  }
 }
 
 /** A group of lists: word length, which end's letter (0 first, 1 last), and that letter. */
@@ -402,10 +458,20 @@ export class FuzzyVocabulary {
     // Only real near-misses reach Fuse.js (it scores each word on its own, so ranking the few
     // left gives the order it would give them among all: no need to run it over dozens).
     const distances = new Map<string, number>();
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      letters[c] = (letters[c] as number) + 1;
+    }
     for (const id of best) {
       const w = (this.words[id] ?? this.extra[id - this.words.length]) as string;
+      // Most candidates are no near-miss: letters apart already tell many of them, for less.
+      if (lettersApart(word, w) > edits) continue;
       const distance = editDistance(word, w, edits);
       if (distance <= edits && (!this.has || this.has(w))) distances.set(w, distance);
+    }
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      letters[c] = (letters[c] as number) - 1;
     }
     if (!distances.size) return [];
     // Closest first, and in Fuse's order within one distance; Fuse also drops a word it finds no
