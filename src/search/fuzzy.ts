@@ -462,17 +462,20 @@ export class FuzzyVocabulary {
       const c = word.charCodeAt(i);
       letters[c] = (letters[c] as number) + 1;
     }
+    const near: [string, number][] = [];
     for (const id of best) {
       const w = (this.words[id] ?? this.extra[id - this.words.length]) as string;
       // Most candidates are no near-miss: letters apart already tell many of them, for less.
       if (lettersApart(word, w) > edits) continue;
       const distance = editDistance(word, w, edits);
-      if (distance <= edits && (!this.has || this.has(w))) distances.set(w, distance);
+      if (distance <= edits) near.push([w, distance]);
     }
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       letters[c] = (letters[c] as number) - 1;
     }
+    // (`has` is asked once the letter counts are cleared: they stay right should it throw.)
+    for (const [w, distance] of near) if (!this.has || this.has(w)) distances.set(w, distance);
     if (!distances.size) return [];
     // Closest first, and in Fuse's order within one distance; Fuse also drops a word it finds no
     // match for within its threshold. Below, Fuse runs only when it decides something.
