@@ -131,6 +131,32 @@ describe('spelling fixes where Fuse.js has the last word', () => {
   });
 });
 
+describe('spelling fixes of long words', () => {
+  it('find a word of 70 to 200 letters misspelt once (its lists are walked once per length past 63)', () => {
+    const letters = fc.constantFrom(...'abcdefgh');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(letters, { minLength: 70, maxLength: 200 }).map((l) => l.join('')),
+          {
+            minLength: 1,
+            maxLength: 20,
+          },
+        ),
+        fc.nat(),
+        fc.tuple(fc.integer({ min: 0, max: 2 }), fc.nat(), letters),
+        (vocabulary, pick, typo) => {
+          const word = vocabulary[pick % vocabulary.length] as string;
+          const asked = misspell(word, typo);
+          fc.pre(asked !== word);
+          expect(new FuzzyVocabulary(() => vocabulary).correct(asked)[0]).toEqual({ word, distance: 1 });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('spelling fixes after live updates', () => {
   it('find words added since the lists were built, and never offer removed ones', () => {
     let live = new Set(['zelensky', 'harbour', 'governor']);

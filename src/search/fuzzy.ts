@@ -16,10 +16,7 @@ const MIN_LENGTH = 4;
 const CARET = '^'.charCodeAt(0);
 const DOLLAR = '$'.charCodeAt(0);
 const MAX_CANDIDATES = 48;
-/**
- * A word's shared-bigram count is capped here (a candidate's count is kept in a byte). The count
- * itself is kept in 16 bits while walking: a word has more distinct bigrams only past 65,534 letters.
- */
+/** A word's shared-bigram count stops here (a count is kept in a byte). */
 const MAX_SHARED = 254;
 /** Words added since the lists were built that are searched one by one before rebuilding. */
 const MAX_EXTRA = 4096;
@@ -221,7 +218,7 @@ export class FuzzyVocabulary {
   private starts: Int32Array = new Int32Array(1);
   private packed: Int32Array = new Int32Array(0);
   /** Query scratch, one slot per word, reused: bigrams shared so far, and the words reached. */
-  private shared = new Uint16Array(0);
+  private shared = new Uint8Array(0);
   private reached = new Int32Array(0);
   /** Words taken as candidates from their first letter's lists, passed by in their last letter's. */
   private taken = new Uint8Array(0);
@@ -286,7 +283,7 @@ export class FuzzyVocabulary {
   /** Query scratch for the current words. */
   private scratch(): void {
     const n = this.words.length;
-    this.shared = new Uint16Array(n);
+    this.shared = new Uint8Array(n);
     this.reached = new Int32Array(n);
     this.taken = new Uint8Array(n);
     this.candidateIds = new Int32Array(n);
@@ -413,7 +410,8 @@ export class FuzzyVocabulary {
             const s = shared[id] as number;
             reached[touched] = id;
             touched += (s - 1) >>> 31;
-            shared[id] = s + 1;
+            // One more, up to MAX_SHARED (lengths past 63 share a group, walked once per length).
+            shared[id] = s + ((s - MAX_SHARED) >>> 31);
           }
         }
       }
@@ -423,7 +421,7 @@ export class FuzzyVocabulary {
         const id = reached[t] as number;
         const s = shared[id] as number;
         shared[id] = 0;
-        const n = Math.min(s, MAX_SHARED) + counted;
+        const n = s + counted;
         const pass = (needed - 1 - n) >>> 31;
         candidateIds[found] = id;
         candidateCounts[found] = n;
