@@ -113,7 +113,7 @@ describe('spelling fixes where Fuse.js has the last word', () => {
   });
 
   it('equal their plain definition on fixed cases', () => {
-    // Fuse.js finds no match for "aabcbaa" in "abacaba" (two swaps away, but five errors of
+    // Fuse.js finds no match for "aabcbaa" in "abacaba" (two swaps away, but over three errors of
     // seven letters as Fuse counts them): such a word is no correction. Ties of one distance.
     for (const [vocabulary, asked] of [
       [['abacaba'], 'aabcbaa'],
