@@ -73,6 +73,90 @@ describe('spelling fixes', () => {
   });
 });
 
+describe('spelling fixes where Fuse.js has the last word', () => {
+  // Few letters, short words and several edits: many near-misses of one distance (Fuse orders
+  // them), words two transpositions away (Fuse may find no match in them), capitals and blanks
+  // (Fuse lowers both sides, and passes a blank word by).
+  const misspellings = (letters: string, minLength: number, maxLength: number) =>
+    fc.tuple(
+      fc.array(
+        fc.array(fc.constantFrom(...letters), { minLength, maxLength }).map((l) => l.join('')),
+        { minLength: 1, maxLength: 80 },
+      ),
+      fc.nat(),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(), fc.constantFrom(...letters)), {
+        maxLength: 3,
+      }),
+      fc.constantFrom(undefined, 1, 2),
+    );
+  const check = ([vocabulary, pick, edits, budget]: [
+    string[],
+    number,
+    [number, number, string][],
+    number | undefined,
+  ]) => {
+    const asked = edits.reduce(misspell, vocabulary[pick % vocabulary.length] as string);
+    const fuzzy = new FuzzyVocabulary(() => vocabulary);
+    expect(fuzzy.correct(asked, budget)).toEqual(reference(vocabulary, asked, budget));
+  };
+
+  it('equal their plain definition among many near-misses of one distance', () => {
+    fc.assert(fc.property(misspellings('abe', 4, 8), check), { numRuns: 1000 });
+  });
+
+  it('equal their plain definition for words of six and seven letters two swaps away', () => {
+    fc.assert(fc.property(misspellings('abcde', 6, 7), check), { numRuns: 1000 });
+  });
+
+  it('equal their plain definition with capitals, spaces and long words', () => {
+    fc.assert(fc.property(misspellings('aAbB ', 4, 36), check), { numRuns: 500 });
+  });
+
+  it('equal their plain definition on fixed cases', () => {
+    // Fuse.js finds no match for "aabcbaa" in "abacaba" (two swaps away, but over three errors of
+    // seven letters as Fuse counts them): such a word is no correction. Ties of one distance.
+    for (const [vocabulary, asked] of [
+      [['abacaba'], 'aabcbaa'],
+      [['abacaba', 'aabcbab', 'aabcbaa'], 'aabcbaa'],
+      [['cbcacbc', 'ccbabcc', 'ccbabca'], 'ccbabcc'],
+      [['abcdef', 'abcdeg', 'abcdfe'], 'badcfe'],
+      [['abcd', 'abce', 'abcf', 'abdc', 'bacd', 'abc', 'abcde'], 'abcx'],
+      [['Abcd', 'abcd', 'ABCE'], 'abce'],
+      [['abcdefgh', 'abcdefhg', 'bacdefgh', 'abdcefgh'], 'abcdefgx'],
+    ] as [string[], string][])
+      for (const budget of [undefined, 1, 2])
+        expect(new FuzzyVocabulary(() => vocabulary).correct(asked, budget)).toEqual(
+          reference(vocabulary, asked, budget),
+        );
+  });
+});
+
+describe('spelling fixes of long words', () => {
+  it('find a word of 70 to 200 letters misspelt once (its lists are walked once per length past 63)', () => {
+    const letters = fc.constantFrom(...'abcdefgh');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(letters, { minLength: 70, maxLength: 200 }).map((l) => l.join('')),
+          {
+            minLength: 1,
+            maxLength: 20,
+          },
+        ),
+        fc.nat(),
+        fc.tuple(fc.integer({ min: 0, max: 2 }), fc.nat(), letters),
+        (vocabulary, pick, typo) => {
+          const word = vocabulary[pick % vocabulary.length] as string;
+          const asked = misspell(word, typo);
+          fc.pre(asked !== word);
+          expect(new FuzzyVocabulary(() => vocabulary).correct(asked)[0]).toEqual({ word, distance: 1 });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('spelling fixes after live updates', () => {
   it('find words added since the lists were built, and never offer removed ones', () => {
     let live = new Set(['zelensky', 'harbour', 'governor']);
@@ -146,6 +230,27 @@ describe('the cut to the candidates sharing most bigrams', () => {
           expect(got).toEqual(sorted);
         },
       ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps the lowest ids of hundreds tied at the cut', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat(200000), { minLength: 1, maxLength: 900 }),
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 900, maxLength: 900 }),
+        fc.integer({ min: 1, max: 60 }),
+        (ids, counts, max) => {
+          const sorted = ids
+            .map((id, k) => ({ id, n: counts[k] as number }))
+            .sort((a, b) => b.n - a.n || a.id - b.id)
+            .slice(0, max)
+            .map((c) => c.id);
+          const got = mostShared(Int32Array.from(ids), Uint8Array.from(counts), ids.length, max);
+          expect(got).toEqual(sorted);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
@@ -178,6 +283,22 @@ describe('the edit distance', () => {
         const plain = plainDistance(a, b);
         expect(editDistance(a, b, cap)).toBe(plain > cap ? cap + 1 : plain);
       }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is the capped distance between a word and its misspellings (the band of cells near the diagonal)', () => {
+    const letters = fc.constantFrom(...'abc');
+    const word = fc.array(letters, { maxLength: 14 }).map((l) => l.join(''));
+    const edit = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.nat(), letters);
+    fc.assert(
+      fc.property(word, fc.array(edit, { maxLength: 4 }), fc.integer({ min: 0, max: 4 }), (a, edits, cap) => {
+        const b = edits.reduce(misspell, a);
+        const plain = plainDistance(a, b);
+        expect(editDistance(a, b, cap)).toBe(plain > cap ? cap + 1 : plain);
+        expect(editDistance(b, a, cap)).toBe(plain > cap ? cap + 1 : plain);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
