@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,4 +105,24 @@ describe('cli errors', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/bogus/);
   });
+
+  it('stops quietly when its reader closes the pipe early (| head), without a stack trace', async () => {
+    // The program itself, as `npm run cli` runs it: the pipe is the process's own stdout.
+    const child = spawn(
+      process.execPath,
+      ['scripts/run.mjs', 'src/cli/main.ts', 'ask', '--json', '--stdin', '--articles', FIXTURES],
+      { cwd: join(import.meta.dirname, '..'), stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    // Many answers, so that the process is still writing when the reader goes.
+    child.stdin.end('"How many workers walked out?"\n'.repeat(2000));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect(code).toBe(0);
+  }, 30_000);
 });

@@ -110,6 +110,11 @@ export async function runCli(
 
 // Run when started as a program (not when imported by tests).
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli/main.ts')) {
+  // A reader that stops early (`| head`) closes the pipe: the answers it did not want are not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const code = await runCli(process.argv.slice(2), processIO(), settleHeap);
   process.exitCode = code;
 }
