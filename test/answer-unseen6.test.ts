@@ -3,6 +3,7 @@ import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { isRespelling } from '../src/answer/respell.ts';
+import { buildArticle } from '../src/article/build.ts';
 import { plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (seventh round): each mechanism on a small article written here.
@@ -87,5 +88,30 @@ describe('plurals that should change f to v', () => {
     const answer = new AnswerEngine([theft]).ask('how did the thiefs get in');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/thieves used explosives/);
+  });
+});
+
+describe('"what did X say" of an X the articles never write', () => {
+  const recall = buildArticle('recall', 'recall.txt', {
+    title: 'Carmaker recalls 40,000 cars over brake fault',
+    paragraphs: [
+      'The carmaker Vela is recalling 40,000 cars because of a fault in the brakes.',
+      '"No injuries have been reported," the company said in a statement.',
+      'The recall covers cars built between 2022 and 2025, regulators said.',
+    ],
+  });
+  const engine = new AnswerEngine([recall]);
+
+  it('says the articles never quote it, however well the rest of the question matches', () => {
+    // "tesla" in lower case is an English word (a unit), no name by its looks.
+    const answer = engine.ask('what did tesla say about the recall of cars with brake faults');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBe('The articles never quote tesla.');
+  });
+
+  it('answers for a speaker the articles do write', () => {
+    const answer = engine.ask('what did the company say about the recall');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/No injuries/);
   });
 });

@@ -377,7 +377,10 @@ export class AnswerEngine {
     const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     // Only for people and organisations: "what did the study find" asks about content.
-    if (analysis.speaker && anySources && !speakers.marking.length && this.isSomeone(concepts))
+    // … nor anyone the question names by a word the articles never write, not even by a stand-in
+    // ("what did Tesla say about the recall" of an article that never mentions Tesla).
+    const unwritten = concepts.some((c) => c.word.speaker && c.counts && !c.concept.alternatives.length);
+    if (analysis.speaker && anySources && !speakers.marking.length && (unwritten || this.isSomeone(concepts)))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     const fitsAsked = this.fits(candidates, searchConcepts, analysis);
