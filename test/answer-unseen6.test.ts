@@ -115,3 +115,37 @@ describe('"what did X say" of an X the articles never write', () => {
     expect(answer.passages[0]?.text).toMatch(/No injuries/);
   });
 });
+
+describe('a name the articles never write is unknown, whatever its broader terms or common senses', () => {
+  const flu = plainArticle('flu', 'Bird flu found on Polish farms', [
+    'Bird flu was found on six poultry farms in Poland on Monday.',
+    'Other European countries have tightened checks on poultry imports.',
+  ]);
+  const fees = plainArticle('fees', 'Students march against higher fees', [
+    'Three thousand students marched against a rise in college fees on Saturday.',
+    'One in four students already works more than 20 hours a week.',
+  ]);
+  const pow = plainArticle('pow', 'Prisoner exchange agreed', [
+    'Both sides agreed to an exchange of prisoners on Friday.',
+    'The talks in Geneva lasted three days.',
+    'Officials said more prisoners could be freed later.',
+  ]);
+
+  it('a place known only by its kind ("Hungary", a European country) is not mentioned', () => {
+    const answer = new AnswerEngine([flu]).ask('when was bird flu found in hungary');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never mention hungary/);
+  });
+
+  it('a word of a longer name is not meant in its common sense ("Trinity College" is no "three")', () => {
+    const answer = new AnswerEngine([fees]).ask('How many students study at Trinity College?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never mention Trinity/);
+  });
+
+  it('an abbreviation stands for the words it abbreviates ("pow": prisoner of war)', () => {
+    const answer = new AnswerEngine([pow]).ask('pow exchange');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/exchange of prisoners/);
+  });
+});

@@ -287,6 +287,9 @@ export class ConceptBuilder {
         if (t) add(t, 1);
       }
       if (phrasals.length) continue;
+      // A word of a name of several ("Trinity College") is not meant in its common senses
+      // ("trinity" → "three"): a name the articles never write has no stand-ins.
+      if (word.inName && entry.common && !present) continue;
       for (const syn of entry.synonyms) {
         const t = this.standIn(syn);
         // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
@@ -332,7 +335,18 @@ export class ConceptBuilder {
     alternatives.push(...kept);
     const spec = nameLike ? 1 : this.specificity(word.word);
     // A name of several words never written is unknown whatever its words' synonyms.
-    const unknownName = nameLike && !present && !fixed && (strictName || !alternatives.length) && !word.frame;
+    // … and so is a name whose only stand-ins are weak: a broader term ("Hungary" → "European
+    // country") names a kind, not the place or person asked about. An abbreviation is no such name:
+    // its spelt-out form's words are what it means ("POW", "prisoner of war" → "prisoner").
+    const abbreviation = bases.some(({ entry }) => entry.synonyms.some((syn) => initials(syn) === word.word));
+    const unknownName =
+      nameLike &&
+      !present &&
+      !fixed &&
+      (strictName ||
+        !alternatives.length ||
+        (!abbreviation && !alternatives.some((a) => a.weight >= WEIGHT.synonym))) &&
+      !word.frame;
     let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
     // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
     // information than that synonym does here.
@@ -435,6 +449,13 @@ export function inflections(word: string): string[] {
   }
   return out;
 }
+
+/** The first letters of a phrase's words: "prisoner of war" → "pow". */
+const initials = (phrase: string): string =>
+  phrase
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0).toLowerCase())
+    .join('');
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
