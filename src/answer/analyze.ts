@@ -228,7 +228,7 @@ export const MONEY_MEASURES = new Set([
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'count',
-    /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction)\b|\bnumbers?\b/,
+    /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast|quickly)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction|speed|rate)\b|\bnumbers?\b/,
   ],
   // Question words count at the start only: "… when she finally reached hospital" asks no date.
   [
@@ -241,7 +241,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 ];
 
 // Which figures answer a measuring question: FEATURE bits (features.ts) of age, temperature,
-// length, duration and weight (a speed is a length per time).
+// length, duration, weight and rate (a speed is a length per time).
 /** FEATURE.clock: "what time" asks a time of day. */
 const CLOCK = 4096;
 const UNIT_QUESTIONS: [number, RegExp][] = [
@@ -255,7 +255,8 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [1024 | 512, /\bhow long\b/],
   [1024, /\bfor how long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b/],
   [2048, /\bhow heavy\b|\bweigh(?:s|ed)?\b/],
-  [512 | 1024, /\bhow fast\b|\bwhat speed\b/],
+  // "how fast": a rate ("1,500 cubic metres per second", "120 km/h") or a time taken, not a length.
+  [8192 | 1024, /\bhow (?:fast|quickly)\b|\bwhat speed\b|\b(?:what|which) rate\b/],
 ];
 
 /**

@@ -7,6 +7,14 @@ import type { AnswerKind } from './analyze.ts';
 // "one" is left out: it is a pronoun as often as a number ("One Rohingya, …").
 const NUMBER =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|per cent)\b/i;
+// Shares given as fractions: "a quarter of the region's water", "two thirds of the cars", "one in
+// four students", "half of the …" (not "the third outbreak", "the first half").
+const FRACTION =
+  /\b(?:a|one|two|three|four)[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bhalf\s+(?:of\s+)?(?:the|all|its|their|his|her)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// A rate, how much of something per unit of time ("1,500 cubic metres per second", "several
+// hundred a day", "120 km/h"): what "how fast" asks.
+const RATE =
+  /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
 // Times of day ("3:40 a.m.", "at 9pm", "noon") answer "when" and "what time" as dates do.
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
@@ -66,6 +74,8 @@ export const FEATURE = {
   weight: 2048,
   /** A time of day ("3:40 a.m."), for "what time". */
   clock: 4096,
+  /** A rate: a figure per unit of time ("800 cubic metres per second", "several hundred a day"). */
+  rate: 8192,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -99,7 +109,8 @@ const UNITS: [number, RegExp][] = [
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
   let bits = 0;
-  if (NUMBER.test(t)) bits |= FEATURE.number;
+  if (NUMBER.test(t) || FRACTION.test(t)) bits |= FEATURE.number;
+  if (RATE.test(t)) bits |= FEATURE.rate | FEATURE.number;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;

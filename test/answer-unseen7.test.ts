@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { plainArticle } from './helpers/articles.ts';
+
+// Wordings of questions on unseen articles (eighth round): each mechanism on a small article written here.
+
+const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+describe('"how fast" wants a rate', () => {
+  it('reads rates per unit of time, and no bare length as one', () => {
+    expect(bits('Lava was flowing at about 1,500 cubic metres per second.') & FEATURE.rate).toBeTruthy();
+    expect(bits('Birds were dying at a rate of several hundred a day.') & FEATURE.rate).toBeTruthy();
+    expect(bits('Winds reached 120 km/h on the coast.') & FEATURE.rate).toBeTruthy();
+    expect(bits('Fountains of lava rose up to 50 metres into the air.') & FEATURE.rate).toBe(0);
+    expect(bits('The rate of inflation fell to 5 percent.') & FEATURE.rate).toBe(0);
+    expect(analyzeQuestion('how fast is the river rising').units).toBe(FEATURE.rate | FEATURE.duration);
+    expect(analyzeQuestion('at what speed does the fault happen').kind).toBe('count');
+  });
+
+  it('answers "how fast" with the rate, not the length in a sentence matching more', () => {
+    const flood = plainArticle('flood', 'River floods town', [
+      'Water is rising in the town, and the river rose 3 metres in the centre.',
+      'Engineers said the water was rising at about 10 centimetres per hour.',
+    ]);
+    const answer = new AnswerEngine([flood]).ask('how fast is the water rising');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/per hour/);
+  });
+});
+
+describe('Fractions are figures', () => {
+  it('reads "a quarter of", "two thirds of", "one in four" as figures, not ordinals', () => {
+    expect(bits("Up to a quarter of the region's water is lost.") & FEATURE.number).toBeTruthy();
+    expect(bits('About two thirds of the cars were sold in Europe.') & FEATURE.number).toBeTruthy();
+    expect(bits('One in four students works.') & FEATURE.number).toBeTruthy();
+    expect(bits('It is the third outbreak this year.') & FEATURE.number).toBe(0);
+  });
+
+  it('answers "how much" with the share given as a fraction', () => {
+    const drought = plainArticle('drought', 'Drought in the region', [
+      'Residents were told to save water in the region.',
+      "Campaigners say a quarter of the region's water is lost through leaking pipes.",
+    ]);
+    const answer = new AnswerEngine([drought]).ask('how much water is lost through leaks');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/a quarter/);
+  });
+});
