@@ -48,3 +48,41 @@ describe('Fractions are figures', () => {
     expect(answer.passages[0]?.text).toMatch(/a quarter/);
   });
 });
+
+describe('"how much aid": a noun of money asks for a sum', () => {
+  it('reads the question as asking for money, the noun as the sum', () => {
+    const a = analyzeQuestion('how much aid did the government promise');
+    expect(a.kind).toBe('money');
+    expect(a.counted).toBeUndefined();
+    expect(a.words.find((w) => w.word === 'aid')?.measure).toBe(true);
+    expect(analyzeQuestion('how much water is wasted').kind).toBe('count');
+  });
+
+  it('answers with the sum promised, though the sentence calls it support', () => {
+    const farms = plainArticle('farms', 'Farmers demand help', [
+      'Farmers said the cuts would ruin them and demanded financial aid.',
+      'The government has promised 50 million euros in support.',
+    ]);
+    const answer = new AnswerEngine([farms]).ask('how much aid did the government promise');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/50 million euros/);
+  });
+});
+
+describe('A figure covers what is asked only as far as its passage speaks of the rest', () => {
+  it('does not answer "how much will the repairs cost" from a sum beside a word two steps away', () => {
+    const rules = plainArticle('rules', 'Water rules tightened', [
+      'Filling swimming pools is banned, and fines can reach 3,000 euros.',
+      'Residents may use no more than 200 litres of water a day.',
+    ]);
+    const answer = new AnswerEngine([rules]).ask('how much will the repairs cost');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('still answers from a sum in a sentence naming what it is for', () => {
+    const recall = plainArticle('recall', 'Carmaker recalls cars', [
+      'The carmaker said the repairs would cost about 250 million euros.',
+    ]);
+    expect(new AnswerEngine([recall]).ask('how much will the repairs cost').answered).toBe(true);
+  });
+});

@@ -200,8 +200,11 @@ const MONEY_NOUN =
  * much data was stolen", "how much gold did they sell"): that thing is counted, not a sum.
  */
 function asksMoney(folded: string): boolean {
-  if (!folded.includes('how much') || !MONEY_QUESTION.test(folded)) return false;
+  if (!folded.includes('how much')) return false;
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
+  // "how much aid", "how much compensation": a noun of money asks for a sum, whatever the verb.
+  if (MONEY_NOUN.test(m?.[1] ?? '')) return true;
+  if (!MONEY_QUESTION.test(folded)) return false;
   const first = m?.[1];
   if (!first || isStopWord(first) || FRAME.has(first)) return true;
   return MONEY_NOUN.test(first) || MONEY_NOUN.test(m?.[2] ?? '');
@@ -380,11 +383,16 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   const moneyModifier = kind === 'money' && MONEY_MEASURES.has(countedMatch?.[2] ?? '');
   const countedWord = moneyModifier ? countedMatch?.[2] : countedMatch?.[1];
   if (moneyModifier && focus === countedMatch?.[1]) focus = undefined;
+  // "how much aid", "how much compensation": the noun of money right after "how much" is the sum
+  // asked for, which any sum of money in a passage about the rest covers ("50 million euros in
+  // support"), as "money" is.
+  const moneyNoun = kind === 'money' && countedWord && MONEY_NOUN.test(countedWord) ? countedWord : undefined;
   const counted =
     countedWord &&
     !isStopWord(countedWord) &&
     !FRAME.has(countedWord) &&
-    !(kind === 'money' && MONEY_MEASURES.has(countedWord))
+    !(kind === 'money' && MONEY_MEASURES.has(countedWord)) &&
+    !moneyNoun
       ? countedWord
       : undefined;
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
@@ -415,7 +423,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       // In a money question, "money", "cost", "price": any sum of money.
       measure:
         (i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count') ||
-        (kind === 'money' && MONEY_MEASURES.has(t.word)),
+        (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
       ...(inName ? { inName } : {}),
     });

@@ -517,9 +517,14 @@ export class AnswerEngine {
       // A figure in the very unit asked for ("how heavy": "8 kilograms") may be about what its
       // headline or paragraph names ("The animal … weighing 8 kilograms" under "… dinosaur found").
       const about = analysis.units ? weights : own;
-      const topical =
-        !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (about[i] ?? 0) > 0);
-      const kindHit = topical ? offered(analysis.kind, sentences) : 0;
+      // … as far as the passage speaks of it: a weak stand-in ("repairs" → "fill", two WordNet steps
+      // away) makes the fines it gives only a little about the repairs asked for.
+      let topical = asksMore ? 0 : 1;
+      searchConcepts.forEach((c, i) => {
+        if (c.counts && !c.word.measure)
+          topical = Math.max(topical, Math.min(1, (about[i] ?? 0) / WEIGHT.related));
+      });
+      const kindHit = topical * offered(analysis.kind, sentences);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
       const measured = analysis.kind === 'money' ? 'money' : 'count';
@@ -527,7 +532,7 @@ export class AnswerEngine {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
         let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
-        if (c.word.measure && topical) w = Math.max(w, offered(measured, sentences));
+        if (c.word.measure) w = Math.max(w, topical * offered(measured, sentences));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
         focused += share * c.focus;
