@@ -86,3 +86,53 @@ describe('A figure covers what is asked only as far as its passage speaks of the
     expect(new AnswerEngine([recall]).ask('how much will the repairs cost').answered).toBe(true);
   });
 });
+
+describe('Chat letters and fillers', () => {
+  it('reads a lone "r" and "u" as "are" and "you", not capitals or letters in names', () => {
+    expect(analyzeQuestion('how many workers r being monitored').words.map((w) => w.word)).not.toContain('r');
+    expect(analyzeQuestion('what did the U.S. say').words.map((w) => w.raw)).toContain('U.S.');
+    expect(analyzeQuestion('what did u say').words.map((w) => w.raw)).not.toContain('u');
+  });
+
+  it('takes "getting" and "per" for scaffolding, not topic', () => {
+    const a = analyzeQuestion('how many people are getting paid per day');
+    expect(a.words.find((w) => w.word === 'getting')?.frame).toBe(true);
+    expect(a.words.find((w) => w.word === 'per')?.frame).toBe(true);
+  });
+
+  it('answers a question typed with "r" for "are"', () => {
+    const flu = plainArticle('flu', 'Bird flu on farms', [
+      'Bird flu was found on six farms.',
+      'More than 140 workers who handled the birds are being monitored.',
+    ]);
+    const answer = new AnswerEngine([flu]).ask('how many workers r being monitored');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/140 workers/);
+  });
+});
+
+describe('People are counted by any noun naming people', () => {
+  it('knows nouns naming people from WordNet, through broader terms', async () => {
+    const { wordnetLexicon } = await import('../src/search/wordnet/lexicon.ts');
+    const { namesPeople, countsPeople } = await import('../src/answer/people.ts');
+    const lexicon = wordnetLexicon();
+    for (const w of ['tourists', 'guests', 'employees', 'residents', 'nurses', 'passengers'])
+      expect(namesPeople(w, lexicon), w).toBe(true);
+    for (const w of ['signatures', 'cars', 'hours', 'euros', 'birds', 'flights'])
+      expect(namesPeople(w, lexicon), w).toBe(false);
+    expect(countsPeople('Around 1,200 guests and staff were moved out.', lexicon)).toBe(true);
+    expect(countsPeople('About 140 people work in the office.', lexicon)).toBe(true);
+    expect(countsPeople('About 35 staff posts will go.', lexicon)).toBe(false);
+    expect(countsPeople('A petition with 42,000 signatures was handed in.', lexicon)).toBe(false);
+  });
+
+  it('answers "how many tourists" with the figure of guests, where it abstained with "no figure"', () => {
+    const spa = plainArticle('spa', 'Volcano erupts near spa', [
+      'The volcano erupted near the lagoon, a spa popular with tourists.',
+      'Around 1,200 guests and staff had to leave the lagoon.',
+    ]);
+    const answer = new AnswerEngine([spa]).ask('how many tourists had to leave the lagoon');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/1,200 guests/);
+  });
+});

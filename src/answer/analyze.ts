@@ -102,7 +102,11 @@ const FRAME = new Set([
   'type',
   'get',
   'got',
+  'gets',
+  'getting',
   'going',
+  // "how much per bird", "per day": the unit of a rate, not a topic.
+  'per',
   'mean',
   'like',
   'whats',
@@ -301,6 +305,12 @@ const CHAT_WORDS: Record<string, string> = {
   dunno: 'do not know',
 };
 const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru|gonna|wanna|gotta|dunno)\b/gi;
+/**
+ * A lone lower-case "r" or "u" between words is chat for "are" or "you" ("how many workers r being
+ * monitored"); not a capital ("U.S.", "R&B") nor a letter in a name or abbreviation.
+ */
+const CHAT_LETTER = /(?<=\s)([ru])(?=\s)/g;
+const CHAT_LETTERS: Record<string, string> = { r: 'are', u: 'you' };
 
 /** "Who is behind X": the idiom asks who is responsible for X ("… claimed responsibility"). */
 const BEHIND = /\b(who(?:'s|s| is| was| are| were)) behind\b/i;
@@ -310,7 +320,11 @@ export function normalizeOpener(asked: string): string {
   const chat = CHAT_WORD.test(asked)
     ? asked.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w)
     : asked;
-  const question = chat.replace(BEHIND, '$1 responsible for');
+  const lettered =
+    chat.includes(' r ') || chat.includes(' u ')
+      ? chat.replace(CHAT_LETTER, (l) => CHAT_LETTERS[l] ?? l)
+      : chat;
+  const question = lettered.replace(BEHIND, '$1 responsible for');
   CHAT_WORD.lastIndex = 0;
   // One test for the common case, a question written out.
   if (!CHAT_OPENER.test(question)) return question;

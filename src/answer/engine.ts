@@ -26,6 +26,7 @@ import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
+import { countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
@@ -107,7 +108,10 @@ interface Candidate {
   score: number;
   /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
   ordinal?: boolean;
-  /** Counts people by what they did ("14,000 signatures" for "how many people signed"). */
+  /**
+   * Counts people by what they did ("14,000 signatures" for "how many people signed"), or by
+   * another noun naming people ("1,200 guests" for "how many tourists").
+   */
   byAct?: boolean;
 }
 
@@ -651,18 +655,22 @@ export class AnswerEngine {
             : [],
         )
       : [];
+    // "How many tourists …": people are counted by any noun naming people ("1,200 guests and staff").
+    const ofPeople = PEOPLE_COUNTED.has(thing) || namesPeople(thing, this.lexicon);
     for (const c of out.slice(0, FIGURE_CHECKS)) {
       const named = (c.weights[figureOf] ?? 0) >= 1;
-      if (!named && !acts.length) continue;
+      if (!named && !acts.length && !ofPeople) continue;
       const figure = kindOffered('count', c.sentence.features) > 0;
       const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
       const byFigure = named && figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
       // "how many marathons has he run": "his third marathon" counts them too.
       const byOrdinal = named && !byFigure && ordinalOf(said, termOf(thing));
       const byAct = !byFigure && !byOrdinal && figure && acts.some((t) => countsOf(said, t));
-      if (byFigure || byOrdinal || byAct) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      const byKin =
+        !byFigure && !byOrdinal && !byAct && figure && ofPeople && countsPeople(said, this.lexicon);
+      if (byFigure || byOrdinal || byAct || byKin) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
       if (byOrdinal) c.ordinal = true;
-      if (byAct) c.byAct = true;
+      if (byAct || byKin) c.byAct = true;
     }
     return out.sort(order);
   }
