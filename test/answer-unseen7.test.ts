@@ -136,3 +136,31 @@ describe('People are counted by any noun naming people', () => {
     expect(answer.passages[0]?.text).toMatch(/1,200 guests/);
   });
 });
+
+describe('A name the articles say only by a broader term is not mentioned', () => {
+  const flu = plainArticle('flu', 'Bird flu in Poland', [
+    'Bird flu was found on six farms in Poland, the third European country hit this year.',
+    'Three students at the college in Warsaw were told to stay home.',
+  ]);
+
+  it('abstains on a country WordNet knows when the articles name only another country', () => {
+    const answer = new AnswerEngine([flu]).ask('when was bird flu found in hungary');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never mention hungary/);
+  });
+
+  it('abstains on a name of several words one of which is never written', () => {
+    const answer = new AnswerEngine([flu]).ask('How many students study at Trinity College?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/Trinity/);
+  });
+
+  it('still lets an abbreviation be answered by its broader term ("pow" → prisoners)', () => {
+    const war = plainArticle('war', 'Troops advance', [
+      'The Commission could play a role in an exchange of prisoners.',
+      'Troops advanced on the town overnight.',
+      'The town was shelled on Monday.',
+    ]);
+    expect(new AnswerEngine([war]).ask('pow exchange').answered).toBe(true);
+  });
+});

@@ -157,6 +157,24 @@ export class ConceptBuilder {
     return undefined;
   }
 
+  /**
+   * Whether WordNet knows the word as the initials of one of its synonyms ("pow": "prisoner of
+   * war"): an abbreviation of a common noun, which its broader term ("prisoner") may answer, where
+   * a name's broader term ("Hungary" → "European country") is another thing.
+   */
+  private abbreviates(word: string): boolean {
+    return baseForms(word, this.lexicon).some((b) =>
+      b.entry.synonyms.some(
+        (s) =>
+          s.includes(' ') &&
+          s
+            .split(/[\s-]+/)
+            .map((w) => w[0] ?? '')
+            .join('') === word,
+      ),
+    );
+  }
+
   private isEnglish(word: string): boolean {
     return baseForms(word, this.lexicon).some((b) => b.entry.common);
   }
@@ -331,8 +349,17 @@ export class ConceptBuilder {
     alternatives.length = 0;
     alternatives.push(...kept);
     const spec = nameLike ? 1 : this.specificity(word.word);
-    // A name of several words never written is unknown whatever its words' synonyms.
-    const unknownName = nameLike && !present && !fixed && (strictName || !alternatives.length) && !word.frame;
+    // A name of several words never written is unknown whatever its words' synonyms; so is a name
+    // the articles say at most by a broader term ("Hungary" → "European country": another country).
+    const unknownName =
+      nameLike &&
+      !present &&
+      !fixed &&
+      (strictName ||
+        word.inName === true ||
+        !alternatives.length ||
+        (!alternatives.some((a) => a.weight >= WEIGHT.synonym) && !this.abbreviates(word.word))) &&
+      !word.frame;
     let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
     // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
     // information than that synonym does here.
