@@ -164,3 +164,39 @@ describe('A name the articles say only by a broader term is not mentioned', () =
     expect(new AnswerEngine([war]).ask('pow exchange').answered).toBe(true);
   });
 });
+
+describe('"how many times": an ordinal of the event answers', () => {
+  it('reads "times" as scaffolding, not the thing counted', () => {
+    const a = analyzeQuestion('how many times has it erupted this year');
+    expect(a.times).toBe(true);
+    expect(a.counted).toBeUndefined();
+    expect(a.focus).toBeUndefined();
+  });
+
+  it('answers with "the fourth eruption" where it said it never mentions any times', () => {
+    const volcano = plainArticle('volcano', 'Volcano erupts again', [
+      'The volcano erupted late on Thursday, sending lava 50 metres into the air.',
+      'It is the fourth eruption in the area since January.',
+    ]);
+    const answer = new AnswerEngine([volcano]).ask('how many times has it erupted this year');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/fourth eruption/);
+  });
+});
+
+describe('"how much will prices go up" asks by how much, not for a sum', () => {
+  it('is a count question, which a percentage answers', () => {
+    expect(analyzeQuestion('how much will egg prices go up').kind).toBe('count');
+    expect(analyzeQuestion('how much did fares rise').kind).toBe('count');
+    expect(analyzeQuestion('how much do eggs cost').kind).toBe('money');
+  });
+
+  it('answers with the rise in percent over a sum in a sentence about something else', () => {
+    const eggs = plainArticle('eggs', 'Bird flu hits farms', [
+      'A rise of 500 euros will push some farmers out of business.',
+      'The council warned that egg prices could rise by as much as 20 percent.',
+    ]);
+    const answer = new AnswerEngine([eggs]).ask('how much will egg prices go up');
+    expect(answer.passages[0]?.text).toMatch(/20 percent/);
+  });
+});

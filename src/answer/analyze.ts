@@ -56,6 +56,11 @@ export interface QuestionAnalysis {
    * sentence that speaks of it, at least by a synonym, can say whether it happened.
    */
   event?: string;
+  /**
+   * "How many times has it erupted", "how often": how many times the event happened, which an
+   * ordinal of it answers ("the fourth eruption").
+   */
+  times?: boolean;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -174,7 +179,7 @@ const FOCUS_PATTERNS: RegExp[] = [
   /^(?:what|which|how much)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
   /^what\s+([a-z][a-z-]*)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of)\b/,
-  /\bhow (?:much|many)\s+([a-z][a-z-]*)/,
+  /\bhow (?:much|many)\s+(?!times\b)([a-z][a-z-]*)/,
 ];
 
 const SPEAKER_PATTERNS: RegExp[] = [
@@ -195,6 +200,10 @@ const SPEAKER_PATTERNS: RegExp[] = [
 const MONEY_QUESTION =
   /\bhow much\b(?:(?!\b(?:time|weight|rain|water|land|ground|area|space|energy|food)\b).)*\b(?:money|cash|funds?|funding|costs?|costing|cost|pay|pays|paid|paying|spend|spends|spent|earn|earns|earned|worth|price|prices|priced|charge|charged|charges|raise|raised|donate|donated|steal|stole|stolen|owe|owes|owed|lose|lost|loses|sell|sold|buy|bought|invest|invested|fine|fined|budget|salary|dollars?|euros?|pounds)\b/;
 
+/** A change asked about ("go up", "rise", "fall"): answered by a percentage as much as by a sum. */
+const CHANGE =
+  /\b(?:go(?:es|ne)?|went|going) (?:up|down)\b|\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr[iu]nk|shrinks?)\b/;
+
 /** Nouns of money: "how much tax", "how much prize money". */
 const MONEY_NOUN =
   /^(?:money|cash|funds?|funding|costs?|price|prices|worth|budget|salary|salaries|wages?|pay|dollars?|euros?|pounds|tax|taxes|rent|fees?|fares?|profits?|revenue|debts?|aid|compensation|income|ransom|bills?|fines?|loans?|investment|savings|subsidy|subsidies|grants?|damages|bonus|reward|sum)$/;
@@ -205,6 +214,8 @@ const MONEY_NOUN =
  */
 function asksMoney(folded: string): boolean {
   if (!folded.includes('how much')) return false;
+  // "how much will prices go up", "how much did fares rise": by how much, a share as well as a sum.
+  if (CHANGE.test(folded)) return false;
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
   // "how much aid", "how much compensation": a noun of money asks for a sum, whatever the verb.
   if (MONEY_NOUN.test(m?.[1] ?? '')) return true;
@@ -401,8 +412,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   // asked for, which any sum of money in a passage about the rest covers ("50 million euros in
   // support"), as "money" is.
   const moneyNoun = kind === 'money' && countedWord && MONEY_NOUN.test(countedWord) ? countedWord : undefined;
+  const times = /\bhow (?:many times|often)\b/.test(folded);
   const counted =
     countedWord &&
+    !(times && countedWord === 'times') &&
     !isStopWord(countedWord) &&
     !FRAME.has(countedWord) &&
     !(kind === 'money' && MONEY_MEASURES.has(countedWord)) &&
@@ -431,6 +444,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       // "got back", "get away": the particle of a scaffolding verb is scaffolding too.
       frame:
         FRAME.has(t.word) ||
+        (times && t.word === 'times' && tokens[i - 1]?.word === 'many') ||
         (expands && EXPANSION_WORDS.has(t.word)) ||
         (PARTICLES.has(t.word) && FRAME.has(tokens[i - 1]?.word ?? '')),
       // "how far", "how old": the measure asked for; a figure answers it.
@@ -456,6 +470,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(selects ? { selects } : {}),
     ...(units ? { units } : {}),
     ...(event ? { event } : {}),
+    ...(times ? { times } : {}),
     words,
   };
 }

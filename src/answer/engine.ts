@@ -639,6 +639,24 @@ export class AnswerEngine {
     const order = (a: Candidate, b: Candidate) =>
       b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
     out.sort(order);
+    // "How many times has it erupted": an ordinal of the event ("the fourth eruption"), of a word
+    // of the question or its family.
+    if (analysis.times) {
+      const events = searchConcepts.flatMap((c) =>
+        c.counts
+          ? c.concept.alternatives.flatMap((a) =>
+              a.weight >= WEIGHT.synonym && a.terms.length === 1 ? a.terms : [],
+            )
+          : [],
+      );
+      for (const c of out.slice(0, FIGURE_CHECKS)) {
+        const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
+        if (!events.some((t) => ordinalOf(said, t))) continue;
+        c.ordinal = true;
+        c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      }
+      return out.sort(order);
+    }
     // "How many women …": the figure of the women ("48,210 post-menopausal women"), not another
     // figure that happens to stand in a sentence about women. The text is read for the best few
     // only (a large library reads articles from disk).
