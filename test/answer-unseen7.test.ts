@@ -200,3 +200,35 @@ describe('"how much will prices go up" asks by how much, not for a sum', () => {
     expect(answer.passages[0]?.text).toMatch(/20 percent/);
   });
 });
+
+describe('A question word spelt the other side of the Atlantic', () => {
+  it('lists regional respellings of a word, one pattern at a time', async () => {
+    const { respellings } = await import('../src/answer/respell.ts');
+    expect(respellings('apologize')).toContain('apologise');
+    expect(respellings('canceled')).toContain('cancelled');
+    expect(respellings('center')).toContain('centre');
+    expect(respellings('cat')).toEqual([]);
+  });
+
+  it('answers "did the ceo apologize" from "apologised"', () => {
+    const recall = plainArticle('recall', 'Carmaker recalls cars', [
+      'The carmaker recalled 480,000 cars.',
+      'Chief executive Marco Ferrante apologised to customers.',
+    ]);
+    const answer = new AnswerEngine([recall]).ask('did the ceo apologize');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/apologised/);
+  });
+});
+
+describe('A misspelt noun naming people counts people', () => {
+  it('answers "how many emploees work there" with the figure of people', () => {
+    const firm = plainArticle('firm', 'Software firm cuts jobs', [
+      'The firm said employees would be offered severance pay.',
+      'About 140 people work in the office in Umea.',
+    ]);
+    const answer = new AnswerEngine([firm]).ask('how many emploees work in umea');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/140 people/);
+  });
+});

@@ -14,7 +14,7 @@ import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import type { QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
-import { isRespelling } from './respell.ts';
+import { isRespelling, respellings } from './respell.ts';
 
 /** How fast a word's weight falls with its number of senses (see specificity). */
 const SPECIFICITY_SLOPE = 0.5;
@@ -222,6 +222,14 @@ export class ConceptBuilder {
             meant ??= t;
           }
         }
+      // The same word spelt the other side of the Atlantic ("apologize" → "apologised").
+      for (const other of respellings(word.word)) {
+        const t = termOf(other);
+        if (t !== term && this.known(t)) {
+          add([t], 1);
+          meant ??= t;
+        }
+      }
       // A plural made the regular way where English changes f to v ("thiefs", "knifes", "wifes"):
       // the "-ves" plural ("thieves") is the word meant.
       const fPlural = /^(\p{L}{2,}?)(?:f|fe)s$/u.exec(word.word)?.[1];

@@ -674,7 +674,12 @@ export class AnswerEngine {
         )
       : [];
     // "How many tourists …": people are counted by any noun naming people ("1,200 guests and staff").
-    const ofPeople = PEOPLE_COUNTED.has(thing) || namesPeople(thing, this.lexicon);
+    // A misspelt one ("emploees") by the word the articles write that it stands for.
+    const ofPeople =
+      PEOPLE_COUNTED.has(thing) ||
+      namesPeople(thing, this.lexicon) ||
+      ((searchConcepts[figureOf]?.concept.alternatives.every((a) => a.weight < 1) ?? false) &&
+        this.fuzzy.correct(thing).some((c) => namesPeople(c.word, this.lexicon)));
     for (const c of out.slice(0, FIGURE_CHECKS)) {
       const named = (c.weights[figureOf] ?? 0) >= 1;
       if (!named && !acts.length && !ofPeople) continue;
