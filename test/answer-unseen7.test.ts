@@ -232,3 +232,25 @@ describe('A misspelt noun naming people counts people', () => {
     expect(answer.passages[0]?.text).toMatch(/140 people/);
   });
 });
+
+describe('A figure of a broader kind counts the thing asked about', () => {
+  it('reads the head noun a figure counts, and broader terms from WordNet', async () => {
+    const { wordnetLexicon } = await import('../src/search/wordnet/lexicon.ts');
+    const { figureHeads, countsKindOf } = await import('../src/answer/people.ts');
+    const lexicon = wordnetLexicon();
+    expect(figureHeads('It is recalling about 480,000 vehicles worldwide.', lexicon)).toEqual(['vehicles']);
+    expect(figureHeads('Lava flowed at 1,500 cubic metres per second.', lexicon)).toEqual(['metres']);
+    expect(countsKindOf('It is recalling about 480,000 vehicles worldwide.', 'cars', lexicon)).toBe(true);
+    expect(countsKindOf('It sold 480,000 bikes worldwide.', 'cars', lexicon)).toBe(false);
+  });
+
+  it('answers "how many cars" with the figure of vehicles', () => {
+    const recall = plainArticle('recall', 'Carmaker recalls cars', [
+      'The carmaker is recalling about 480,000 vehicles worldwide.',
+      'Owners of the cars were told to visit a dealer within 30 days.',
+    ]);
+    const answer = new AnswerEngine([recall]).ask('how many cars are being recalled');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/480,000 vehicles/);
+  });
+});

@@ -26,7 +26,7 @@ import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
-import { countsPeople, namesPeople } from './people.ts';
+import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
@@ -680,9 +680,11 @@ export class AnswerEngine {
       namesPeople(thing, this.lexicon) ||
       ((searchConcepts[figureOf]?.concept.alternatives.every((a) => a.weight < 1) ?? false) &&
         this.fuzzy.correct(thing).some((c) => namesPeople(c.word, this.lexicon)));
+    // "How many cars": a figure of a broader kind ("480,000 vehicles") counts them too.
+    const kinds = broaderTerms(thing, this.lexicon).size > 0;
     for (const c of out.slice(0, FIGURE_CHECKS)) {
       const named = (c.weights[figureOf] ?? 0) >= 1;
-      if (!named && !acts.length && !ofPeople) continue;
+      if (!named && !acts.length && !ofPeople && !kinds) continue;
       const figure = kindOffered('count', c.sentence.features) > 0;
       const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
       const byFigure = named && figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
@@ -690,7 +692,12 @@ export class AnswerEngine {
       const byOrdinal = named && !byFigure && ordinalOf(said, termOf(thing));
       const byAct = !byFigure && !byOrdinal && figure && acts.some((t) => countsOf(said, t));
       const byKin =
-        !byFigure && !byOrdinal && !byAct && figure && ofPeople && countsPeople(said, this.lexicon);
+        !byFigure &&
+        !byOrdinal &&
+        !byAct &&
+        figure &&
+        ((ofPeople && countsPeople(said, this.lexicon)) ||
+          (kinds && countsKindOf(said, thing, this.lexicon)));
       if (byFigure || byOrdinal || byAct || byKin) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
       if (byOrdinal) c.ordinal = true;
       if (byAct || byKin) c.byAct = true;

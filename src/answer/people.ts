@@ -73,11 +73,12 @@ const FIGURE =
   /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions))(?:[\s-]+(?:hundred|thousand|million|billion))?((?:\s+[\p{L}'’-]+){1,4})/giu;
 
 /**
- * Whether a sentence gives a figure of people: the head noun after a figure, past modifiers, names
- * people ("1,200 guests and staff", "about 3,700 people", "140 workers who …"; not "35 staff
- * posts", whose head is "posts").
+ * The head nouns that a sentence's figures count: the noun phrase after each figure, past
+ * modifiers ("1,200 guests and staff" → guests, "1,500 cubic metres" → metres; "35 staff posts" →
+ * posts, "140 people work" → people).
  */
-export function countsPeople(text: string, lexicon: Lexicon): boolean {
+export function figureHeads(text: string, lexicon: Lexicon): string[] {
+  const heads: string[] = [];
   for (const m of text.matchAll(FIGURE)) {
     let head: string | undefined;
     for (const raw of (m[1] ?? '').trim().split(/\s+/)) {
@@ -94,12 +95,60 @@ export function countsPeople(text: string, lexicon: Lexicon): boolean {
           hasNoun(b.entry) &&
           ((b.entry.senses.n ?? 0) >= (b.entry.senses.v ?? 0) || (b.lemma !== word && word.endsWith('s'))),
       );
-      // A verb ends the noun phrase ("140 people work"); an adjective ("cubic") stands before its noun.
+      // A verb ends the noun phrase; an adjective ("cubic") stands before its noun.
       if (noun) head = word;
       else if (forms.some((b) => b.entry.senses.v)) break;
       if (/[,.;:!?)"”]$/u.test(raw)) break;
     }
-    if (head && namesPeople(head, lexicon)) return true;
+    if (head) heads.push(head);
   }
-  return false;
+  return heads;
+}
+
+/** Whether a sentence gives a figure of people ("1,200 guests and staff", "about 3,700 people"). */
+export function countsPeople(text: string, lexicon: Lexicon): boolean {
+  return figureHeads(text, lexicon).some((h) => namesPeople(h, lexicon));
+}
+
+const broaderKnown = new WeakMap<Lexicon, Map<string, Set<string>>>();
+
+/**
+ * A noun's broader terms, up to four steps through each word's first two (car → motor vehicle →
+ * self-propelled vehicle → wheeled vehicle → vehicle): a figure of vehicles counts the cars.
+ */
+export function broaderTerms(word: string, lexicon: Lexicon): Set<string> {
+  let cache = broaderKnown.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    broaderKnown.set(lexicon, cache);
+  }
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const out = new Set<string>();
+  let frontier = baseForms(word, lexicon)
+    .filter((b) => hasNoun(b.entry))
+    .map((b) => b.entry);
+  let lookups = 0;
+  for (let depth = 0; depth < DEPTH && frontier.length; depth++) {
+    const next: LexEntry[] = [];
+    for (const entry of frontier)
+      for (const up of entry.related.slice(0, BROADER)) {
+        if (out.has(up) || lookups >= LOOKUPS) continue;
+        out.add(up);
+        lookups++;
+        const e = lexicon.lookup(up);
+        if (e && hasNoun(e)) next.push(e);
+      }
+    frontier = next;
+  }
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+/** Whether a sentence gives a figure of a broader kind of the word ("480,000 vehicles" for cars). */
+export function countsKindOf(text: string, word: string, lexicon: Lexicon): boolean {
+  const broader = broaderTerms(word, lexicon);
+  if (!broader.size) return false;
+  return figureHeads(text, lexicon).some((h) => baseForms(h, lexicon).some((b) => broader.has(b.lemma)));
 }
