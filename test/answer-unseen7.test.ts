@@ -254,3 +254,19 @@ describe('A figure of a broader kind counts the thing asked about', () => {
     expect(answer.passages[0]?.text).toMatch(/480,000 vehicles/);
   });
 });
+
+describe('Places after "outside", "through", "towards"', () => {
+  it('reads a place after more prepositions of place', () => {
+    expect(bits('The protest ended outside Leinster House.') & FEATURE.place).toBeTruthy();
+    expect(bits('Gas could drift towards Reykjavik.') & FEATURE.place).toBeTruthy();
+    expect(bits('The protest ended early.') & FEATURE.place).toBe(0);
+  });
+
+  it('answers "where did the protest end" with the place it ended', () => {
+    const march = plainArticle('march', 'Students march', [
+      'Thousands of students marched in Dublin on Wednesday to protest against a plan.',
+      'The protest ended outside Leinster House.',
+    ]);
+    expect(new AnswerEngine([march]).ask('where did the protest end').passages[0]?.text).toMatch(/Leinster/);
+  });
+});
