@@ -270,3 +270,24 @@ describe('Places after "outside", "through", "towards"', () => {
     expect(new AnswerEngine([march]).ask('where did the protest end').passages[0]?.text).toMatch(/Leinster/);
   });
 });
+
+describe('A speaker the articles never write in any form', () => {
+  const recall = plainArticle('recall', 'Carmaker recalls cars', [
+    'The carmaker said the recall covers two models.',
+    'The company expects the recall to cost 250 million euros.',
+  ]);
+  recall.sentences[0] = {
+    ...(recall.sentences[0] as (typeof recall.sentences)[number]),
+    sources: [{ name: 'Vela', mention: 'The carmaker', kind: 'organisation' } as never],
+  };
+
+  it('is never quoted, though its lower-case name is also a word', () => {
+    const answer = new AnswerEngine([recall]).ask('what did tesla say about the recall');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never mention tesla/);
+  });
+
+  it('still answers about a speaker the articles write', () => {
+    expect(new AnswerEngine([recall]).ask('what did the carmaker say about the recall').answered).toBe(true);
+  });
+});

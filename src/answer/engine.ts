@@ -383,6 +383,16 @@ export class AnswerEngine {
     // Only for people and organisations: "what did the study find" asks about content.
     if (analysis.speaker && anySources && !speakers.marking.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
+    // "What did tesla say": a speaker the articles never write in any form, nor any stand-in for
+    // (a lower-case name that is also a word) was never quoted either.
+    const speakerWords = concepts.filter((c) => c.word.speaker && c.counts);
+    if (
+      analysis.speaker &&
+      anySources &&
+      speakerWords.length &&
+      speakerWords.every((c) => !c.concept.alternatives.length && !SOURCE_NOUNS.has(c.word.word))
+    )
+      return notAnswered(`The articles never mention ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     const fitsAsked = this.fits(candidates, searchConcepts, analysis);
     // "Has anyone been arrested": a sentence that never speaks of the arrest cannot say.
