@@ -291,3 +291,16 @@ describe('A speaker the articles never write in any form', () => {
     expect(new AnswerEngine([recall]).ask('what did the carmaker say about the recall').answered).toBe(true);
   });
 });
+
+describe('Sums in more currencies', () => {
+  it('reads złoty, forints, koruna and shekels as money, not a past tense', () => {
+    for (const t of [
+      'Farmers get 12 złoty for each bird.',
+      'a fine of 5,000 forints',
+      '300 million koruna',
+      '40 shekels',
+    ])
+      expect(bits(t) & FEATURE.money, t).toBeTruthy();
+    expect(bits('The party that in 2019 won the election.') & FEATURE.money).toBe(0);
+  });
+});

@@ -20,7 +20,7 @@ const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
 // Sums of money: "$10,000", "NZ$4.2 million", "€5m", "300 euros", "USD 20".
 const MONEY_UNITS =
-  '(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|lira|dinars?|dirhams?|riyals?|shillings?|naira|cents?|pence)\\b';
+  '(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|krone|lira|dinars?|dirhams?|riyals?|shillings?|naira|z[lł]oty(?:s)?|forints?|korun[ay]?|lei|leu|hryvnias?|ringgits?|baht|rupiahs?|shekels?|cents?|pence)\\b';
 const AMOUNT_WORDS =
   '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|several|few)[\\s-]+){1,3}';
 const MONEY = new RegExp(
