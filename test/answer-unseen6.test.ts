@@ -3,7 +3,6 @@ import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { isRespelling } from '../src/answer/respell.ts';
-import { buildArticle } from '../src/article/build.ts';
 import { plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (seventh round): each mechanism on a small article written here.
@@ -88,64 +87,5 @@ describe('plurals that should change f to v', () => {
     const answer = new AnswerEngine([theft]).ask('how did the thiefs get in');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/thieves used explosives/);
-  });
-});
-
-describe('"what did X say" of an X the articles never write', () => {
-  const recall = buildArticle('recall', 'recall.txt', {
-    title: 'Carmaker recalls 40,000 cars over brake fault',
-    paragraphs: [
-      'The carmaker Vela is recalling 40,000 cars because of a fault in the brakes.',
-      '"No injuries have been reported," the company said in a statement.',
-      'The recall covers cars built between 2022 and 2025, regulators said.',
-    ],
-  });
-  const engine = new AnswerEngine([recall]);
-
-  it('says the articles never quote it, however well the rest of the question matches', () => {
-    // "tesla" in lower case is an English word (a unit), no name by its looks.
-    const answer = engine.ask('what did tesla say about the recall of cars with brake faults');
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).toBe('The articles never quote tesla.');
-  });
-
-  it('answers for a speaker the articles do write', () => {
-    const answer = engine.ask('what did the company say about the recall');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/No injuries/);
-  });
-});
-
-describe('a name the articles never write is unknown, whatever its broader terms or common senses', () => {
-  const flu = plainArticle('flu', 'Bird flu found on Polish farms', [
-    'Bird flu was found on six poultry farms in Poland on Monday.',
-    'Other European countries have tightened checks on poultry imports.',
-  ]);
-  const fees = plainArticle('fees', 'Students march against higher fees', [
-    'Three thousand students marched against a rise in college fees on Saturday.',
-    'One in four students already works more than 20 hours a week.',
-  ]);
-  const pow = plainArticle('pow', 'Prisoner exchange agreed', [
-    'Both sides agreed to an exchange of prisoners on Friday.',
-    'The talks in Geneva lasted three days.',
-    'Officials said more prisoners could be freed later.',
-  ]);
-
-  it('a place known only by its kind ("Hungary", a European country) is not mentioned', () => {
-    const answer = new AnswerEngine([flu]).ask('when was bird flu found in hungary');
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).toMatch(/never mention hungary/);
-  });
-
-  it('a word of a longer name is not meant in its common sense ("Trinity College" is no "three")', () => {
-    const answer = new AnswerEngine([fees]).ask('How many students study at Trinity College?');
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).toMatch(/never mention Trinity/);
-  });
-
-  it('an abbreviation stands for the words it abbreviates ("pow": prisoner of war)', () => {
-    const answer = new AnswerEngine([pow]).ask('pow exchange');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/exchange of prisoners/);
   });
 });

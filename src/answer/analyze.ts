@@ -56,6 +56,11 @@ export interface QuestionAnalysis {
    * sentence that speaks of it, at least by a synonym, can say whether it happened.
    */
   event?: string;
+  /**
+   * "How many times has it erupted", "how often": how many times the event happened, which an
+   * ordinal of it answers ("the fourth eruption").
+   */
+  times?: boolean;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -102,7 +107,11 @@ const FRAME = new Set([
   'type',
   'get',
   'got',
+  'gets',
+  'getting',
   'going',
+  // "how much per bird", "per day": the unit of a rate, not a topic.
+  'per',
   'mean',
   'like',
   'whats',
@@ -170,7 +179,7 @@ const FOCUS_PATTERNS: RegExp[] = [
   /^(?:what|which|how much)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
   /^what\s+([a-z][a-z-]*)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of)\b/,
-  /\bhow (?:much|many)\s+([a-z][a-z-]*)/,
+  /\bhow (?:much|many)\s+(?!times\b)([a-z][a-z-]*)/,
 ];
 
 const SPEAKER_PATTERNS: RegExp[] = [
@@ -191,6 +200,10 @@ const SPEAKER_PATTERNS: RegExp[] = [
 const MONEY_QUESTION =
   /\bhow much\b(?:(?!\b(?:time|weight|rain|water|land|ground|area|space|energy|food)\b).)*\b(?:money|cash|funds?|funding|costs?|costing|cost|pay|pays|paid|paying|spend|spends|spent|earn|earns|earned|worth|price|prices|priced|charge|charged|charges|raise|raised|donate|donated|steal|stole|stolen|owe|owes|owed|lose|lost|loses|sell|sold|buy|bought|invest|invested|fine|fined|budget|salary|dollars?|euros?|pounds)\b/;
 
+/** A change asked about ("go up", "rise", "fall"): answered by a percentage as much as by a sum. */
+const CHANGE =
+  /\b(?:go(?:es|ne)?|went|going) (?:up|down)\b|\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr[iu]nk|shrinks?)\b/;
+
 /** Nouns of money: "how much tax", "how much prize money". */
 const MONEY_NOUN =
   /^(?:money|cash|funds?|funding|costs?|price|prices|worth|budget|salary|salaries|wages?|pay|dollars?|euros?|pounds|tax|taxes|rent|fees?|fares?|profits?|revenue|debts?|aid|compensation|income|ransom|bills?|fines?|loans?|investment|savings|subsidy|subsidies|grants?|damages|bonus|reward|sum)$/;
@@ -200,8 +213,13 @@ const MONEY_NOUN =
  * much data was stolen", "how much gold did they sell"): that thing is counted, not a sum.
  */
 function asksMoney(folded: string): boolean {
-  if (!folded.includes('how much') || !MONEY_QUESTION.test(folded)) return false;
+  if (!folded.includes('how much')) return false;
+  // "how much will prices go up", "how much did fares rise": by how much, a share as well as a sum.
+  if (CHANGE.test(folded)) return false;
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
+  // "how much aid", "how much compensation": a noun of money asks for a sum, whatever the verb.
+  if (MONEY_NOUN.test(m?.[1] ?? '')) return true;
+  if (!MONEY_QUESTION.test(folded)) return false;
   const first = m?.[1];
   if (!first || isStopWord(first) || FRAME.has(first)) return true;
   return MONEY_NOUN.test(first) || MONEY_NOUN.test(m?.[2] ?? '');
@@ -228,7 +246,7 @@ export const MONEY_MEASURES = new Set([
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'count',
-    /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction)\b|\bnumbers?\b/,
+    /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast|quickly)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction|speed|rate)\b|\bnumbers?\b/,
   ],
   // Question words count at the start only: "… when she finally reached hospital" asks no date.
   [
@@ -241,7 +259,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 ];
 
 // Which figures answer a measuring question: FEATURE bits (features.ts) of age, temperature,
-// length, duration and weight (a speed is a length per time).
+// length, duration, weight and rate (a speed is a length per time).
 /** FEATURE.clock: "what time" asks a time of day. */
 const CLOCK = 4096;
 const UNIT_QUESTIONS: [number, RegExp][] = [
@@ -255,7 +273,8 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [1024 | 512, /\bhow long\b/],
   [1024, /\bfor how long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b/],
   [2048, /\bhow heavy\b|\bweigh(?:s|ed)?\b/],
-  [512 | 1024, /\bhow fast\b|\bwhat speed\b/],
+  // "how fast": a rate ("1,500 cubic metres per second", "120 km/h") or a time taken, not a length.
+  [8192 | 1024, /\bhow (?:fast|quickly)\b|\bwhat speed\b|\b(?:what|which) rate\b/],
 ];
 
 /**
@@ -297,6 +316,12 @@ const CHAT_WORDS: Record<string, string> = {
   dunno: 'do not know',
 };
 const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru|gonna|wanna|gotta|dunno)\b/gi;
+/**
+ * A lone lower-case "r" or "u" between words is chat for "are" or "you" ("how many workers r being
+ * monitored"); not a capital ("U.S.", "R&B") nor a letter in a name or abbreviation.
+ */
+const CHAT_LETTER = /(?<=\s)([ru])(?=\s)/g;
+const CHAT_LETTERS: Record<string, string> = { r: 'are', u: 'you' };
 
 /** "Who is behind X": the idiom asks who is responsible for X ("… claimed responsibility"). */
 const BEHIND = /\b(who(?:'s|s| is| was| are| were)) behind\b/i;
@@ -306,7 +331,11 @@ export function normalizeOpener(asked: string): string {
   const chat = CHAT_WORD.test(asked)
     ? asked.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w)
     : asked;
-  const question = chat.replace(BEHIND, '$1 responsible for');
+  const lettered =
+    chat.includes(' r ') || chat.includes(' u ')
+      ? chat.replace(CHAT_LETTER, (l) => CHAT_LETTERS[l] ?? l)
+      : chat;
+  const question = lettered.replace(BEHIND, '$1 responsible for');
   CHAT_WORD.lastIndex = 0;
   // One test for the common case, a question written out.
   if (!CHAT_OPENER.test(question)) return question;
@@ -379,11 +408,18 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   const moneyModifier = kind === 'money' && MONEY_MEASURES.has(countedMatch?.[2] ?? '');
   const countedWord = moneyModifier ? countedMatch?.[2] : countedMatch?.[1];
   if (moneyModifier && focus === countedMatch?.[1]) focus = undefined;
+  // "how much aid", "how much compensation": the noun of money right after "how much" is the sum
+  // asked for, which any sum of money in a passage about the rest covers ("50 million euros in
+  // support"), as "money" is.
+  const moneyNoun = kind === 'money' && countedWord && MONEY_NOUN.test(countedWord) ? countedWord : undefined;
+  const times = /\bhow (?:many times|often)\b/.test(folded);
   const counted =
     countedWord &&
+    !(times && countedWord === 'times') &&
     !isStopWord(countedWord) &&
     !FRAME.has(countedWord) &&
-    !(kind === 'money' && MONEY_MEASURES.has(countedWord))
+    !(kind === 'money' && MONEY_MEASURES.has(countedWord)) &&
+    !moneyNoun
       ? countedWord
       : undefined;
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
@@ -408,13 +444,14 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       // "got back", "get away": the particle of a scaffolding verb is scaffolding too.
       frame:
         FRAME.has(t.word) ||
+        (times && t.word === 'times' && tokens[i - 1]?.word === 'many') ||
         (expands && EXPANSION_WORDS.has(t.word)) ||
         (PARTICLES.has(t.word) && FRAME.has(tokens[i - 1]?.word ?? '')),
       // "how far", "how old": the measure asked for; a figure answers it.
       // In a money question, "money", "cost", "price": any sum of money.
       measure:
         (i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count') ||
-        (kind === 'money' && MONEY_MEASURES.has(t.word)),
+        (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
       ...(inName ? { inName } : {}),
     });
@@ -433,6 +470,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(selects ? { selects } : {}),
     ...(units ? { units } : {}),
     ...(event ? { event } : {}),
+    ...(times ? { times } : {}),
     words,
   };
 }

@@ -14,7 +14,7 @@ import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import type { QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
-import { isRespelling } from './respell.ts';
+import { isRespelling, respellings } from './respell.ts';
 
 /** How fast a word's weight falls with its number of senses (see specificity). */
 const SPECIFICITY_SLOPE = 0.5;
@@ -157,6 +157,24 @@ export class ConceptBuilder {
     return undefined;
   }
 
+  /**
+   * Whether WordNet knows the word as the initials of one of its synonyms ("pow": "prisoner of
+   * war"): an abbreviation of a common noun, which its broader term ("prisoner") may answer, where
+   * a name's broader term ("Hungary" → "European country") is another thing.
+   */
+  private abbreviates(word: string): boolean {
+    return baseForms(word, this.lexicon).some((b) =>
+      b.entry.synonyms.some(
+        (s) =>
+          s.includes(' ') &&
+          s
+            .split(/[\s-]+/)
+            .map((w) => w[0] ?? '')
+            .join('') === word,
+      ),
+    );
+  }
+
   private isEnglish(word: string): boolean {
     return baseForms(word, this.lexicon).some((b) => b.entry.common);
   }
@@ -204,6 +222,14 @@ export class ConceptBuilder {
             meant ??= t;
           }
         }
+      // The same word spelt the other side of the Atlantic ("apologize" → "apologised").
+      for (const other of respellings(word.word)) {
+        const t = termOf(other);
+        if (t !== term && this.known(t)) {
+          add([t], 1);
+          meant ??= t;
+        }
+      }
       // A plural made the regular way where English changes f to v ("thiefs", "knifes", "wifes"):
       // the "-ves" plural ("thieves") is the word meant.
       const fPlural = /^(\p{L}{2,}?)(?:f|fe)s$/u.exec(word.word)?.[1];
@@ -287,9 +313,6 @@ export class ConceptBuilder {
         if (t) add(t, 1);
       }
       if (phrasals.length) continue;
-      // A word of a name of several ("Trinity College") is not meant in its common senses
-      // ("trinity" → "three"): a name the articles never write has no stand-ins.
-      if (word.inName && entry.common && !present) continue;
       for (const syn of entry.synonyms) {
         const t = this.standIn(syn);
         // A name's synonyms are other names of the same thing ("CO2", "carbon dioxide"), unless
@@ -334,18 +357,16 @@ export class ConceptBuilder {
     alternatives.length = 0;
     alternatives.push(...kept);
     const spec = nameLike ? 1 : this.specificity(word.word);
-    // A name of several words never written is unknown whatever its words' synonyms.
-    // … and so is a name whose only stand-ins are weak: a broader term ("Hungary" → "European
-    // country") names a kind, not the place or person asked about. An abbreviation is no such name:
-    // its spelt-out form's words are what it means ("POW", "prisoner of war" → "prisoner").
-    const abbreviation = bases.some(({ entry }) => entry.synonyms.some((syn) => initials(syn) === word.word));
+    // A name of several words never written is unknown whatever its words' synonyms; so is a name
+    // the articles say at most by a broader term ("Hungary" → "European country": another country).
     const unknownName =
       nameLike &&
       !present &&
       !fixed &&
       (strictName ||
+        word.inName === true ||
         !alternatives.length ||
-        (!abbreviation && !alternatives.some((a) => a.weight >= WEIGHT.synonym))) &&
+        (!alternatives.some((a) => a.weight >= WEIGHT.synonym) && !this.abbreviates(word.word))) &&
       !word.frame;
     let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
     // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
@@ -449,13 +470,6 @@ export function inflections(word: string): string[] {
   }
   return out;
 }
-
-/** The first letters of a phrase's words: "prisoner of war" → "pow". */
-const initials = (phrase: string): string =>
-  phrase
-    .split(/[\s-]+/)
-    .map((w) => w.charAt(0).toLowerCase())
-    .join('');
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;

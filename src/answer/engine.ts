@@ -26,6 +26,7 @@ import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
+import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
 import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
@@ -107,7 +108,10 @@ interface Candidate {
   score: number;
   /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
   ordinal?: boolean;
-  /** Counts people by what they did ("14,000 signatures" for "how many people signed"). */
+  /**
+   * Counts people by what they did ("14,000 signatures" for "how many people signed"), or by
+   * another noun naming people ("1,200 guests" for "how many tourists").
+   */
   byAct?: boolean;
 }
 
@@ -377,11 +381,18 @@ export class AnswerEngine {
     const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     // Only for people and organisations: "what did the study find" asks about content.
-    // … nor anyone the question names by a word the articles never write, not even by a stand-in
-    // ("what did Tesla say about the recall" of an article that never mentions Tesla).
-    const unwritten = concepts.some((c) => c.word.speaker && c.counts && !c.concept.alternatives.length);
-    if (analysis.speaker && anySources && !speakers.marking.length && (unwritten || this.isSomeone(concepts)))
+    if (analysis.speaker && anySources && !speakers.marking.length && this.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
+    // "What did tesla say": a speaker the articles never write in any form, nor any stand-in for
+    // (a lower-case name that is also a word) was never quoted either.
+    const speakerWords = concepts.filter((c) => c.word.speaker && c.counts);
+    if (
+      analysis.speaker &&
+      anySources &&
+      speakerWords.length &&
+      speakerWords.every((c) => !c.concept.alternatives.length && !SOURCE_NOUNS.has(c.word.word))
+    )
+      return notAnswered(`The articles never mention ${analysis.speaker}.`, related());
     this.lastCoverage = Math.max(0, ...candidates.map((c) => Math.max(answerCoverage(c), c.passageCoverage)));
     const fitsAsked = this.fits(candidates, searchConcepts, analysis);
     // "Has anyone been arrested": a sentence that never speaks of the arrest cannot say.
@@ -520,9 +531,14 @@ export class AnswerEngine {
       // A figure in the very unit asked for ("how heavy": "8 kilograms") may be about what its
       // headline or paragraph names ("The animal … weighing 8 kilograms" under "… dinosaur found").
       const about = analysis.units ? weights : own;
-      const topical =
-        !asksMore || searchConcepts.some((c, i) => c.counts && !c.word.measure && (about[i] ?? 0) > 0);
-      const kindHit = topical ? offered(analysis.kind, sentences) : 0;
+      // … as far as the passage speaks of it: a weak stand-in ("repairs" → "fill", two WordNet steps
+      // away) makes the fines it gives only a little about the repairs asked for.
+      let topical = asksMore ? 0 : 1;
+      searchConcepts.forEach((c, i) => {
+        if (c.counts && !c.word.measure)
+          topical = Math.max(topical, Math.min(1, (about[i] ?? 0) / WEIGHT.related));
+      });
+      const kindHit = topical * offered(analysis.kind, sentences);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
       const measured = analysis.kind === 'money' ? 'money' : 'count';
@@ -530,7 +546,7 @@ export class AnswerEngine {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
         let w = c.word.speaker && speaker && identifies(c) ? 1 : (weights[i] ?? 0);
-        if (c.word.measure && topical) w = Math.max(w, offered(measured, sentences));
+        if (c.word.measure) w = Math.max(w, topical * offered(measured, sentences));
         const share = w * (c.word.speaker ? 0.7 : 1);
         covered += share * c.mass;
         focused += share * c.focus;
@@ -633,6 +649,24 @@ export class AnswerEngine {
     const order = (a: Candidate, b: Candidate) =>
       b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
     out.sort(order);
+    // "How many times has it erupted": an ordinal of the event ("the fourth eruption"), of a word
+    // of the question or its family.
+    if (analysis.times) {
+      const events = searchConcepts.flatMap((c) =>
+        c.counts
+          ? c.concept.alternatives.flatMap((a) =>
+              a.weight >= WEIGHT.synonym && a.terms.length === 1 ? a.terms : [],
+            )
+          : [],
+      );
+      for (const c of out.slice(0, FIGURE_CHECKS)) {
+        const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
+        if (!events.some((t) => ordinalOf(said, t))) continue;
+        c.ordinal = true;
+        c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      }
+      return out.sort(order);
+    }
     // "How many women …": the figure of the women ("48,210 post-menopausal women"), not another
     // figure that happens to stand in a sentence about women. The text is read for the best few
     // only (a large library reads articles from disk).
@@ -649,18 +683,34 @@ export class AnswerEngine {
             : [],
         )
       : [];
+    // "How many tourists …": people are counted by any noun naming people ("1,200 guests and staff").
+    // A misspelt one ("emploees") by the word the articles write that it stands for.
+    const ofPeople =
+      PEOPLE_COUNTED.has(thing) ||
+      namesPeople(thing, this.lexicon) ||
+      ((searchConcepts[figureOf]?.concept.alternatives.every((a) => a.weight < 1) ?? false) &&
+        this.fuzzy.correct(thing).some((c) => namesPeople(c.word, this.lexicon)));
+    // "How many cars": a figure of a broader kind ("480,000 vehicles") counts them too.
+    const kinds = broaderTerms(thing, this.lexicon).size > 0;
     for (const c of out.slice(0, FIGURE_CHECKS)) {
       const named = (c.weights[figureOf] ?? 0) >= 1;
-      if (!named && !acts.length) continue;
+      if (!named && !acts.length && !ofPeople && !kinds) continue;
       const figure = kindOffered('count', c.sentence.features) > 0;
       const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
       const byFigure = named && figure && (countsOf(said, thing) || countsOf(said, termOf(thing)));
       // "how many marathons has he run": "his third marathon" counts them too.
       const byOrdinal = named && !byFigure && ordinalOf(said, termOf(thing));
       const byAct = !byFigure && !byOrdinal && figure && acts.some((t) => countsOf(said, t));
-      if (byFigure || byOrdinal || byAct) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      const byKin =
+        !byFigure &&
+        !byOrdinal &&
+        !byAct &&
+        figure &&
+        ((ofPeople && countsPeople(said, this.lexicon)) ||
+          (kinds && countsKindOf(said, thing, this.lexicon)));
+      if (byFigure || byOrdinal || byAct || byKin) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
       if (byOrdinal) c.ordinal = true;
-      if (byAct) c.byAct = true;
+      if (byAct || byKin) c.byAct = true;
     }
     return out.sort(order);
   }

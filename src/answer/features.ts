@@ -7,12 +7,20 @@ import type { AnswerKind } from './analyze.ts';
 // "one" is left out: it is a pronoun as often as a number ("One Rohingya, …").
 const NUMBER =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|per cent)\b/i;
+// Shares given as fractions: "a quarter of the region's water", "two thirds of the cars", "one in
+// four students", "half of the …" (not "the third outbreak", "the first half").
+const FRACTION =
+  /\b(?:a|one|two|three|four)[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bhalf\s+(?:of\s+)?(?:the|all|its|their|his|her)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// A rate, how much of something per unit of time ("1,500 cubic metres per second", "several
+// hundred a day", "120 km/h"): what "how fast" asks.
+const RATE =
+  /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
 // Times of day ("3:40 a.m.", "at 9pm", "noon") answer "when" and "what time" as dates do.
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
 // Sums of money: "$10,000", "NZ$4.2 million", "€5m", "300 euros", "USD 20".
 const MONEY_UNITS =
-  '(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|lira|dinars?|dirhams?|riyals?|shillings?|naira|cents?|pence)\\b';
+  '(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|krone|lira|dinars?|dirhams?|riyals?|shillings?|naira|z[lł]oty(?:s)?|forints?|korun[ay]?|lei|leu|hryvnias?|ringgits?|baht|rupiahs?|shekels?|cents?|pence)\\b';
 const AMOUNT_WORDS =
   '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|several|few)[\\s-]+){1,3}';
 const MONEY = new RegExp(
@@ -23,9 +31,9 @@ const DATE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\d\d)\b/i;
 const REASON =
   /\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\s+(?:\d|the (?:start|end|beginning)|last|then|early|late|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\s+(?:against|over|about|at))\b/i;
-// "in Jakarta", "in the Andaman Sea", "in journal Nature", "in northern Syria".
+// "in Jakarta", "in the Andaman Sea", "in journal Nature", "in northern Syria", "outside Leinster House".
 const PLACE =
-  /\b(?:in|at|on|near|from|to|into|across|along|off)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\b(?:street|road|avenue|city|town|village|region|province|state|country|coast|border|capital)\b/u;
+  /\b(?:in|at|on|near|from|to|into|across|along|off|outside|inside|through|towards?|around|behind|beside|opposite)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\b(?:street|road|avenue|city|town|village|region|province|state|country|coast|border|capital)\b/u;
 
 // The agent of a passive ("was supported by the Croucher Foundation"): who did it.
 const AGENT =
@@ -66,6 +74,8 @@ export const FEATURE = {
   weight: 2048,
   /** A time of day ("3:40 a.m."), for "what time". */
   clock: 4096,
+  /** A rate: a figure per unit of time ("800 cubic metres per second", "several hundred a day"). */
+  rate: 8192,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -99,7 +109,8 @@ const UNITS: [number, RegExp][] = [
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
   let bits = 0;
-  if (NUMBER.test(t)) bits |= FEATURE.number;
+  if (NUMBER.test(t) || FRACTION.test(t)) bits |= FEATURE.number;
+  if (RATE.test(t)) bits |= FEATURE.rate | FEATURE.number;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;

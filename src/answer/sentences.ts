@@ -21,12 +21,12 @@ const FEATURE_SHIFT = 3;
 /** One article's rows; typed arrays only, so that a snapshot stores them as they are. */
 export interface SentenceRows {
   paragraphs: Int32Array;
-  codes: Uint16Array;
+  codes: Uint32Array;
 }
 
 export function rowsOf(article: Article): SentenceRows {
   const n = article.sentences.length;
-  const rows: SentenceRows = { paragraphs: new Int32Array(n), codes: new Uint16Array(n) };
+  const rows: SentenceRows = { paragraphs: new Int32Array(n), codes: new Uint32Array(n) };
   article.sentences.forEach((s, i) => {
     rows.paragraphs[i] = s.paragraph;
     const quotesSomeone = s.sources.some((x) => x.kind !== 'document');
