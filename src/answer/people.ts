@@ -40,33 +40,11 @@ function search(word: string, lexicon: Lexicon): boolean {
   if (PEOPLE.has(word)) return true;
   const start = baseForms(word, lexicon).filter((b) => hasNoun(b.entry));
   if (start.some((b) => PEOPLE.has(b.lemma))) return true;
-  const seen = new Set(start.map((b) => b.lemma));
-  let lookups = 0;
-  const look = (lemma: string): LexEntry | undefined => {
-    if (seen.has(lemma) || lookups >= LOOKUPS) return undefined;
-    seen.add(lemma);
-    lookups++;
-    const e = lexicon.lookup(lemma);
-    return e && hasNoun(e) ? e : undefined;
-  };
+  const reaches = (lemma: string) => [...broaderTerms(lemma, lexicon)].some((up) => PEOPLE.has(up));
   // Its own broader terms, and those of its first synonym ("fan" is a "sports fan", an enthusiast).
-  let frontier = start.map((b) => b.entry);
-  for (const b of start) {
-    const syn = b.entry.synonyms[0];
-    const e = syn ? look(syn) : undefined;
-    if (e) frontier.push(e);
-  }
-  for (let depth = 0; depth < DEPTH && frontier.length; depth++) {
-    const next: LexEntry[] = [];
-    for (const entry of frontier)
-      for (const up of entry.related.slice(0, BROADER)) {
-        if (PEOPLE.has(up)) return true;
-        const e = look(up);
-        if (e) next.push(e);
-      }
-    frontier = next;
-  }
-  return false;
+  return (
+    reaches(word) || start.some((b) => b.entry.synonyms[0] !== undefined && reaches(b.entry.synonyms[0]))
+  );
 }
 
 const FIGURE =
