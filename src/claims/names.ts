@@ -73,25 +73,35 @@ const personLike = (name: string, kind?: Source['kind']) =>
 const sameSurname = (a: string, b: string) =>
   a === b || (Math.min(a.length, b.length) >= 6 && within(a, b, 1));
 
-/** May these two person names be one person? Surnames agree and given names do not contradict. */
-function samePerson(a: string[], b: string[]): boolean {
-  const [la, lb] = [a[a.length - 1], b[b.length - 1]];
-  if (!la || !lb || !sameSurname(la, lb)) return false;
-  const [fa, fb] = [a.slice(0, -1), b.slice(0, -1)];
-  if (!fa.length || !fb.length) return true;
-  return fa[0]?.[0] === fb[0]?.[0];
+/** A person's name as merging compares it: the surname, and the first given name's initial ('' if none). */
+interface PersonName {
+  last: string;
+  initial: string;
 }
 
-/** A person cluster in its surname's bucket, with its name in normalised words (compared with every new name there). */
-interface PersonEntry {
+const personName = (normalised: string): PersonName => {
+  const words = normalised.split(' ');
+  return { last: words[words.length - 1] ?? '', initial: words.length > 1 ? (words[0]?.[0] ?? '') : '' };
+};
+
+/** May these two person names be one person? Surnames agree and given names do not contradict. */
+function samePerson(a: PersonName, b: PersonName): boolean {
+  if (!a.last || !b.last || !sameSurname(a.last, b.last)) return false;
+  return !a.initial || !b.initial || a.initial === b.initial;
+}
+
+/**
+ * A person cluster in its surname's bucket, with its name as merging compares it (with every new
+ * name there). Only the surname and an initial are kept: tens of thousands of names are.
+ */
+interface PersonEntry extends PersonName {
   cluster: SourceCluster;
-  words: string[];
-  last: string;
 }
 
 /** Merges sources as they are added; `get` returns the cluster a source belongs to. */
 export class SourceDirectory {
-  private readonly clusters = new Map<string, SourceCluster>();
+  /** Every cluster, in the order made. */
+  private readonly clusters: SourceCluster[] = [];
   /** Surname (first 4 letters) → person clusters, so merging does not compare every pair. */
   private readonly bySurname = new Map<string, PersonEntry[]>();
   private readonly entries = new Map<SourceCluster, PersonEntry>();
@@ -107,8 +117,8 @@ export class SourceDirectory {
     const n = normal(source.name);
     let cluster = this.byName.get(n);
     if (!cluster && personLike(source.name, source.kind)) {
-      const words = n.split(' ');
-      const last = words[words.length - 1] ?? n;
+      const name = personName(n);
+      const { last } = name;
       const bucket = this.bySurname.get(last.slice(0, 4)) ?? [];
       for (const e of bucket) {
         // Surnames of other lengths, or short and unequal, are not one (what sameSurname tells, cheaply).
@@ -117,14 +127,14 @@ export class SourceDirectory {
           (Math.min(e.last.length, last.length) < 6 || Math.abs(e.last.length - last.length) > 1)
         )
           continue;
-        if (samePerson(e.words, words)) {
+        if (samePerson(e, name)) {
           cluster = e.cluster;
           break;
         }
       }
       if (!cluster) {
         cluster = this.create(source, n);
-        const entry = { cluster, words, last };
+        const entry = { cluster, ...name };
         bucket.push(entry);
         this.entries.set(cluster, entry);
         this.bySurname.set(last.slice(0, 4), bucket);
@@ -132,10 +142,7 @@ export class SourceDirectory {
         // The fullest form names the person best.
         cluster.name = source.name;
         const entry = this.entries.get(cluster);
-        if (entry) {
-          entry.words = normal(cluster.name).split(' ');
-          entry.last = entry.words[entry.words.length - 1] ?? '';
-        }
+        if (entry) Object.assign(entry, personName(normal(cluster.name)));
       }
     }
     cluster ??= this.create(source, n);
@@ -154,7 +161,7 @@ export class SourceDirectory {
   private create(source: Source, key: string): SourceCluster {
     // Every field from the start (kind too), so each cluster keeps them in the object itself.
     const cluster: SourceCluster = { key, name: source.name, kind: source.kind, variants: [] };
-    this.clusters.set(key, cluster);
+    this.clusters.push(cluster);
     return cluster;
   }
 
@@ -163,7 +170,7 @@ export class SourceDirectory {
   }
 
   all(): SourceCluster[] {
-    return [...this.clusters.values()];
+    return [...this.clusters];
   }
 
   /**
@@ -175,7 +182,7 @@ export class SourceDirectory {
     if (!q) return [];
     if (!this.names) {
       const names: { padded: string[]; of: SourceCluster[] } = { padded: [], of: [] };
-      for (const cluster of this.clusters.values())
+      for (const cluster of this.clusters)
         for (const v of new Set([...cluster.variants, cluster.name])) {
           names.padded.push(` ${normal(v)} `);
           names.of.push(cluster);
@@ -197,7 +204,7 @@ export class SourceDirectory {
     };
     const exact = matching(q);
     if (exact.length) return exact.slice(0, limit);
-    if (this.clusters.size > FUSE_NAMES) {
+    if (this.clusters.length > FUSE_NAMES) {
       const fixed = correct && !q.includes(' ') ? correct(q) : [];
       return [...new Set(fixed.flatMap(matching))].slice(0, limit);
     }
