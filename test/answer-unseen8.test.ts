@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { plainArticle } from './helpers/articles.ts';
@@ -31,5 +32,43 @@ describe('A place is offered by a name, not by "the region" or "on Sunday"', () 
     const answer = new AnswerEngine([flu]).ask('where were the outbreaks found');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/Mazovia/);
+  });
+});
+
+describe('"how much can they raise the rent": a change made to an amount, a share answers', () => {
+  it('reads raising, cutting or lowering an amount as asking by how much, not for a sum', () => {
+    expect(analyzeQuestion('How much can landlords raise the rent?').kind).toBe('count');
+    expect(analyzeQuestion('how much will the city cut bus fares').kind).toBe('count');
+    expect(analyzeQuestion('how much money did the charity raise').kind).toBe('money');
+    expect(analyzeQuestion('how much does the rent cost').kind).toBe('money');
+  });
+
+  it('answers with the percentage', () => {
+    const rent = plainArticle('rent', 'Voters approve rent cap', [
+      'Voters approved a cap on rent increases on Sunday.',
+      'Under the new rules, landlords may raise rents by no more than 3 percent a year.',
+    ]);
+    const answer = new AnswerEngine([rent]).ask('How much can landlords raise the rent?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/3 percent/);
+  });
+});
+
+describe('Of a passage of two sentences, the one giving the figure answers', () => {
+  it('answers "how much did the resuce cost" from the sentence after the rescue', () => {
+    const mine = plainArticle('mine', 'Miners rescued', [
+      'Rescue teams brought out all twelve miners on Wednesday.',
+      'Families of the miners camped outside the mine throughout the rescue.',
+      'About 300 rescuers took part in the operation, which cost an estimated 4 million dollars.',
+    ]);
+    // The rescue and its cost are told in one paragraph: sentences 2 and 3 make a passage.
+    for (const s of mine.sentences.slice(1)) Object.assign(s, { paragraph: 1, index: s.id - 1 });
+    const spill = plainArticle('spill', 'Oil spill', [
+      'The ban would cost fishermen 1.5 million euros a month.',
+      'The cleanup will cost more.',
+    ]);
+    const answer = new AnswerEngine([mine, spill]).ask('how much did the resuce cost');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/4 million dollars/);
   });
 });

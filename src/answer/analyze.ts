@@ -204,6 +204,10 @@ const MONEY_QUESTION =
 const CHANGE =
   /\b(?:go(?:es|ne)?|went|going) (?:up|down)\b|\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr[iu]nk|shrinks?)\b/;
 
+/** A change someone makes to an amount ("raise the rent", "cut fares"): a share answers as well. */
+const RAISE =
+  /\b(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?)\b/;
+
 /** Nouns of money: "how much tax", "how much prize money". */
 const MONEY_NOUN =
   /^(?:money|cash|funds?|funding|costs?|price|prices|worth|budget|salary|salaries|wages?|pay|dollars?|euros?|pounds|tax|taxes|rent|fees?|fares?|profits?|revenue|debts?|aid|compensation|income|ransom|bills?|fines?|loans?|investment|savings|subsidy|subsidies|grants?|damages|bonus|reward|sum)$/;
@@ -219,6 +223,8 @@ function asksMoney(folded: string): boolean {
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
   // "how much aid", "how much compensation": a noun of money asks for a sum, whatever the verb.
   if (MONEY_NOUN.test(m?.[1] ?? '')) return true;
+  // "how much can landlords raise the rent", "how much will they cut fares": by how much.
+  if (RAISE.test(folded)) return false;
   if (!MONEY_QUESTION.test(folded)) return false;
   const first = m?.[1];
   if (!first || isStopWord(first) || FRAME.has(first)) return true;

@@ -403,11 +403,22 @@ export class AnswerEngine {
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE && fits(c));
     // Else a passage of two sentences may cover it: its better-ranked sentence answers.
+    const counts = analysis.kind === 'count' || analysis.kind === 'money';
+    // Of a passage's two sentences, the one giving the figure asked for answers ("how much did the
+    // rescue cost": the rescue in one sentence, "which cost 4 million dollars" in the next), if it
+    // speaks of something asked itself ("payments over $10,000" next to the study is no cost of it).
+    const covers = (c: Candidate) => c.passageCoverage >= MIN_COVERAGE && fits(c);
     const passage = answers.length
       ? undefined
-      : candidates.find((c) => c.passageCoverage >= MIN_COVERAGE && fits(c));
+      : (counts &&
+          candidates.find(
+            (c) =>
+              covers(c) &&
+              kindOffered(analysis.kind, c.sentence.features) &&
+              c.weights.some((w) => w >= WEIGHT.synonym),
+          )) ||
+        candidates.find(covers);
     if (passage) answers = [passage];
-    const counts = analysis.kind === 'count' || analysis.kind === 'money';
     if (counts) {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
