@@ -72,3 +72,20 @@ describe('Of a passage of two sentences, the one giving the figure answers', () 
     expect(answer.passages[0]?.text).toMatch(/4 million dollars/);
   });
 });
+
+describe('"What\'s the name of the tanker": the sentence giving its name', () => {
+  it('reads "the name of X" as asking for the name itself', () => {
+    expect(analyzeQuestion("what's the name of the tanker").named).toBe(true);
+    expect(analyzeQuestion('which tanker hit the ship').named).toBeUndefined();
+  });
+
+  it('answers with the sentence naming the thing next to it, not one that only mentions it', () => {
+    const spill = plainArticle('spill', 'Tanker spills oil', [
+      "Investigators are examining whether the tanker's radar was off.",
+      'The authority said the tanker, the Aurora Star, was carrying crude oil to Rotterdam.',
+    ]);
+    const answer = new AnswerEngine([spill]).ask("what's the name of the tanker");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/Aurora Star/);
+  });
+});

@@ -51,6 +51,8 @@ export interface QuestionAnalysis {
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
   selects?: boolean;
+  /** "What's the name of the tanker": the name itself is asked for ("the tanker, the Aurora Star,"). */
+  named?: boolean;
   /**
    * "Has anyone been arrested", "did anybody die": the event asked about ("arrested"). Only a
    * sentence that speaks of it, at least by a synonym, can say whether it happened.
@@ -386,11 +388,13 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   }
   let focus: string | undefined;
   let selects = false;
+  let named = false;
   for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;
+      named = i === 0;
       break;
     }
   }
@@ -474,6 +478,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(defines ? { defines } : {}),
     ...(predicate ? { predicate } : {}),
     ...(selects ? { selects } : {}),
+    ...(named ? { named } : {}),
     ...(units ? { units } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
