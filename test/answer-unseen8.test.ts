@@ -89,3 +89,22 @@ describe('"What\'s the name of the tanker": the sentence giving its name', () =>
     expect(answer.passages[0]?.text).toMatch(/Aurora Star/);
   });
 });
+
+describe('"several weeks", "a few days" are durations', () => {
+  it('reads an indefinite figure with a unit as that unit', () => {
+    expect(bits('It could take several weeks.') & FEATURE.duration).toBeTruthy();
+    expect(bits('The work will last a few days.') & FEATURE.duration).toBeTruthy();
+    expect(bits('Several workers were hurt.') & FEATURE.duration).toBe(0);
+  });
+
+  it('answers "how long will it take" with them', () => {
+    const spill = plainArticle('spill', 'Oil spill reaches beaches', [
+      'Workers and volunteers are cleaning the beaches with shovels.',
+      'The shipping company said it would pay for the cleanup.',
+      '"We will not leave until every beach is clean, but it could take several weeks," the prefect said.',
+    ]);
+    const answer = new AnswerEngine([spill]).ask('How long will the cleanup take?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/several weeks/);
+  });
+});

@@ -94,14 +94,15 @@ export const FEATURE = {
 } as const;
 
 const FIGURE_OR_WORD =
-  '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?)\\b)';
+  '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|several|a few)\\b)';
 // "90 million years", "2.5 thousand tonnes": a multiplier may stand between the figure and the unit.
 const unit = (units: string) =>
   new RegExp(
     `${FIGURE_OR_WORD}\\s?(?:(?:hundred|thousand|million|billion)\\s)?(?:-\\s?)?(?:${units})\\b`,
     'i',
   );
-// "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks",
+// "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks"
+// or "several weeks",
 // "2:19:32"; "40 kg"; "120 km/h".
 const UNITS: [number, RegExp][] = [
   [256, /-?\d+(?:[.,]\d+)?\s?°|\b(?:\d[\d.,]*|\w+)\s+degrees?\b/i],
