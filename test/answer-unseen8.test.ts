@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { countsOf, FEATURE, featureBits } from '../src/answer/features.ts';
 import { plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (ninth round): each mechanism on a small article written here.
@@ -106,5 +106,24 @@ describe('"several weeks", "a few days" are durations', () => {
     const answer = new AnswerEngine([spill]).ask('How long will the cleanup take?');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/several weeks/);
+  });
+});
+
+describe('A share is no count of the thing', () => {
+  it('does not read "two thirds of the cars" or "one in four students" as how many', () => {
+    expect(countsOf('About two thirds of the affected cars were sold in Europe.', 'car')).toBe(false);
+    expect(countsOf('One in four students already works.', 'student')).toBe(false);
+    expect(countsOf('It is recalling about 480,000 cars.', 'car')).toBe(true);
+    expect(countsOf('Four students were hurt.', 'student')).toBe(true);
+  });
+
+  it('answers "how many cars" with the number recalled, not the share sold in Europe', () => {
+    const recall = plainArticle('recall', 'Carmaker recalls cars over brake fault', [
+      'The carmaker said it is recalling about 480,000 vehicles worldwide because of a brake fault.',
+      'About two thirds of the affected cars were sold in Europe.',
+    ]);
+    const answer = new AnswerEngine([recall]).ask('how many cars are being recalled');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/480,000/);
   });
 });

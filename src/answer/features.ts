@@ -200,7 +200,11 @@ const FIGURE =
 export function countsOf(text: string, stem: string): boolean {
   const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
   if (!word) return false;
-  return new RegExp(`${FIGURE}\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`, 'iu').test(text);
+  // A share is no count: "two thirds of the cars", "one in four students".
+  return new RegExp(
+    `(?<!\\b(?:one|1)\\s+in\\s+)${FIGURE}(?!\\s+(?:halves|thirds|quarters|fifths|tenths)\\b)\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`,
+    'iu',
+  ).test(text);
 }
 
 // "first" is left out: it ranks more often than it counts ("the first strike in seven years").
