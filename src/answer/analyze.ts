@@ -51,6 +51,8 @@ export interface QuestionAnalysis {
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
   selects?: boolean;
+  /** "What's the name of the tanker": the name itself is asked for ("the tanker, the Aurora Star,"). */
+  named?: boolean;
   /**
    * "Has anyone been arrested", "did anybody die": the event asked about ("arrested"). Only a
    * sentence that speaks of it, at least by a synonym, can say whether it happened.
@@ -204,6 +206,10 @@ const MONEY_QUESTION =
 const CHANGE =
   /\b(?:go(?:es|ne)?|went|going) (?:up|down)\b|\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr[iu]nk|shrinks?)\b/;
 
+/** A change someone makes to an amount ("raise the rent", "cut fares"): a share answers as well. */
+const RAISE =
+  /\b(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?)\b/;
+
 /** Nouns of money: "how much tax", "how much prize money". */
 const MONEY_NOUN =
   /^(?:money|cash|funds?|funding|costs?|price|prices|worth|budget|salary|salaries|wages?|pay|dollars?|euros?|pounds|tax|taxes|rent|fees?|fares?|profits?|revenue|debts?|aid|compensation|income|ransom|bills?|fines?|loans?|investment|savings|subsidy|subsidies|grants?|damages|bonus|reward|sum)$/;
@@ -219,6 +225,8 @@ function asksMoney(folded: string): boolean {
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
   // "how much aid", "how much compensation": a noun of money asks for a sum, whatever the verb.
   if (MONEY_NOUN.test(m?.[1] ?? '')) return true;
+  // "how much can landlords raise the rent", "how much will they cut fares": by how much.
+  if (RAISE.test(folded)) return false;
   if (!MONEY_QUESTION.test(folded)) return false;
   const first = m?.[1];
   if (!first || isStopWord(first) || FRAME.has(first)) return true;
@@ -380,11 +388,13 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   }
   let focus: string | undefined;
   let selects = false;
+  let named = false;
   for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;
+      named = i === 0;
       break;
     }
   }
@@ -468,6 +478,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(defines ? { defines } : {}),
     ...(predicate ? { predicate } : {}),
     ...(selects ? { selects } : {}),
+    ...(named ? { named } : {}),
     ...(units ? { units } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),

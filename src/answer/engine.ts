@@ -72,6 +72,8 @@ export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
 /** Candidates whose text is read for the figure of the thing counted (see rank). */
 const FIGURE_CHECKS = 8;
+/** "What's the name of the tanker": for the sentence that gives it next to the thing. */
+const NAMED_BONUS = 0.3;
 /** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
 const QUOTE_ASIDE = 0.1;
 /** The sentences after this many best hits are candidates too. */
@@ -403,11 +405,22 @@ export class AnswerEngine {
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE && fits(c));
     // Else a passage of two sentences may cover it: its better-ranked sentence answers.
+    const counts = analysis.kind === 'count' || analysis.kind === 'money';
+    // Of a passage's two sentences, the one giving the figure asked for answers ("how much did the
+    // rescue cost": the rescue in one sentence, "which cost 4 million dollars" in the next), if it
+    // speaks of something asked itself ("payments over $10,000" next to the study is no cost of it).
+    const covers = (c: Candidate) => c.passageCoverage >= MIN_COVERAGE && fits(c);
     const passage = answers.length
       ? undefined
-      : candidates.find((c) => c.passageCoverage >= MIN_COVERAGE && fits(c));
+      : (counts &&
+          candidates.find(
+            (c) =>
+              covers(c) &&
+              kindOffered(analysis.kind, c.sentence.features) &&
+              c.weights.some((w) => w >= WEIGHT.synonym),
+          )) ||
+        candidates.find(covers);
     if (passage) answers = [passage];
-    const counts = analysis.kind === 'count' || analysis.kind === 'money';
     if (counts) {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
@@ -649,6 +662,26 @@ export class AnswerEngine {
     const order = (a: Candidate, b: Candidate) =>
       b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
     out.sort(order);
+    // "What's the name of the tanker": the sentence giving the thing's name next to it ("the
+    // tanker, the Aurora Star,", "a tanker called …", "the Aurora Star tanker"), of the best few.
+    const nameOf =
+      analysis.named &&
+      analysis.focus
+        ?.split(' ')
+        .pop()
+        ?.replace(/[^\p{L}\p{N}]/gu, '');
+    if (nameOf) {
+      // Case matters for the name (a capital), not for the thing ("Tanker" opening a sentence).
+      const word = `[${nameOf.charAt(0)}${nameOf.charAt(0).toUpperCase()}]${nameOf.slice(1)}`;
+      const naming = new RegExp(
+        `\\b${word}\\w*(?:,\\s+|\\s+(?:called|named|dubbed)\\s+)(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}'-]*\\s+\\p{Lu}[\\p{L}'-]*\\s+${word}`,
+        'u',
+      );
+      for (const c of out.slice(0, FIGURE_CHECKS))
+        if (naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? ''))
+          c.score = Math.round((c.score + NAMED_BONUS) * 1000) / 1000;
+      out.sort(order);
+    }
     // "How many times has it erupted": an ordinal of the event ("the fourth eruption"), of a word
     // of the question or its family.
     if (analysis.times) {

@@ -31,9 +31,24 @@ const DATE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\d\d)\b/i;
 const REASON =
   /\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\s+(?:\d|the (?:start|end|beginning)|last|then|early|late|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\s+(?:against|over|about|at))\b/i;
+// "on Sunday", "in March": a time, not a place.
+const CALENDAR =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
+// A place noun names a place only with its name ("the Kursk region", "Castlefrank Road", "the city
+// of Copiapó"): "the region" or "the country" alone points back to a place said before.
+const PLACE_NOUNS = ['street', 'road', 'avenue', 'city', 'town', 'village', 'region', 'province'];
+PLACE_NOUNS.push('state', 'country', 'coast', 'border', 'capital');
+const PLACE_NOUN = `(?:${PLACE_NOUNS.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const NOT_A_NAME = '(?:The|This|That|These|Those|A|An|Its|Their|Our|His|Her|Every|Each)\\s';
 // "in Jakarta", "in the Andaman Sea", "in journal Nature", "in northern Syria", "outside Leinster House".
-const PLACE =
-  /\b(?:in|at|on|near|from|to|into|across|along|off|outside|inside|through|towards?|around|behind|beside|opposite)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}|\b(?:street|road|avenue|city|town|village|region|province|state|country|coast|border|capital)\b/u;
+const PLACE = new RegExp(
+  [
+    `\\b(?:in|at|on|near|from|to|into|across|along|off|outside|inside|through|towards?|around|behind|beside|opposite)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?(?!${CALENDAR}\\b)\\p{Lu}`,
+    `\\b(?!${NOT_A_NAME})\\p{Lu}[\\p{L}'-]*\\s+${PLACE_NOUN}\\b`,
+    `\\b${PLACE_NOUN}\\s+of\\s+\\p{Lu}`,
+  ].join('|'),
+  'u',
+);
 
 // The agent of a passive ("was supported by the Croucher Foundation"): who did it.
 const AGENT =
@@ -79,14 +94,15 @@ export const FEATURE = {
 } as const;
 
 const FIGURE_OR_WORD =
-  '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?)\\b)';
+  '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|several|a few)\\b)';
 // "90 million years", "2.5 thousand tonnes": a multiplier may stand between the figure and the unit.
 const unit = (units: string) =>
   new RegExp(
     `${FIGURE_OR_WORD}\\s?(?:(?:hundred|thousand|million|billion)\\s)?(?:-\\s?)?(?:${units})\\b`,
     'i',
   );
-// "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks",
+// "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks"
+// or "several weeks",
 // "2:19:32"; "40 kg"; "120 km/h".
 const UNITS: [number, RegExp][] = [
   [256, /-?\d+(?:[.,]\d+)?\s?°|\b(?:\d[\d.,]*|\w+)\s+degrees?\b/i],
@@ -184,7 +200,11 @@ const FIGURE =
 export function countsOf(text: string, stem: string): boolean {
   const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
   if (!word) return false;
-  return new RegExp(`${FIGURE}\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`, 'iu').test(text);
+  // A share is no count: "two thirds of the cars", "one in four students".
+  return new RegExp(
+    `(?<!\\b(?:one|1)\\s+in\\s+)${FIGURE}(?!\\s+(?:halves|thirds|quarters|fifths|tenths)\\b)\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`,
+    'iu',
+  ).test(text);
 }
 
 // "first" is left out: it ranks more often than it counts ("the first strike in seven years").
