@@ -74,6 +74,8 @@ const CANDIDATES = 40;
 const FIGURE_CHECKS = 8;
 /** "What's the name of the tanker": for the sentence that gives it next to the thing. */
 const NAMED_BONUS = 0.3;
+/** For a figure of the very thing counted ("how many women": "48,210 women"; "the fourth eruption"). */
+const FIGURE_BONUS = 0.5;
 /** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
 const QUOTE_ASIDE = 0.1;
 /** The sentences after this many best hits are candidates too. */
@@ -657,7 +659,7 @@ export class AnswerEngine {
       // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
       const text = (analysis.predicate && this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text) || '';
       if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
-      c.score = Math.round(score * 1000) / 1000;
+      c.score = rounded(score);
     }
     const order = (a: Candidate, b: Candidate) =>
       b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
@@ -679,7 +681,7 @@ export class AnswerEngine {
       );
       for (const c of out.slice(0, FIGURE_CHECKS))
         if (naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? ''))
-          c.score = Math.round((c.score + NAMED_BONUS) * 1000) / 1000;
+          c.score = rounded(c.score + NAMED_BONUS);
       out.sort(order);
     }
     // "How many times has it erupted": an ordinal of the event ("the fourth eruption"), of a word
@@ -696,7 +698,7 @@ export class AnswerEngine {
         const said = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
         if (!events.some((t) => ordinalOf(said, t))) continue;
         c.ordinal = true;
-        c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+        c.score = rounded(c.score + FIGURE_BONUS);
       }
       return out.sort(order);
     }
@@ -741,7 +743,7 @@ export class AnswerEngine {
         figure &&
         ((ofPeople && countsPeople(said, this.lexicon)) ||
           (kinds && countsKindOf(said, thing, this.lexicon)));
-      if (byFigure || byOrdinal || byAct || byKin) c.score = Math.round((c.score + 0.5) * 1000) / 1000;
+      if (byFigure || byOrdinal || byAct || byKin) c.score = rounded(c.score + FIGURE_BONUS);
       if (byOrdinal) c.ordinal = true;
       if (byAct || byKin) c.byAct = true;
     }
@@ -760,6 +762,9 @@ const identifies = (c: BuiltConcept): boolean =>
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
 const answerCoverage = (c: Candidate): number => Math.max(c.coverage, c.focusCoverage);
+
+/** Scores to three decimals: sums of weights that differ only in the last bits tie, as they should. */
+const rounded = (score: number): number => Math.round(score * 1000) / 1000;
 
 function list(words: string[]): string {
   const unique = [...new Set(words)];

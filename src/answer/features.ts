@@ -27,17 +27,25 @@ const MONEY = new RegExp(
   `[$€£¥₹]\\s?\\d|\\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF)\\s?\\d|(?:\\b\\d[\\d.,]*\\s*|\\b${AMOUNT_WORDS})${MONEY_UNITS}`,
   'i',
 );
-const DATE =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\d\d)\b/i;
-const REASON =
-  /\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\s+(?:\d|the (?:start|end|beginning)|last|then|early|late|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\s+(?:against|over|about|at))\b/i;
+// The calendar's names, once for the date, reason and place patterns below.
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const DATE = new RegExp(
+  `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS}|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\\d\\d)\\b`,
+  'i',
+);
+const REASON = new RegExp(
+  `\\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at))\\b`,
+  'i',
+);
 // "on Sunday", "in March": a time, not a place.
-const CALENDAR =
-  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
+const CALENDAR = `(?:${`${WEEKDAYS}|${MONTHS}`.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())})`;
 // A place noun names a place only with its name ("the Kursk region", "Castlefrank Road", "the city
 // of Copiapó"): "the region" or "the country" alone points back to a place said before.
-const PLACE_NOUNS = ['street', 'road', 'avenue', 'city', 'town', 'village', 'region', 'province'];
-PLACE_NOUNS.push('state', 'country', 'coast', 'border', 'capital');
+const PLACE_NOUNS = [
+  ...['street', 'road', 'avenue', 'city', 'town', 'village', 'region', 'province'],
+  ...['state', 'country', 'coast', 'border', 'capital'],
+];
 const PLACE_NOUN = `(?:${PLACE_NOUNS.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const NOT_A_NAME = '(?:The|This|That|These|Those|A|An|Its|Their|Our|His|Her|Every|Each)\\s';
 // "in Jakarta", "in the Andaman Sea", "in journal Nature", "in northern Syria", "outside Leinster House".
