@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, normalizeOpener } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { plainArticle } from './helpers/articles.ts';
+import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (sixth round): each mechanism on a small article written here.
 
@@ -21,9 +21,9 @@ describe('closed compounds the articles write apart', () => {
   });
 
   it('lets the head of the compound stand for it: a cyberattack is an attack', () => {
-    const answer = new AnswerEngine([flood]).ask('when did the cyberattack begin');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/^The attack began/);
+    expect(firstAnswer(new AnswerEngine([flood]).ask('when did the cyberattack begin'))).toMatch(
+      /^The attack began/,
+    );
   });
 });
 
@@ -53,9 +53,7 @@ describe('"how much" of a thing that is no money', () => {
       'Hackers broke into the online shop of a furniture chain last week.',
       'The hackers said they had stolen 40 gigabytes of customer data.',
     ]);
-    const answer = new AnswerEngine([hack]).ask('how much data was stolen');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/40 gigabytes/);
+    expect(firstAnswer(new AnswerEngine([hack]).ask('how much data was stolen'))).toMatch(/40 gigabytes/);
   });
 });
 
@@ -66,9 +64,9 @@ describe('people counted by what they did', () => {
       'The letter carried 2,500 signatures, its organisers said.',
       'Some 40 people gathered outside the town hall.',
     ]);
-    const answer = new AnswerEngine([letter]).ask('how many people signed the letter');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/2,500 signatures/);
+    expect(firstAnswer(new AnswerEngine([letter]).ask('how many people signed the letter'))).toMatch(
+      /2,500 signatures/,
+    );
   });
 });
 
@@ -86,8 +84,8 @@ describe('"who is behind X"', () => {
       'Engineers said repairs after the blast would take a week.',
       'A rebel faction calling itself the Dawn Front claimed responsibility on its website.',
     ]);
-    const answer = new AnswerEngine([blast]).ask('who is behind the blast');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/claimed responsibility/);
+    expect(firstAnswer(new AnswerEngine([blast]).ask('who is behind the blast'))).toMatch(
+      /claimed responsibility/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { isRespelling } from '../src/answer/respell.ts';
-import { plainArticle } from './helpers/articles.ts';
+import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (seventh round): each mechanism on a small article written here.
 
@@ -25,9 +25,7 @@ describe('British and American spellings of one word', () => {
       'Rescue teams were working through the night in the coastal towns.',
       'Most damage was in villages near the epicentre, officials said.',
     ]);
-    const answer = new AnswerEngine([quake]).ask('where was the epicenter');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/epicentre/);
+    expect(firstAnswer(new AnswerEngine([quake]).ask('where was the epicenter'))).toMatch(/epicentre/);
   });
 });
 
@@ -51,9 +49,9 @@ describe('"has anyone been X": the event must be spoken of', () => {
   });
 
   it('still answers when a sentence speaks of the event', () => {
-    const answer = new AnswerEngine([theft]).ask('has anyone been searched for over the theft');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/searching for three suspects/);
+    expect(firstAnswer(new AnswerEngine([theft]).ask('has anyone been searched for over the theft'))).toMatch(
+      /searching for three suspects/,
+    );
   });
 });
 
@@ -72,9 +70,9 @@ describe('"since" a point in time gives no reason', () => {
       'Pilots at the airline walked out on Monday in a strike over pay and pensions.',
       'It is the third strike by the airline pilots since 2022.',
     ]);
-    const answer = new AnswerEngine([strike]).ask('why are the pilots striking');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/over pay and pensions/);
+    expect(firstAnswer(new AnswerEngine([strike]).ask('why are the pilots striking'))).toMatch(
+      /over pay and pensions/,
+    );
   });
 });
 
@@ -84,8 +82,8 @@ describe('plurals that should change f to v', () => {
       'The museum reopened on Monday after a week of repairs to its roof.',
       'The thieves used explosives to force open a side door, police said.',
     ]);
-    const answer = new AnswerEngine([theft]).ask('how did the thiefs get in');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/thieves used explosives/);
+    expect(firstAnswer(new AnswerEngine([theft]).ask('how did the thiefs get in'))).toMatch(
+      /thieves used explosives/,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
-import { plainArticle } from './helpers/articles.ts';
+import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (eighth round): each mechanism on a small article written here.
 
@@ -24,9 +24,7 @@ describe('"how fast" wants a rate', () => {
       'Water is rising in the town, and the river rose 3 metres in the centre.',
       'Engineers said the water was rising at about 10 centimetres per hour.',
     ]);
-    const answer = new AnswerEngine([flood]).ask('how fast is the water rising');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/per hour/);
+    expect(firstAnswer(new AnswerEngine([flood]).ask('how fast is the water rising'))).toMatch(/per hour/);
   });
 });
 
@@ -43,9 +41,9 @@ describe('Fractions are figures', () => {
       'Residents were told to save water in the region.',
       "Campaigners say a quarter of the region's water is lost through leaking pipes.",
     ]);
-    const answer = new AnswerEngine([drought]).ask('how much water is lost through leaks');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/a quarter/);
+    expect(firstAnswer(new AnswerEngine([drought]).ask('how much water is lost through leaks'))).toMatch(
+      /a quarter/,
+    );
   });
 });
 
@@ -63,9 +61,9 @@ describe('"how much aid": a noun of money asks for a sum', () => {
       'Farmers said the cuts would ruin them and demanded financial aid.',
       'The government has promised 50 million euros in support.',
     ]);
-    const answer = new AnswerEngine([farms]).ask('how much aid did the government promise');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/50 million euros/);
+    expect(firstAnswer(new AnswerEngine([farms]).ask('how much aid did the government promise'))).toMatch(
+      /50 million euros/,
+    );
   });
 });
 
@@ -105,9 +103,9 @@ describe('Chat letters and fillers', () => {
       'Bird flu was found on six farms.',
       'More than 140 workers who handled the birds are being monitored.',
     ]);
-    const answer = new AnswerEngine([flu]).ask('how many workers r being monitored');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/140 workers/);
+    expect(firstAnswer(new AnswerEngine([flu]).ask('how many workers r being monitored'))).toMatch(
+      /140 workers/,
+    );
   });
 });
 
@@ -131,9 +129,9 @@ describe('People are counted by any noun naming people', () => {
       'The volcano erupted near the lagoon, a spa popular with tourists.',
       'Around 1,200 guests and staff had to leave the lagoon.',
     ]);
-    const answer = new AnswerEngine([spa]).ask('how many tourists had to leave the lagoon');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/1,200 guests/);
+    expect(firstAnswer(new AnswerEngine([spa]).ask('how many tourists had to leave the lagoon'))).toMatch(
+      /1,200 guests/,
+    );
   });
 });
 
@@ -178,9 +176,9 @@ describe('"how many times": an ordinal of the event answers', () => {
       'The volcano erupted late on Thursday, sending lava 50 metres into the air.',
       'It is the fourth eruption in the area since January.',
     ]);
-    const answer = new AnswerEngine([volcano]).ask('how many times has it erupted this year');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/fourth eruption/);
+    expect(firstAnswer(new AnswerEngine([volcano]).ask('how many times has it erupted this year'))).toMatch(
+      /fourth eruption/,
+    );
   });
 });
 
@@ -215,9 +213,7 @@ describe('A question word spelt the other side of the Atlantic', () => {
       'The carmaker recalled 480,000 cars.',
       'Chief executive Marco Ferrante apologised to customers.',
     ]);
-    const answer = new AnswerEngine([recall]).ask('did the ceo apologize');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/apologised/);
+    expect(firstAnswer(new AnswerEngine([recall]).ask('did the ceo apologize'))).toMatch(/apologised/);
   });
 });
 
@@ -227,9 +223,7 @@ describe('A misspelt noun naming people counts people', () => {
       'The firm said employees would be offered severance pay.',
       'About 140 people work in the office in Umea.',
     ]);
-    const answer = new AnswerEngine([firm]).ask('how many emploees work in umea');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/140 people/);
+    expect(firstAnswer(new AnswerEngine([firm]).ask('how many emploees work in umea'))).toMatch(/140 people/);
   });
 });
 
@@ -249,9 +243,9 @@ describe('A figure of a broader kind counts the thing asked about', () => {
       'The carmaker is recalling about 480,000 vehicles worldwide.',
       'Owners of the cars were told to visit a dealer within 30 days.',
     ]);
-    const answer = new AnswerEngine([recall]).ask('how many cars are being recalled');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/480,000 vehicles/);
+    expect(firstAnswer(new AnswerEngine([recall]).ask('how many cars are being recalled'))).toMatch(
+      /480,000 vehicles/,
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { countsOf, FEATURE, featureBits } from '../src/answer/features.ts';
-import { plainArticle } from './helpers/articles.ts';
+import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (ninth round): each mechanism on a small article written here.
 
@@ -29,9 +29,7 @@ describe('A place is offered by a name, not by "the region" or "on Sunday"', () 
       'Officials confirmed outbreaks of bird flu on four poultry farms in the Mazovia region on Monday.',
       'It is the third outbreak in the country since October.',
     ]);
-    const answer = new AnswerEngine([flu]).ask('where were the outbreaks found');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/Mazovia/);
+    expect(firstAnswer(new AnswerEngine([flu]).ask('where were the outbreaks found'))).toMatch(/Mazovia/);
   });
 });
 
@@ -48,9 +46,9 @@ describe('"how much can they raise the rent": a change made to an amount, a shar
       'Voters approved a cap on rent increases on Sunday.',
       'Under the new rules, landlords may raise rents by no more than 3 percent a year.',
     ]);
-    const answer = new AnswerEngine([rent]).ask('How much can landlords raise the rent?');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/3 percent/);
+    expect(firstAnswer(new AnswerEngine([rent]).ask('How much can landlords raise the rent?'))).toMatch(
+      /3 percent/,
+    );
   });
 });
 
@@ -67,9 +65,9 @@ describe('Of a passage of two sentences, the one giving the figure answers', () 
       'The ban would cost fishermen 1.5 million euros a month.',
       'The cleanup will cost more.',
     ]);
-    const answer = new AnswerEngine([mine, spill]).ask('how much did the resuce cost');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/4 million dollars/);
+    expect(firstAnswer(new AnswerEngine([mine, spill]).ask('how much did the resuce cost'))).toMatch(
+      /4 million dollars/,
+    );
   });
 });
 
@@ -84,9 +82,9 @@ describe('"What\'s the name of the tanker": the sentence giving its name', () =>
       "Investigators are examining whether the tanker's radar was off.",
       'The authority said the tanker, the Aurora Star, was carrying crude oil to Rotterdam.',
     ]);
-    const answer = new AnswerEngine([spill]).ask("what's the name of the tanker");
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/Aurora Star/);
+    expect(firstAnswer(new AnswerEngine([spill]).ask("what's the name of the tanker"))).toMatch(
+      /Aurora Star/,
+    );
   });
 });
 
@@ -103,9 +101,9 @@ describe('"several weeks", "a few days" are durations', () => {
       'The shipping company said it would pay for the cleanup.',
       '"We will not leave until every beach is clean, but it could take several weeks," the prefect said.',
     ]);
-    const answer = new AnswerEngine([spill]).ask('How long will the cleanup take?');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/several weeks/);
+    expect(firstAnswer(new AnswerEngine([spill]).ask('How long will the cleanup take?'))).toMatch(
+      /several weeks/,
+    );
   });
 });
 
@@ -122,8 +120,8 @@ describe('A share is no count of the thing', () => {
       'The carmaker said it is recalling about 480,000 vehicles worldwide because of a brake fault.',
       'About two thirds of the affected cars were sold in Europe.',
     ]);
-    const answer = new AnswerEngine([recall]).ask('how many cars are being recalled');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/480,000/);
+    expect(firstAnswer(new AnswerEngine([recall]).ask('how many cars are being recalled'))).toMatch(
+      /480,000/,
+    );
   });
 });

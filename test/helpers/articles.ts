@@ -1,3 +1,4 @@
+import type { Answer } from '../../src/answer/types.ts';
 import type { Article } from '../../src/article/types.ts';
 
 /**
@@ -20,4 +21,14 @@ export function plainArticle(id: string, title: string, texts: string[], togethe
       claims: [],
     })),
   };
+}
+
+/**
+ * The text of an answer's first passage, or what the bot said instead ("(not answered: …)"): for a
+ * test that the question is answered by a sentence matching a pattern.
+ */
+export function firstAnswer(answer: Answer): string {
+  return answer.answered
+    ? (answer.passages[0]?.text ?? '(answered, no passage)')
+    : `(not answered: ${answer.reason})`;
 }
