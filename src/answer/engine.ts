@@ -336,7 +336,7 @@ export class AnswerEngine {
         taken = choice.taken;
         return choice.marking;
       },
-      articleId,
+      articleId === undefined ? undefined : new Set([articleId]),
     );
     return { marking, taken };
   }
@@ -481,8 +481,10 @@ export class AnswerEngine {
     const quoted = names.map((i) => {
       const alternatives = (searchConcepts[i]?.concept.alternatives ?? []).filter((a) => a.terms.length);
       const ids = new Set<string>();
-      const speakers = this.speakers.matching([alternatives.map((a) => a.terms)], (matches) =>
-        matches.filter((m) => candidateArticles.has(m.articleId)),
+      const speakers = this.speakers.matching(
+        [alternatives.map((a) => a.terms)],
+        (matches) => matches,
+        candidateArticles,
       );
       for (const sp of speakers) for (const id of sp.sentences) ids.add(`${sp.articleId}#${id}`);
       return ids;

@@ -207,12 +207,31 @@ const FIGURE =
  */
 export function countsOf(text: string, stem: string): boolean {
   const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
-  if (!word) return false;
+  // Most sentences read never name the counted thing: no pattern to run then.
+  if (!word || !text.toLowerCase().includes(word.toLowerCase())) return false;
   // A share is no count: "two thirds of the cars", "one in four students".
-  return new RegExp(
-    `(?<!\\b(?:one|1)\\s+in\\s+)${FIGURE}(?!\\s+(?:halves|thirds|quarters|fifths|tenths)\\b)\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`,
-    'iu',
+  return cached(
+    COUNTS,
+    word,
+    () =>
+      new RegExp(
+        `(?<!\\b(?:one|1)\\s+in\\s+)${FIGURE}(?!\\s+(?:halves|thirds|quarters|fifths|tenths)\\b)\\s+(?:of\\s+the\\s+|[\\p{L}'’-]+\\s+){0,3}${word}`,
+        'iu',
+      ),
   ).test(text);
+}
+
+/** Patterns built per counted word, kept for the next questions (few distinct words recur). */
+const COUNTS = new Map<string, RegExp>();
+const ORDINALS = new Map<string, RegExp>();
+function cached(patterns: Map<string, RegExp>, word: string, build: () => RegExp): RegExp {
+  let re = patterns.get(word);
+  if (!re) {
+    if (patterns.size >= 1024) patterns.clear();
+    re = build();
+    patterns.set(word, re);
+  }
+  return re;
 }
 
 // "first" is left out: it ranks more often than it counts ("the first strike in seven years").
@@ -225,6 +244,8 @@ const ORDINAL =
  */
 export function ordinalOf(text: string, stem: string): boolean {
   const word = stem.replace(/[^\p{L}\p{N}]/gu, '');
-  if (!word) return false;
-  return new RegExp(`\\b${ORDINAL}\\s+(?:[\\p{L}'’-]+\\s+)?${word}`, 'iu').test(text);
+  if (!word || !text.toLowerCase().includes(word.toLowerCase())) return false;
+  return cached(ORDINALS, word, () => new RegExp(`\\b${ORDINAL}\\s+(?:[\\p{L}'’-]+\\s+)?${word}`, 'iu')).test(
+    text,
+  );
 }

@@ -260,12 +260,13 @@ export class SpeakerIndex {
    * must all be among the speaker's words. Candidates come from the word with the fewest;
    * speakers of the snapshot are checked on their packed lists and become objects only once
    * chosen by `choose` (from the matching ones' articles and sentence counts): "the president"
-   * may fit thousands in a large library.
+   * may fit thousands in a large library. `within`: only speakers of these articles (the channel's
+   * article, or the articles a search found), left out before their words are checked.
    */
   matching(
     words: readonly (readonly (readonly string[])[])[],
     choose: (matches: readonly SpeakerMatch[]) => readonly SpeakerMatch[],
-    articleId?: string,
+    within?: ReadonlySet<string>,
   ): Speaker[] {
     if (!words.length) return [];
     const table = this.table;
@@ -290,14 +291,14 @@ export class SpeakerIndex {
           if (seen.has(i)) continue;
           seen.add(i);
           const article = table.articleIds[table.article[i] as number] ?? '';
-          if (this.gone.has(article) || (articleId && article !== articleId)) continue;
+          if (this.gone.has(article) || (within && !within.has(article))) continue;
           if (!this.packedFits(i, words)) continue;
           const s0 = i ? (table.sentenceEnds[i - 1] as number) : 0;
           matches.push({ articleId: article, sentences: (table.sentenceEnds[i] as number) - s0, ref: i });
         }
       }
       for (const sp of this.liveByTerm.get(t) ?? []) {
-        if (live.includes(sp) || (articleId && sp.articleId !== articleId)) continue;
+        if (live.includes(sp) || (within && !within.has(sp.articleId))) continue;
         if (
           words.every((alternatives) =>
             alternatives.some((terms) => terms.every((x) => sp.terms.includes(x))),
