@@ -99,6 +99,12 @@ const FRAME = new Set([
   'really',
   // "did she ever …", "is it still …": intensifiers of the question, not its topic.
   'ever',
+  // "how much will it cost now", "where is he currently": the time of asking, which no article
+  // writes as the asker means it.
+  'now',
+  'currently',
+  'presently',
+  'nowadays',
   'thing',
   'things',
   'anything',

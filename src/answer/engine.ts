@@ -427,11 +427,19 @@ export class AnswerEngine {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym || c.byAct;
-      const withNumbers = answers.filter(
-        (c) => (kindOffered(analysis.kind, c.sentence.features) || c.ordinal) && about(c),
-      );
-      if (answers.length && !withNumbers.length)
-        return notAnswered('The articles give no figure for this.', related());
+      const figured = (c: Candidate) =>
+        (kindOffered(analysis.kind, c.sentence.features) || c.ordinal) && about(c);
+      const withNumbers = answers.filter(figured);
+      // The sentences covering the question give no figure, but a two-sentence passage covering
+      // it does ("the cost of the tunnel" in one, "raised its cost estimate to 9.4 billion euros"):
+      // that passage answers, as it does when no sentence covers the question alone.
+      if (answers.length && !withNumbers.length) {
+        const byPassage = candidates.find(
+          (c) => covers(c) && figured(c) && c.weights.some((w) => w >= WEIGHT.synonym),
+        );
+        if (!byPassage) return notAnswered('The articles give no figure for this.', related());
+        withNumbers.push(byPassage);
+      }
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
     }
     if (!answers.length) return notAnswered('The articles do not cover this question.', related());

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { AnswerEngine } from '../src/answer/engine.ts';
+import { firstAnswer, plainArticle } from './helpers/articles.ts';
+
+// "how much will it cost now": the time of asking is no topic, and a figure may stand in the
+// sentence after the one naming the thing.
+
+const tunnel = plainArticle(
+  'tunnel',
+  'Alpine rail tunnel delayed by two years',
+  [
+    'The opening of the Corvo base tunnel has been delayed by two years.',
+    'Engineers said most of the tunnel tubes have now been dug out.',
+    'Critics said the costs of rail projects in the Alps often rise.',
+    'Rising costs also hit a bridge project in the region last year.',
+    'Energy costs for the railways doubled in two years.',
+    'The European Commission is paying part of the construction costs of the tunnel.',
+    'The company blamed the tunnel delay on hard rock and water.',
+    'It also raised its cost estimate from 7.9 billion euros to 9.4 billion euros.',
+  ],
+  true,
+);
+
+describe('"now", "currently" in a question are the time of asking, not its topic', () => {
+  it('reads them as scaffolding', () => {
+    for (const q of ['how much will the tunnel cost now', 'where is the ship currently'])
+      expect(
+        analyzeQuestion(q)
+          .words.filter((w) => /^(?:now|currently)$/.test(w.word))
+          .every((w) => w.frame),
+      ).toBe(true);
+  });
+
+  it('does not let a sentence saying "now" outrank the one about the thing asked', () => {
+    const answer = new AnswerEngine([tunnel]).ask('when will the tunnel open now');
+    expect(firstAnswer(answer)).toMatch(/opening of the Corvo base tunnel/);
+  });
+});
+
+describe('a figure in the next sentence answers when the sentence naming the thing has none', () => {
+  it('answers "how much" with the two-sentence passage that gives a sum, rather than abstaining', () => {
+    const answer = new AnswerEngine([tunnel]).ask('how much is the tunnel going to cost');
+    expect(firstAnswer(answer)).toMatch(/9\.4 billion euros/);
+  });
+
+  it('still says there is no figure when no passage near the thing gives one', () => {
+    const noSum = plainArticle(
+      'tunnel2',
+      'Alpine rail tunnel delayed',
+      [
+        'The opening of the Corvo base tunnel has been delayed by two years.',
+        'The European Commission is paying part of the construction costs of the tunnel.',
+        'Critics said the project had been badly managed.',
+      ],
+      true,
+    );
+    expect(new AnswerEngine([noSum]).ask('how much is the tunnel going to cost').answered).toBe(false);
+  });
+});
