@@ -14,6 +14,7 @@ import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import type { QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
+import { paraphrases } from './paraphrases.ts';
 import { isRespelling, respellings } from './respell.ts';
 
 /** How fast a word's weight falls with its number of senses (see specificity). */
@@ -349,6 +350,9 @@ export class ConceptBuilder {
       }
       if (!present) this.addFar(entry, add);
     }
+    // News paraphrases WordNet does not bridge ("laid off" → "cut jobs", "how deep" → "below the
+    // surface"), weighed as synonyms.
+    if (english && !word.inName) this.addParaphrases(word, present, synW, add);
     // Stand-ins used by a large share of passages say little and cost a long postings walk.
     const common = Math.max(50, this.index.size() / 50);
     const kept = alternatives.filter(
@@ -395,6 +399,45 @@ export class ConceptBuilder {
             .map((a) => a.terms)
         : [],
     };
+  }
+
+  /**
+   * The paraphrase table's phrases for the word (its base forms), or for it with the word before or
+   * after it ("lay off", "stock price", "how deep"), where the articles write all their words. An
+   * ambiguous one-word key ("fire") counts only where the articles never write the word.
+   */
+  private addParaphrases(
+    word: QuestionWord,
+    present: boolean,
+    weight: number,
+    add: (terms: string[], weight: number) => void,
+  ): void {
+    const table = paraphrases();
+    const forms = (w: string | undefined): string[] =>
+      w ? [...new Set([w, ...baseForms(w, this.lexicon).map((b) => b.lemma)])] : [];
+    const term = termOf(word.word);
+    // The question's own next word is no paraphrase of it ("voter turnout" is not "voters").
+    let around: Set<string> | undefined;
+    const apply = (key: string, single: boolean) => {
+      const entry = table.keys.get(key);
+      if (!entry || (single && entry.onlyAbsent && present)) return;
+      around ??= new Set([word.prev, word.next].filter((w) => w !== undefined).map((w) => termOf(w)));
+      // Two words say which sense is meant: as a synonym's, even where the articles write one of them.
+      const w = single ? weight : WEIGHT.synonym;
+      for (const phrase of entry.phrases) {
+        const t = this.standIn(phrase);
+        if (!t || (t.length === 1 && t[0] === term) || t.some((x) => around?.has(x))) continue;
+        add(t, w);
+      }
+    };
+    const own = forms(word.word);
+    const next = own.some((l) => table.firsts.has(l)) ? forms(word.next) : [];
+    const prev = own.some((l) => table.seconds.has(l)) ? forms(word.prev) : [];
+    for (const lemma of own) {
+      apply(lemma, true);
+      for (const n of next) apply(`${lemma} ${n}`, false);
+      for (const p of prev) apply(`${p} ${lemma}`, false);
+    }
   }
 
   /** Words two WordNet steps away, as weak stand-ins (add keeps the stronger of duplicates). */
