@@ -135,6 +135,20 @@ describe('Two question words that say which sense is meant weigh as a synonym', 
   });
 });
 
+describe('Scaffolding that two words make a question of counts', () => {
+  it('answers "has this happened before" with a similar event', () => {
+    expect(
+      ask(
+        [
+          'Hackers shut down the computers of the city hospital on Monday.',
+          'A similar attack hit a hospital in Ghent last year.',
+        ],
+        'has this happened before',
+      ),
+    ).toMatch(/similar attack/);
+  });
+});
+
 describe('Paraphrases are kept from saying another thing', () => {
   it('takes the question\'s own next word for no paraphrase ("voter turnout" is not "voters")', () => {
     const texts = [

@@ -352,7 +352,9 @@ export class ConceptBuilder {
     }
     // News paraphrases WordNet does not bridge ("laid off" → "cut jobs", "how deep" → "below the
     // surface"), weighed as synonyms.
-    if (english && !word.inName) this.addParaphrases(word, present, synW, add);
+    const phrased = english && !word.inName && this.addParaphrases(word, present, synW, add);
+    // Scaffolding that two words make a question of ("has it happened before": a precedent) counts.
+    const frame = word.frame && !phrased;
     // Stand-ins used by a large share of passages say little and cost a long postings walk.
     const common = Math.max(50, this.index.size() / 50);
     const kept = alternatives.filter(
@@ -371,8 +373,8 @@ export class ConceptBuilder {
         word.inName === true ||
         !alternatives.length ||
         (!alternatives.some((a) => a.weight >= WEIGHT.synonym) && !this.abbreviates(word.word))) &&
-      !word.frame;
-    let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
+      !frame;
+    let mass = frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
     // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
     // information than that synonym does here.
     if (!present && meant === undefined) {
@@ -383,14 +385,14 @@ export class ConceptBuilder {
         }
     }
     return {
-      word,
+      word: frame === word.frame ? word : { ...word, frame },
       concept: {
         alternatives,
-        boost: word.frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
+        boost: frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
       },
       mass,
       focus: mass * spec,
-      counts: !word.frame,
+      counts: !frame,
       unknownName,
       nameLike,
       picks: word.speaker
@@ -404,15 +406,17 @@ export class ConceptBuilder {
   /**
    * The paraphrase table's phrases for the word (its base forms), or for it with the word before or
    * after it ("lay off", "stock price", "how deep"), where the articles write all their words. An
-   * ambiguous one-word key ("fire") counts only where the articles never write the word.
+   * ambiguous one-word key ("fire") counts only where the articles never write the word. Whether a
+   * key of two words gave some.
    */
   private addParaphrases(
     word: QuestionWord,
     present: boolean,
     weight: number,
     add: (terms: string[], weight: number) => void,
-  ): void {
+  ): boolean {
     const table = paraphrases();
+    let paired = false;
     const forms = (w: string | undefined): string[] =>
       w ? [...new Set([w, ...baseForms(w, this.lexicon).map((b) => b.lemma)])] : [];
     const term = termOf(word.word);
@@ -428,6 +432,7 @@ export class ConceptBuilder {
         const t = this.standIn(phrase);
         if (!t || (t.length === 1 && t[0] === term) || t.some((x) => around?.has(x))) continue;
         add(t, w);
+        if (!single) paired = true;
       }
     };
     const own = forms(word.word);
@@ -438,6 +443,7 @@ export class ConceptBuilder {
       for (const n of next) apply(`${lemma} ${n}`, false);
       for (const p of prev) apply(`${p} ${lemma}`, false);
     }
+    return paired;
   }
 
   /** Words two WordNet steps away, as weak stand-ins (add keeps the stronger of duplicates). */
