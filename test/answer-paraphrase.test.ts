@@ -169,6 +169,13 @@ describe('Paraphrases are kept from saying another thing', () => {
     expect(terms(conceptOf(sacked, 'who was fired', 'fired'))).toContain('dismiss');
   });
 
+  it('drops a phrase that stop words leave one word of ("take off" is no "take")', () => {
+    const texts = ['Repairs to the launch pad will take three weeks.', 'The rocket will lift off on Friday.'];
+    const launch = terms(conceptOf(texts, 'when is the launch', 'launch'));
+    expect(launch).not.toContain('take');
+    expect(launch).not.toContain('lift');
+  });
+
   it('weighs a paraphrase no more than a WordNet synonym', () => {
     const texts = [
       'The firm will cut 900 jobs and shed staff.',

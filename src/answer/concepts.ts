@@ -431,6 +431,9 @@ export class ConceptBuilder {
       for (const phrase of entry.phrases) {
         const t = this.standIn(phrase);
         if (!t || (t.length === 1 && t[0] === term) || t.some((x) => around?.has(x))) continue;
+        // A group's member of several words that its stop words leave one word of says another
+        // thing in an article ("take off" is no "take", "step down" no "step").
+        if (t.length === 1 && phrase.includes(' ')) continue;
         add(t, w);
         if (!single) paired = true;
       }
