@@ -234,6 +234,7 @@ export class AnswerEngine {
     this.acronyms.add(article.id, acronyms);
     this.fuzzy.changed(words);
     this.clippings.changed(words);
+    this.concepts.changed();
   }
 
   remove(articleId: string): boolean {
@@ -254,6 +255,7 @@ export class AnswerEngine {
     this.acronyms.remove(articleId);
     // Its words stay listed for spelling until the next rebuild; those gone are not offered.
     this.fuzzy.changed();
+    this.concepts.changed();
     return true;
   }
 
@@ -344,7 +346,7 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
     const analysis = analyzeQuestion(question);
-    const concepts = analysis.words.map((w) => this.concepts.build(w, analysis.expands));
+    const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
     const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
       answered: false,
