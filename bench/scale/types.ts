@@ -27,4 +27,6 @@ export interface WorkerResult {
   top1Article: number;
   /** The plain-English questions (bench/corpus/natural.ts), timed only. */
   natural: { questions: number; meanMs: number; p50Ms: number; p95Ms: number };
+  /** The first warm-up questions (at most 20), timed apart: a process just started. */
+  cold: { questions: number; meanMs: number; p95Ms: number };
 }

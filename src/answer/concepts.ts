@@ -72,8 +72,45 @@ export interface ConceptSources {
   lexicon: Lexicon;
 }
 
+/** Concepts kept between questions (see ConceptBuilder.concept). */
+const KEPT_CONCEPTS = 2048;
+
 export class ConceptBuilder {
   constructor(private readonly sources: ConceptSources) {}
+
+  /** Concepts built since the articles last changed, by question word (see concept). */
+  private kept = new Map<string, BuiltConcept>();
+  private keptFor: MemoryPassageIndex | undefined;
+
+  /** Stand-ins found since the articles last changed, by WordNet lemma (null: none). */
+  private standIns = new Map<string, string[] | null>();
+
+  /** The articles changed: concepts built before may no longer hold. */
+  changed(): void {
+    this.kept.clear();
+    this.standIns.clear();
+  }
+
+  /**
+   * A question word as a concept, as `build` makes it, kept until the articles change: questions
+   * share words ("people", "police", "said"), and a word's WordNet neighbours take a good part of
+   * a question's time to look up (thousands of articles or not).
+   */
+  concept(word: QuestionWord, expands = false): BuiltConcept {
+    // A restored snapshot replaces the index without adding articles.
+    if (this.keptFor !== this.index) {
+      this.changed();
+      this.keptFor = this.index;
+    }
+    // Every field of the word may matter, except where the question has it.
+    const key = `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0 })}`;
+    const kept = this.kept.get(key);
+    if (kept) return kept.word === word ? kept : { ...kept, word };
+    const built = this.build(word, expands);
+    if (this.kept.size >= KEPT_CONCEPTS) this.kept.clear();
+    this.kept.set(key, built);
+    return built;
+  }
 
   private get index(): MemoryPassageIndex {
     return this.sources.index();
@@ -124,6 +161,16 @@ export class ConceptBuilder {
    * word that shares its stem: "terminate" is no "terminals" ("termin"), "sever" no "severe".
    */
   private standIn(lemma: string): string[] | undefined {
+    // The same lemmas come up as neighbours of many words ("state", "country"): looked up once.
+    const known = this.standIns.get(lemma);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.findStandIn(lemma);
+    if (this.standIns.size >= 50_000) this.standIns.clear();
+    this.standIns.set(lemma, found ?? null);
+    return found;
+  }
+
+  private findStandIn(lemma: string): string[] | undefined {
     const terms = this.lemmaTerms(lemma);
     if (!terms || lemma.includes(' ') || lemma.includes('-')) return terms;
     // A stem that is the lemma itself is written only by words that begin with it, whatever the

@@ -63,6 +63,8 @@ const PEOPLE_WORDS = new Set<string>([
   ...roles.groupNouns,
 ]);
 const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
+/** Roles that speak for an organisation ("the head of …"). */
+const REPRESENTATIVES = new Set<string>(roles.representatives);
 
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
@@ -221,7 +223,6 @@ export class AnswerEngine {
       title: article.title,
       passages: article.sentences.map((s) => ({ sentence: s.id, text: s.text })),
     });
-    this.speakers.add(article.id, speakersOf(article));
     // Each sentence is tokenised once here, for capitals, acronyms and spelling alike.
     const acronyms: [string, string[]][] = [];
     const words = new Set(tokenize(article.title).map((t) => t.word));
@@ -232,8 +233,17 @@ export class AnswerEngine {
       for (const t of tokens) words.add(t.word);
     }
     this.acronyms.add(article.id, acronyms);
+    // A source named by its acronym ("the ITA") is also what the article spells it out as
+    // ("the International Testing Agency"): "what did the testing agency say".
+    const spelt = new Map<string, string[]>();
+    for (const [letters, terms] of acronyms) if (!spelt.has(letters)) spelt.set(letters, terms);
+    this.speakers.add(
+      article.id,
+      speakersOf(article, (letters) => spelt.get(letters)),
+    );
     this.fuzzy.changed(words);
     this.clippings.changed(words);
+    this.concepts.changed();
   }
 
   remove(articleId: string): boolean {
@@ -254,6 +264,7 @@ export class AnswerEngine {
     this.acronyms.remove(articleId);
     // Its words stay listed for spelling until the next rebuild; those gone are not offered.
     this.fuzzy.changed();
+    this.concepts.changed();
     return true;
   }
 
@@ -317,6 +328,10 @@ export class AnswerEngine {
     if (!naming.size) return all;
     const byHead = this.pickSpeakers(lead, hits, articleId);
     const marking = byHead.marking.filter((sp) => naming.has(sp.articleId));
+    // "The head of the Serious Fraud Office", never quoted himself: the office speaks for him
+    // ("according to the Serious Fraud Office"), when the head is a role that speaks for it.
+    if (!marking.length && lead.every((c) => REPRESENTATIVES.has(c.word.word)))
+      return this.pickSpeakers(rest, hits, articleId);
     return { marking, taken: Math.min(byHead.taken, marking.length) };
   }
 
@@ -344,7 +359,7 @@ export class AnswerEngine {
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
     const analysis = analyzeQuestion(question);
-    const concepts = analysis.words.map((w) => this.concepts.build(w, analysis.expands));
+    const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
     const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
       answered: false,

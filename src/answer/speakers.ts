@@ -54,7 +54,14 @@ function context(text: string, name: string): string {
   return `${before ?? ''} ${after}`;
 }
 
-export function speakersOf(article: Article): Speaker[] {
+/**
+ * The article's sources as speakers. `spelt`: what the article spells an acronym out as (lower-case
+ * letters → index terms), so that a source named by its acronym is found by those words too.
+ */
+export function speakersOf(
+  article: Article,
+  spelt: (letters: string) => readonly string[] | undefined = () => undefined,
+): Speaker[] {
   const byName = new Map<string, Speaker>();
   for (const s of article.sentences) {
     for (const source of s.sources) {
@@ -65,7 +72,12 @@ export function speakersOf(article: Article): Speaker[] {
       }
       addWords(sp.terms, source.name);
       addWords(sp.terms, source.mention);
-      addWords(sp.terms, context(s.text, source.mention || source.name));
+      const around = context(s.text, source.mention || source.name);
+      addWords(sp.terms, around);
+      for (const t of tokenize(`${source.name} ${source.mention} ${around}`))
+        if (/^\p{Lu}{2,6}s?$/u.test(t.raw))
+          for (const term of spelt(t.word.replace(/s$/, '')) ?? [])
+            if (!sp.terms.includes(term)) sp.terms.push(term);
       if (!sp.sentences.includes(s.id)) sp.sentences.push(s.id);
     }
   }
