@@ -20,6 +20,10 @@ export interface QuestionWord extends Token {
   particle?: string;
   /** Part of a name of several capitalised words ("Nation" in "One Nation"), past the first word. */
   inName?: boolean;
+  /** The words right before and after it, stop words too ("how" of "how deep", "before" of
+   * "happened before"): for paraphrases of two words (paraphrases.ts). */
+  prev?: string;
+  next?: string;
 }
 
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back', 'at', 'into', 'for', 'after']);
@@ -470,6 +474,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
         (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
       ...(inName ? { inName } : {}),
+      ...(tokens[i - 1] ? { prev: tokens[i - 1]?.word as string } : {}),
+      ...(tokens[i + 1] ? { next: tokens[i + 1]?.word as string } : {}),
     });
   });
   const event = eventOf(folded, words);

@@ -14,6 +14,7 @@ import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import type { QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
+import { paraphrases } from './paraphrases.ts';
 import { isRespelling, respellings } from './respell.ts';
 
 /** How fast a word's weight falls with its number of senses (see specificity). */
@@ -396,6 +397,11 @@ export class ConceptBuilder {
       }
       if (!present) this.addFar(entry, add);
     }
+    // News paraphrases WordNet does not bridge ("laid off" → "cut jobs", "how deep" → "below the
+    // surface"), weighed as synonyms.
+    const phrased = english && !word.inName && this.addParaphrases(word, present, synW, add);
+    // Scaffolding that two words make a question of ("has it happened before": a precedent) counts.
+    const frame = word.frame && !phrased;
     // Stand-ins used by a large share of passages say little and cost a long postings walk.
     const common = Math.max(50, this.index.size() / 50);
     const kept = alternatives.filter(
@@ -414,8 +420,8 @@ export class ConceptBuilder {
         word.inName === true ||
         !alternatives.length ||
         (!alternatives.some((a) => a.weight >= WEIGHT.synonym) && !this.abbreviates(word.word))) &&
-      !word.frame;
-    let mass = word.frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
+      !frame;
+    let mass = frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
     // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
     // information than that synonym does here.
     if (!present && meant === undefined) {
@@ -426,14 +432,14 @@ export class ConceptBuilder {
         }
     }
     return {
-      word,
+      word: frame === word.frame ? word : { ...word, frame },
       concept: {
         alternatives,
-        boost: word.frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
+        boost: frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
       },
       mass,
       focus: mass * spec,
-      counts: !word.frame,
+      counts: !frame,
       unknownName,
       nameLike,
       picks: word.speaker
@@ -442,6 +448,52 @@ export class ConceptBuilder {
             .map((a) => a.terms)
         : [],
     };
+  }
+
+  /**
+   * The paraphrase table's phrases for the word (its base forms), or for it with the word before or
+   * after it ("lay off", "stock price", "how deep"), where the articles write all their words. An
+   * ambiguous one-word key ("fire") counts only where the articles never write the word. Whether a
+   * key of two words gave some.
+   */
+  private addParaphrases(
+    word: QuestionWord,
+    present: boolean,
+    weight: number,
+    add: (terms: string[], weight: number) => void,
+  ): boolean {
+    const table = paraphrases();
+    let paired = false;
+    const forms = (w: string | undefined): string[] =>
+      w ? [...new Set([w, ...baseForms(w, this.lexicon).map((b) => b.lemma)])] : [];
+    const term = termOf(word.word);
+    // The question's own next word is no paraphrase of it ("voter turnout" is not "voters").
+    let around: Set<string> | undefined;
+    const apply = (key: string, single: boolean) => {
+      const entry = table.keys.get(key);
+      if (!entry || (single && entry.onlyAbsent && present)) return;
+      around ??= new Set([word.prev, word.next].filter((w) => w !== undefined).map((w) => termOf(w)));
+      // Two words say which sense is meant: as a synonym's, even where the articles write one of them.
+      const w = single ? weight : WEIGHT.synonym;
+      for (const phrase of entry.phrases) {
+        const t = this.standIn(phrase);
+        if (!t || (t.length === 1 && t[0] === term) || t.some((x) => around?.has(x))) continue;
+        // A group's member of several words that its stop words leave one word of says another
+        // thing in an article ("take off" is no "take", "step down" no "step").
+        if (t.length === 1 && phrase.includes(' ')) continue;
+        add(t, w);
+        if (!single) paired = true;
+      }
+    };
+    const own = forms(word.word);
+    const next = own.some((l) => table.firsts.has(l)) ? forms(word.next) : [];
+    const prev = own.some((l) => table.seconds.has(l)) ? forms(word.prev) : [];
+    for (const lemma of own) {
+      apply(lemma, true);
+      for (const n of next) apply(`${lemma} ${n}`, false);
+      for (const p of prev) apply(`${p} ${lemma}`, false);
+    }
+    return paired;
   }
 
   /** Words two WordNet steps away, as weak stand-ins (add keeps the stronger of duplicates). */

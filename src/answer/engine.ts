@@ -395,7 +395,7 @@ export class AnswerEngine {
       if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
         return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     }
-    if (!analysis.words.some((w) => !w.frame) || !candidates.length)
+    if (!concepts.some((c) => !c.word.frame) || !candidates.length)
       return notAnswered('The articles do not cover this question.', related());
     const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
