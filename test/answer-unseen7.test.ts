@@ -122,6 +122,9 @@ describe('People are counted by any noun naming people', () => {
     expect(countsPeople('About 140 people work in the office.', lexicon)).toBe(true);
     expect(countsPeople('About 35 staff posts will go.', lexicon)).toBe(false);
     expect(countsPeople('A petition with 42,000 signatures was handed in.', lexicon)).toBe(false);
+    // "years" has a rare sense (old age) whose related words reach a person: a unit is no people.
+    expect(countsPeople('The opening has been delayed by two years to December 2033.', lexicon)).toBe(false);
+    expect(countsPeople('The strike lasted three days.', lexicon)).toBe(false);
   });
 
   it('answers "how many tourists" with the figure of guests, where it abstained with "no figure"', () => {

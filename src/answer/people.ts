@@ -83,9 +83,16 @@ export function figureHeads(text: string, lexicon: Lexicon): string[] {
   return heads;
 }
 
+/**
+ * Units of time and measure: a figure of them is a measure, whatever WordNet's rarer senses of the
+ * word ("years": old age, whose related words reach "geezer", a person).
+ */
+const MEASURES =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|percent|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|tonnes?|tons?|kilo(?:gram)?s?|grams?|pounds?|degrees?|litres?|liters?|hectares?|acres?)$/;
+
 /** Whether a sentence gives a figure of people ("1,200 guests and staff", "about 3,700 people"). */
 export function countsPeople(text: string, lexicon: Lexicon): boolean {
-  return figureHeads(text, lexicon).some((h) => namesPeople(h, lexicon));
+  return figureHeads(text, lexicon).some((h) => !MEASURES.test(h) && namesPeople(h, lexicon));
 }
 
 const broaderKnown = new WeakMap<Lexicon, Map<string, Set<string>>>();
