@@ -19,6 +19,7 @@ import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { SearchHit } from '../search/types.ts';
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
+import { baseForms } from '../search/wordnet/morph.ts';
 import { type AcronymState, AcronymTable } from './acronym-table.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze.ts';
 import { Clippings } from './clippings.ts';
@@ -358,7 +359,7 @@ export class AnswerEngine {
 
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
-    const analysis = analyzeQuestion(question);
+    const analysis = this.thingsAsked(analyzeQuestion(question));
     const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
     const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
@@ -467,6 +468,26 @@ export class AnswerEngine {
     if (!counts) answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
+  }
+
+  /**
+   * "How much quicker will the train be", "how much higher": a comparative after "how much" asks
+   * by how much, not for a thing called "quicker" that a passage would have to name. A word
+   * WordNet knows only as an adjective or adverb (by its first base form) is no thing.
+   */
+  private thingsAsked(analysis: QuestionAnalysis): QuestionAnalysis {
+    const thing = (word: string | undefined) => {
+      if (!word || word.includes(' ')) return true;
+      const senses = baseForms(word, this.lexicon)[0]?.entry.senses;
+      return !senses || senses.n !== undefined || senses.v !== undefined;
+    };
+    if (thing(analysis.counted) && thing(analysis.focus)) return analysis;
+    const { counted, focus, selects, ...rest } = analysis;
+    return {
+      ...rest,
+      ...(thing(counted) ? { counted } : {}),
+      ...(thing(focus) ? { focus, ...(selects ? { selects } : {}) } : {}),
+    };
   }
 
   /**
