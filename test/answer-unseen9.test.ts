@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
@@ -18,5 +19,34 @@ describe('"how much quicker": a comparative after "how much" asks by how much, n
 
   it('still abstains on a thing asked for that the articles never mention', () => {
     expect(new AnswerEngine([tunnel]).ask('how much copper is in the tunnel').answered).toBe(false);
+  });
+});
+describe('"how many miners died": a figure counts those who died only where the articles speak of dying', () => {
+  const mine = plainArticle('mine', 'Trapped miners rescued in Chile', [
+    'Rescue teams on Wednesday brought out all twelve miners who had been trapped underground for three days.',
+    'About 300 rescuers took part in the operation.',
+    'The mine produces copper.',
+  ]);
+
+  it('reads the verb said of the things counted', () => {
+    expect(analyzeQuestion('how many miners died').countedEvent).toBe('died');
+    expect(analyzeQuestion('how many people were arrested for the fire').countedEvent).toBe('arrested');
+    expect(analyzeQuestion('how many people had to evacuate').countedEvent).toBe('evacuate');
+    expect(analyzeQuestion('how many students have jobs').countedEvent).toBeUndefined();
+  });
+
+  it('abstains when the articles have no word for the event, not even a relative', () => {
+    const answer = new AnswerEngine([mine]).ask('how many miners died');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('still answers when the articles speak of the event', () => {
+    const answer = new AnswerEngine([mine]).ask('how many miners were trapped');
+    expect(firstAnswer(answer)).toMatch(/all twelve miners/);
+  });
+
+  it('does not ask the most general verbs to be written: their meaning lies in what follows', () => {
+    const answer = new AnswerEngine([mine]).ask('how many rescuers came to help');
+    expect(firstAnswer(answer)).toMatch(/About 300 rescuers/);
   });
 });

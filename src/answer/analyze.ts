@@ -67,6 +67,11 @@ export interface QuestionAnalysis {
    * ordinal of it answers ("the fourth eruption").
    */
   times?: boolean;
+  /**
+   * "How many miners died", "how many people were arrested": the event the things counted took
+   * part in ("died"); a figure of them counts those only where the articles speak of it.
+   */
+  countedEvent?: string;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -479,6 +484,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     });
   });
   const event = eventOf(folded, words);
+  const countedEvent = counted ? countedEventOf(folded, counted, words) : undefined;
   return {
     kind,
     expands,
@@ -494,6 +500,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(units ? { units } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
+    ...(countedEvent ? { countedEvent } : {}),
     words,
   };
 }
@@ -506,5 +513,17 @@ function eventOf(folded: string, words: QuestionWord[]): string | undefined {
   const m = /^(?:has|have|had|did|does|do|was|were|is|are|will)\s+(?:any ?one|anybody)\s+(.*)$/.exec(folded);
   if (!m) return undefined;
   const next = (m[1] ?? '').split(/\s+/).find((w) => !EVENT_AUXILIARIES.has(w));
+  return words.find((w) => w.word === next && !w.frame)?.word;
+}
+
+/** Auxiliaries between the thing counted and its verb ("were arrested", "had to leave"). */
+const COUNTED_AUXILIARY =
+  /^(?:(?:were|was|are|is|have been|has been|had been|will be|would be|could be|got|get|have to|had to|has to)\s+)?([a-z]+)/;
+
+/** The verb right after the thing counted ("how many miners died" → "died"), if it is no stop word. */
+function countedEventOf(folded: string, counted: string, words: QuestionWord[]): string | undefined {
+  const at = folded.indexOf(` ${counted} `);
+  if (at < 0) return undefined;
+  const next = COUNTED_AUXILIARY.exec(folded.slice(at + counted.length + 2))?.[1];
   return words.find((w) => w.word === next && !w.frame)?.word;
 }

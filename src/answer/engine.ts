@@ -70,6 +70,8 @@ const REPRESENTATIVES = new Set<string>(roles.representatives);
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
 
+/** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
+const GENERAL_VERB = 16;
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
@@ -459,6 +461,16 @@ export class AnswerEngine {
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
     }
     if (!answers.length) return notAnswered('The articles do not cover this question.', related());
+    // "How many miners died": a figure of miners counts those who died only where the articles
+    // speak of dying at all, at least by a relative; a stand-in two WordNet steps away ("die" →
+    // "fall") is no word for it. Then no figure counts them: "all twelve miners who had been
+    // trapped" are not the dead.
+    const verb = this.countedVerb(analysis, concepts);
+    if (verb && !verb.concept.alternatives.some((a) => a.weight >= WEIGHT.related))
+      return notAnswered(
+        `The articles never say how many ${analysis.counted} ${analysis.countedEvent}.`,
+        related(),
+      );
     // Once the question is answered, close runners-up (half the best score) may support it.
     const best = answers[0] as Candidate;
     for (const c of candidates)
@@ -468,6 +480,17 @@ export class AnswerEngine {
     if (!counts) answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
+  }
+
+  /** The concept of the verb said of the things counted, if it is an event (see below). */
+  private countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    const word = analysis.countedEvent;
+    if (!word) return undefined;
+    // A past tense or participle ("died", "were arrested") of a verb of its own: not the most
+    // general ones ("came off", "went to", "took part"), whose meaning lies in what follows.
+    const verb = baseForms(word, this.lexicon).find((f) => f.entry.senses.v);
+    if (!verb || verb.lemma === word || (verb.entry.senses.v ?? 0) >= GENERAL_VERB) return undefined;
+    return concepts.find((c) => c.word.word === word && c.counts);
   }
 
   /**
