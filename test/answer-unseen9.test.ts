@@ -33,6 +33,8 @@ describe('"how many miners died": a figure counts those who died only where the 
     expect(analyzeQuestion('how many people were arrested for the fire').countedEvent).toBe('arrested');
     expect(analyzeQuestion('how many people had to evacuate').countedEvent).toBe('evacuate');
     expect(analyzeQuestion('how many students have jobs').countedEvent).toBeUndefined();
+    // A phrasal verb means what verb and particle say together.
+    expect(analyzeQuestion('how many of the women ended up in hospital').countedEvent).toBeUndefined();
   });
 
   it('abstains when the articles have no word for the event, not even a relative', () => {
@@ -48,5 +50,35 @@ describe('"how many miners died": a figure counts those who died only where the 
   it('does not ask the most general verbs to be written: their meaning lies in what follows', () => {
     const answer = new AnswerEngine([mine]).ask('how many rescuers came to help');
     expect(firstAnswer(answer)).toMatch(/About 300 rescuers/);
+  });
+});
+
+describe('"how many of the cases are children": the cases are counted', () => {
+  it('reads the plural noun after "how many of the" as the thing counted', () => {
+    expect(analyzeQuestion('how many of the cases are kids').counted).toBe('cases');
+    expect(analyzeQuestion('how many of the cases are kids').part).toBe(true);
+    expect(analyzeQuestion('how many cases are there').part).toBeUndefined();
+  });
+
+  it('answers with the figure of the cases, not a sentence that only names a case', () => {
+    const measles = plainArticle('measles', 'Measles outbreak in Fife', [
+      'Public health officials have confirmed 37 cases of measles in an outbreak in Fife.',
+      'The first case was confirmed on January 12 in a child who had recently returned from a family holiday.',
+      'NHS Fife said on Monday that 29 of the cases were children under 15, and that six people, including a baby, had been admitted to hospital.',
+    ]);
+    const answer = new AnswerEngine([measles]).ask('how many of the cases are kids');
+    expect(firstAnswer(answer)).toMatch(/29 of the cases/);
+  });
+});
+
+describe('"how many of the sick": an adjective standing for people is not counted as a noun', () => {
+  it('answers with the share of the cases rather than asking a passage to name "the sick"', () => {
+    const measles = plainArticle('measles', 'Measles outbreak in Suceava', [
+      'Health director Ioana Rusu said mobile teams had vaccinated 3,200 children in villages since January.',
+      'The institute said 91 percent of the cases were in people who had not been vaccinated.',
+      'Around 30 people died in the country from the disease between 2016 and 2020.',
+    ]);
+    const answer = new AnswerEngine([measles]).ask('how many of the sick were unvaccinated');
+    expect(firstAnswer(answer)).toMatch(/91 percent/);
   });
 });

@@ -72,6 +72,8 @@ export interface QuestionAnalysis {
    * part in ("died"); a figure of them counts those only where the articles speak of it.
    */
   countedEvent?: string;
+  /** "How many of the cases …": a part of the things counted (a plural noun: not "of the sick"). */
+  part?: boolean;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -428,7 +430,11 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       folded,
     );
   const predicate = predicated && !/\bthan\b/.test(folded) ? predicated[2]?.split(' ').pop() : undefined;
-  const countedMatch = /\bhow (?:much|many)\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
+  // "how many of the cases are children": the cases are counted (a part of them).
+  const countedMatch =
+    /\bhow (?:much|many)\s+(?:of\s+(?:the|his|her|their|its|these|those)\s+)?([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(
+      folded,
+    );
   // "how much prize money": what is counted is the money, "prize" only says which.
   const moneyModifier = kind === 'money' && MONEY_MEASURES.has(countedMatch?.[2] ?? '');
   const countedWord = moneyModifier ? countedMatch?.[2] : countedMatch?.[1];
@@ -501,6 +507,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
+    ...(counted && /\bhow (?:much|many)\s+of\s/.test(folded) ? { part: true } : {}),
     words,
   };
 }
@@ -516,6 +523,9 @@ function eventOf(folded: string, words: QuestionWord[]): string | undefined {
   return words.find((w) => w.word === next && !w.frame)?.word;
 }
 
+/** Particles that make a phrasal verb of the verb before them ("ended up"), not prepositions. */
+const PHRASAL = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back']);
+
 /** Auxiliaries between the thing counted and its verb ("were arrested", "had to leave"). */
 const COUNTED_AUXILIARY =
   /^(?:(?:were|was|are|is|have been|has been|had been|will be|would be|could be|got|get|have to|had to|has to)\s+)?([a-z]+)/;
@@ -525,5 +535,6 @@ function countedEventOf(folded: string, counted: string, words: QuestionWord[]):
   const at = folded.indexOf(` ${counted} `);
   if (at < 0) return undefined;
   const next = COUNTED_AUXILIARY.exec(folded.slice(at + counted.length + 2))?.[1];
-  return words.find((w) => w.word === next && !w.frame)?.word;
+  // A phrasal verb ("ended up", "came off") means what verb and particle say together.
+  return words.find((w) => w.word === next && !w.frame && !PHRASAL.has(w.particle ?? ''))?.word;
 }

@@ -504,11 +504,16 @@ export class AnswerEngine {
       const senses = baseForms(word, this.lexicon)[0]?.entry.senses;
       return !senses || senses.n !== undefined || senses.v !== undefined;
     };
-    if (thing(analysis.counted) && thing(analysis.focus)) return analysis;
-    const { counted, focus, selects, ...rest } = analysis;
+    // "How many of the cases": a plural noun ("cases" → case) is counted; "the sick" is not.
+    const plural = (word: string | undefined) =>
+      !word ||
+      !analysis.part ||
+      baseForms(word, this.lexicon).some((f) => f.lemma !== word && f.entry.senses.n);
+    if (thing(analysis.counted) && thing(analysis.focus) && plural(analysis.counted)) return analysis;
+    const { counted, focus, selects, part, ...rest } = analysis;
     return {
       ...rest,
-      ...(thing(counted) ? { counted } : {}),
+      ...(thing(counted) && plural(counted) ? { counted, ...(part ? { part } : {}) } : {}),
       ...(thing(focus) ? { focus, ...(selects ? { selects } : {}) } : {}),
     };
   }
