@@ -82,3 +82,26 @@ describe('"how many of the sick": an adjective standing for people is not counte
     expect(firstAnswer(answer)).toMatch(/91 percent/);
   });
 });
+
+describe('"what is the lawyer\'s argument": what the lawyer argues, not a sentence naming an argument', () => {
+  it('reads no thing asked for in a statement noun of the speaker asked about', () => {
+    const analysis = analyzeQuestion("what is the lawyer's argument");
+    expect(analysis.speaker).toBe('the lawyer');
+    expect(analysis.focus).toBeUndefined();
+  });
+
+  it("answers with the lawyer's words", () => {
+    const doping = plainArticle('doping', 'Cyclist banned for doping', [
+      'The agency banned the rider for four years.',
+      'His lawyer, Petra Novakova, told reporters that the sample had been contaminated in transport.',
+      'The agency rejected that argument.',
+    ]);
+    const lawyer = doping.sentences[1];
+    if (lawyer) {
+      lawyer.sources = [{ name: 'Petra Novakova', mention: 'His lawyer, Petra Novakova', kind: 'person' }];
+      lawyer.stance = 'reported';
+    }
+    const answer = new AnswerEngine([doping]).ask("what is the lawyer's argument");
+    expect(firstAnswer(answer)).toMatch(/contaminated in transport/);
+  });
+});

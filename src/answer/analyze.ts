@@ -406,8 +406,12 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   let focus: string | undefined;
   let selects = false;
   let named = false;
+  // "What is the lawyer's argument": what the lawyer argues, whatever the words; a passage need
+  // not name an "argument".
+  const statement = speaker ? new RegExp(`^(?:${STATEMENT_NOUNS})$`) : undefined;
   for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
+    if (word && statement?.test(word)) break;
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;
