@@ -84,6 +84,8 @@ const AUX = 'did|does|do|has|have|had|is|was|were|are|will|would|could|can';
 const STATEMENT_NOUNS =
   'argument|arguments|position|view|views|statement|statements|response|reaction|claim|claims|opinion|case|defen[cs]e|explanation|comment|comments|remarks?|stance|message|answer|words';
 
+const STATEMENT_NOUN = new RegExp(`^(?:${STATEMENT_NOUNS})$`);
+
 /** Scaffolding of questions: they say what is asked, not what about. */
 const FRAME = new Set([
   'say',
@@ -408,7 +410,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   let named = false;
   // "What is the lawyer's argument": what the lawyer argues, whatever the words; a passage need
   // not name an "argument".
-  const statement = speaker ? new RegExp(`^(?:${STATEMENT_NOUNS})$`) : undefined;
+  const statement = speaker ? STATEMENT_NOUN : undefined;
   for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
     if (word && statement?.test(word)) break;
