@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (round 9): each mechanism on a small article written here.
@@ -103,5 +104,26 @@ describe('"what is the lawyer\'s argument": what the lawyer argues, not a senten
     }
     const answer = new AnswerEngine([doping]).ask("what is the lawyer's argument");
     expect(firstAnswer(answer)).toMatch(/contaminated in transport/);
+  });
+});
+
+describe('"blamed the delay on …": who blames something on a cause gives its reason', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+  it('reads "blame X on Y" and "attribute X to Y" as reasons, not "blame someone for X"', () => {
+    expect(bits('The chief executive blamed the delay on unexpected geology.') & FEATURE.reason).toBeTruthy();
+    expect(bits('The council blames the gap on rising costs.') & FEATURE.reason).toBeTruthy();
+    expect(bits('Officials attributed the rise to the cold weather.') & FEATURE.reason).toBeTruthy();
+    expect(bits('He blamed the council for the delay.') & FEATURE.reason).toBe(0);
+  });
+
+  it('answers "why is the tunnel late" with the sentence blaming the delay on its cause', () => {
+    const tunnel = plainArticle('tunnel', 'Alpine rail tunnel opening delayed by two years', [
+      'The tunnel will now open in December 2033, the company said.',
+      'Chief executive Claudia Ferretti blamed the delay on unexpected geology, where tunnel boring machines hit fractured rock.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([tunnel]).ask('why is the tunnel late'))).toMatch(
+      /unexpected geology/,
+    );
   });
 });
