@@ -127,3 +127,16 @@ describe('"blamed the delay on …": who blames something on a cause gives its r
     );
   });
 });
+
+describe('"struck in 1046, which …": a year of long ago is a date', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+  it('reads a three- or four-digit year after "in" before a clause as a date, not "in 300 cases"', () => {
+    expect(
+      bits('The youngest coin was struck in 1046, which suggests an early date.') & FEATURE.date,
+    ).toBeTruthy();
+    expect(bits('The fort was built in 872 AD.') & FEATURE.date).toBeTruthy();
+    expect(bits('It happened in 300 cases.') & FEATURE.date).toBe(0);
+    expect(bits('The coins lay in 300 metres of soil.') & FEATURE.date).toBe(0);
+  });
+});

@@ -30,8 +30,10 @@ const MONEY = new RegExp(
 // The calendar's names, once for the date, reason and place patterns below.
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// Years of long ago as news gives them, after "in", "since" … and before a clause ("struck in
+// 1046, which suggests …"), not "in 300 cases".
 const DATE = new RegExp(
-  `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS}|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\\d\\d)\\b`,
+  `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS}|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\\d\\d)\\b|\\b(?:in|since|until|from|around|circa)\\s+\\d{3,4}(?=\\s*[,.;:)]|\\s+(?:and|or|but|which|when|while|AD|BC|BCE|CE)\\b)`,
   'i',
 );
 const REASON = new RegExp(
