@@ -140,3 +140,26 @@ describe('"struck in 1046, which …": a year of long ago is a date', () => {
     expect(bits('The coins lay in 300 metres of soil.') & FEATURE.date).toBe(0);
   });
 });
+
+describe('"what time", "which year": the kind word is the kind of answer, which a time or date covers', () => {
+  it('reads "time" in "what time" as the measure asked for, not a word to find', () => {
+    const words = analyzeQuestion('what time did the train derail').words;
+    expect(words.find((w) => w.word === 'time')?.measure).toBe(true);
+    expect(analyzeQuestion('how much time did they lose').words.find((w) => w.word === 'time')?.measure).toBe(
+      false,
+    );
+  });
+
+  it('answers "what time did the train derail" with the time of day, not the lede giving the day', () => {
+    const train = plainArticle('train', 'Freight train derails in Ohio', [
+      'A freight train derailed near Millbrook, Ohio, late on Friday.',
+      "Thirty-eight of the train's 150 cars left the tracks at about 11:45 p.m., and a fire was still burning on Saturday.",
+      'It is the second derailment involving the company in Ohio this year.',
+    ]);
+    const satellite = plainArticle('satellite', 'Rocket launched', [
+      'The rocket lifted off at 5:35 p.m. local time from the launch site.',
+    ]);
+    const answer = new AnswerEngine([train, satellite]).ask('what time did the train derail');
+    expect(firstAnswer(answer)).toMatch(/11:45 p\.m\./);
+  });
+});

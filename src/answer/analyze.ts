@@ -162,6 +162,9 @@ const FRAME = new Set([
   'bot',
 ]);
 
+/** Kind words of a date question ("what time", "which year"): a date or time of that kind answers. */
+const DATE_KINDS = new Set(['time', 'day', 'date', 'year', 'month', 'week', 'hour']);
+
 /** Scaffolding of "what does X stand for", "the full name of X". */
 const EXPANSION_WORDS = new Set(['full', 'stand', 'stands', 'short', 'abbreviation', 'acronym']);
 
@@ -488,7 +491,11 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       // In a money question, "money", "cost", "price": any sum of money.
       measure:
         (i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count') ||
-        (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)),
+        (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)) ||
+        // "what time", "which year": the kind of answer asked for, which a time or a date covers.
+        (kind === 'date' &&
+          DATE_KINDS.has(t.word) &&
+          (tokens[i - 1]?.word === 'what' || tokens[i - 1]?.word === 'which')),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
       ...(inName ? { inName } : {}),
       ...(tokens[i - 1] ? { prev: tokens[i - 1]?.word as string } : {}),

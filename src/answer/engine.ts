@@ -630,7 +630,7 @@ export class AnswerEngine {
       const kindHit = topical * offered(analysis.kind, sentences);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
-      const measured = analysis.kind === 'money' ? 'money' : 'count';
+      const measured = analysis.kind === 'money' || analysis.kind === 'date' ? analysis.kind : 'count';
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
