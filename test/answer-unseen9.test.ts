@@ -22,6 +22,7 @@ describe('"how much quicker": a comparative after "how much" asks by how much, n
     expect(new AnswerEngine([tunnel]).ask('how much copper is in the tunnel').answered).toBe(false);
   });
 });
+
 describe('"how many miners died": a figure counts those who died only where the articles speak of dying', () => {
   const mine = plainArticle('mine', 'Trapped miners rescued in Chile', [
     'Rescue teams on Wednesday brought out all twelve miners who had been trapped underground for three days.',
