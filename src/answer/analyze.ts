@@ -67,6 +67,13 @@ export interface QuestionAnalysis {
    * ordinal of it answers ("the fourth eruption").
    */
   times?: boolean;
+  /**
+   * "How many miners died", "how many people were arrested": the event the things counted took
+   * part in ("died"); a figure of them counts those only where the articles speak of it.
+   */
+  countedEvent?: string;
+  /** "How many of the cases …": a part of the things counted (a plural noun: not "of the sick"). */
+  part?: boolean;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -76,6 +83,8 @@ const REPORTING =
 const AUX = 'did|does|do|has|have|had|is|was|were|are|will|would|could|can';
 const STATEMENT_NOUNS =
   'argument|arguments|position|view|views|statement|statements|response|reaction|claim|claims|opinion|case|defen[cs]e|explanation|comment|comments|remarks?|stance|message|answer|words';
+
+const STATEMENT_NOUN = new RegExp(`^(?:${STATEMENT_NOUNS})$`);
 
 /** Scaffolding of questions: they say what is asked, not what about. */
 const FRAME = new Set([
@@ -152,6 +161,9 @@ const FRAME = new Set([
   'guys',
   'bot',
 ]);
+
+/** Kind words of a date question ("what time", "which year"): a date or time of that kind answers. */
+const DATE_KINDS = new Set(['time', 'day', 'date', 'year', 'month', 'week', 'hour']);
 
 /** Scaffolding of "what does X stand for", "the full name of X". */
 const EXPANSION_WORDS = new Set(['full', 'stand', 'stands', 'short', 'abbreviation', 'acronym']);
@@ -399,8 +411,12 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   let focus: string | undefined;
   let selects = false;
   let named = false;
+  // "What is the lawyer's argument": what the lawyer argues, whatever the words; a passage need
+  // not name an "argument".
+  const statement = speaker ? STATEMENT_NOUN : undefined;
   for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
+    if (word && statement?.test(word)) break;
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;
@@ -423,7 +439,11 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       folded,
     );
   const predicate = predicated && !/\bthan\b/.test(folded) ? predicated[2]?.split(' ').pop() : undefined;
-  const countedMatch = /\bhow (?:much|many)\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
+  // "how many of the cases are children": the cases are counted (a part of them).
+  const countedMatch =
+    /\bhow (?:much|many)\s+(?:of\s+(?:the|his|her|their|its|these|those)\s+)?([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(
+      folded,
+    );
   // "how much prize money": what is counted is the money, "prize" only says which.
   const moneyModifier = kind === 'money' && MONEY_MEASURES.has(countedMatch?.[2] ?? '');
   const countedWord = moneyModifier ? countedMatch?.[2] : countedMatch?.[1];
@@ -471,7 +491,11 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       // In a money question, "money", "cost", "price": any sum of money.
       measure:
         (i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count') ||
-        (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)),
+        (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)) ||
+        // "what time", "which year": the kind of answer asked for, which a time or a date covers.
+        (kind === 'date' &&
+          DATE_KINDS.has(t.word) &&
+          (tokens[i - 1]?.word === 'what' || tokens[i - 1]?.word === 'which')),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
       ...(inName ? { inName } : {}),
       ...(tokens[i - 1] ? { prev: tokens[i - 1]?.word as string } : {}),
@@ -479,6 +503,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     });
   });
   const event = eventOf(folded, words);
+  const countedEvent = counted ? countedEventOf(folded, counted, words) : undefined;
   return {
     kind,
     expands,
@@ -494,6 +519,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(units ? { units } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
+    ...(countedEvent ? { countedEvent } : {}),
+    ...(counted && /\bhow (?:much|many)\s+of\s/.test(folded) ? { part: true } : {}),
     words,
   };
 }
@@ -507,4 +534,20 @@ function eventOf(folded: string, words: QuestionWord[]): string | undefined {
   if (!m) return undefined;
   const next = (m[1] ?? '').split(/\s+/).find((w) => !EVENT_AUXILIARIES.has(w));
   return words.find((w) => w.word === next && !w.frame)?.word;
+}
+
+/** Particles that make a phrasal verb of the verb before them ("ended up"), not prepositions. */
+const PHRASAL = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back']);
+
+/** Auxiliaries between the thing counted and its verb ("were arrested", "had to leave"). */
+const COUNTED_AUXILIARY =
+  /^(?:(?:were|was|are|is|have been|has been|had been|will be|would be|could be|got|get|have to|had to|has to)\s+)?([a-z]+)/;
+
+/** The verb right after the thing counted ("how many miners died" → "died"), if it is no stop word. */
+function countedEventOf(folded: string, counted: string, words: QuestionWord[]): string | undefined {
+  const at = folded.indexOf(` ${counted} `);
+  if (at < 0) return undefined;
+  const next = COUNTED_AUXILIARY.exec(folded.slice(at + counted.length + 2))?.[1];
+  // A phrasal verb ("ended up", "came off") means what verb and particle say together.
+  return words.find((w) => w.word === next && !w.frame && !PHRASAL.has(w.particle ?? ''))?.word;
 }

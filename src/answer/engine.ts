@@ -19,6 +19,7 @@ import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { SearchHit } from '../search/types.ts';
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
+import { baseForms } from '../search/wordnet/morph.ts';
 import { type AcronymState, AcronymTable } from './acronym-table.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze.ts';
 import { Clippings } from './clippings.ts';
@@ -69,6 +70,8 @@ const REPRESENTATIVES = new Set<string>(roles.representatives);
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
 
+/** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
+const GENERAL_VERB = 16;
 /** Share of the question's information the best passage must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
@@ -358,7 +361,7 @@ export class AnswerEngine {
 
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
-    const analysis = analyzeQuestion(question);
+    const analysis = this.thingsAsked(analyzeQuestion(question));
     const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
     const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
@@ -458,6 +461,16 @@ export class AnswerEngine {
       answers = withNumbers.concat(answers.filter((c) => !withNumbers.includes(c)));
     }
     if (!answers.length) return notAnswered('The articles do not cover this question.', related());
+    // "How many miners died": a figure of miners counts those who died only where the articles
+    // speak of dying at all, at least by a relative; a stand-in two WordNet steps away ("die" →
+    // "fall") is no word for it. Then no figure counts them: "all twelve miners who had been
+    // trapped" are not the dead.
+    const verb = this.countedVerb(analysis, concepts);
+    if (verb && !verb.concept.alternatives.some((a) => a.weight >= WEIGHT.related))
+      return notAnswered(
+        `The articles never say how many ${analysis.counted} ${analysis.countedEvent}.`,
+        related(),
+      );
     // Once the question is answered, close runners-up (half the best score) may support it.
     const best = answers[0] as Candidate;
     for (const c of candidates)
@@ -467,6 +480,42 @@ export class AnswerEngine {
     if (!counts) answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
+  }
+
+  /** The concept of the verb said of the things counted, if it is an event (see below). */
+  private countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    const word = analysis.countedEvent;
+    if (!word) return undefined;
+    // A past tense or participle ("died", "were arrested") of a verb of its own: not the most
+    // general ones ("came off", "went to", "took part"), whose meaning lies in what follows.
+    const verb = baseForms(word, this.lexicon).find((f) => f.entry.senses.v);
+    if (!verb || verb.lemma === word || (verb.entry.senses.v ?? 0) >= GENERAL_VERB) return undefined;
+    return concepts.find((c) => c.word.word === word && c.counts);
+  }
+
+  /**
+   * "How much quicker will the train be", "how much higher": a comparative after "how much" asks
+   * by how much, not for a thing called "quicker" that a passage would have to name. A word
+   * WordNet knows only as an adjective or adverb (by its first base form) is no thing.
+   */
+  private thingsAsked(analysis: QuestionAnalysis): QuestionAnalysis {
+    const thing = (word: string | undefined) => {
+      if (!word || word.includes(' ')) return true;
+      const senses = baseForms(word, this.lexicon)[0]?.entry.senses;
+      return !senses || senses.n !== undefined || senses.v !== undefined;
+    };
+    // "How many of the cases": a plural noun ("cases" → case) is counted; "the sick" is not.
+    const plural = (word: string | undefined) =>
+      !word ||
+      !analysis.part ||
+      baseForms(word, this.lexicon).some((f) => f.lemma !== word && f.entry.senses.n);
+    if (thing(analysis.counted) && thing(analysis.focus) && plural(analysis.counted)) return analysis;
+    const { counted, focus, selects, part, ...rest } = analysis;
+    return {
+      ...rest,
+      ...(thing(counted) && plural(counted) ? { counted, ...(part ? { part } : {}) } : {}),
+      ...(thing(focus) ? { focus, ...(selects ? { selects } : {}) } : {}),
+    };
   }
 
   /**
@@ -581,7 +630,7 @@ export class AnswerEngine {
       const kindHit = topical * offered(analysis.kind, sentences);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
-      const measured = analysis.kind === 'money' ? 'money' : 'count';
+      const measured = analysis.kind === 'money' || analysis.kind === 'date' ? analysis.kind : 'count';
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.
