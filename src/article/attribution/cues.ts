@@ -6,6 +6,7 @@
 import {
   AMBIGUOUS_FORMS,
   BACKSHIFT,
+  BASE_FORMS,
   BE_FORMS,
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_WORDS,
@@ -14,11 +15,14 @@ import {
   FIGURE_PHRASES,
   FINDING_VERBS,
   GROUP_NOUNS,
+  HYPOTHETICAL_CLAUSE_WORDS,
   OTHER_HEDGES,
   PASSIVE_REPORT_HEDGES,
   PRONOUNS,
+  QUOTING_VERBS,
   SOURCE_NOUNS,
   SPECULATION_CUES,
+  SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon.ts';
 import { type QuoteSpan, quoteSpans, type Token, tokenize } from './tokens.ts';
@@ -32,6 +36,8 @@ export interface SourceCue {
   cue: string;
   /** Offset where this source's clause starts (its subject, or the cue for "according to"). */
   clauseStart: number;
+  /** Offset of the cue itself (the verb, "according to"): a quotation after it is the source's words. */
+  at: number;
 }
 
 export interface SentenceCues {
@@ -78,6 +84,7 @@ const PASSIVE_INDEX = byFirstWord(PASSIVE_REPORT_HEDGES);
 const OTHER_INDEX = byFirstWord(OTHER_HEDGES);
 const SPECULATION_INDEX = byFirstWord(SPECULATION_CUES);
 const FIGURE_INDEX = byFirstWord(FIGURE_PHRASES);
+const SPEECH_PHRASE_INDEX = byFirstWord(SPEECH_PHRASES);
 
 function matchAt(tokens: Token[], i: number, index: Map<string, string[][]>): number {
   const first = tokens[i];
@@ -101,6 +108,12 @@ function subjectBefore(
   let i = v - 1;
   while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
   const extra: string[] = [];
+  const open = isPunct(tokens[i], ')') ? acronymBefore(tokens, i) : -1;
+  if (open >= 0) {
+    // "The International Testing Agency (ITA) announced": the acronym names the subject before it.
+    extra.push(text.slice((tokens[open + 1] as Token).start, (tokens[i - 1] as Token).end));
+    i = open - 1;
+  }
   if (isPunct(tokens[i], ',')) {
     // "Paul Dewar, an Ottawa MP, said" / "The Russian military, however, reported": skip the aside.
     let j = i - 1;
@@ -136,6 +149,16 @@ function subjectBefore(
   const first = tokens[i + 1] as Token;
   const last = tokens[end] as Token;
   return { parts: [text.slice(first.start, last.end), ...extra], start: first.start, end: last.end };
+}
+
+/** The "(" of a bracketed acronym or short name ending at tokens[close] (")"), or -1. */
+function acronymBefore(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, '(')) return k < close - 1 ? k : -1;
+    if (!t.isWord || !t.cap) return -1;
+  }
+  return -1;
 }
 
 /** A noun phrase starting at index i, up to a comma, quotation, clause word or the end (max words). */
@@ -181,9 +204,11 @@ function appositionAt(tokens: Token[], i: number): boolean {
 function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolean = () => false): boolean {
   const t = tokens[v] as Token;
   if (matchAt(tokens, v, FIGURE_INDEX)) return true;
+  const phrase = matchAt(tokens, v, SPEECH_PHRASE_INDEX) > 0;
   // "agreed to cut", "promised to build": an infinitive makes it an action, not speech.
   const after = tokens[v + 2];
   if (
+    !phrase &&
     tokens[v + 1]?.lower === 'to' &&
     after?.isWord &&
     !after.cap &&
@@ -201,7 +226,7 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
       /['\u2019]s?$/.test(prev.text))
   )
     return false;
-  if (AMBIGUOUS_FORMS.has(t.lower) && /s$/.test(t.lower)) {
+  if ((AMBIGUOUS_FORMS.has(t.lower) || phrase || QUOTING_VERBS.has(t.lower)) && /s$/.test(t.lower)) {
     // "Moscow claims", "he says", "the government then says" — but not "Ukrainian reports".
     // A capital at the start of the sentence says nothing about a name ("Vaccination rates").
     // A capital at the start of the sentence says nothing about a name ("Vaccination rates") unless
@@ -210,6 +235,16 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
     return !!prev && (!!named || !!PRONOUNS[prev.lower] || BETWEEN_SUBJECT_AND_VERB.has(prev.lower));
   }
   return true;
+}
+
+/** A quotation opens within six tokens after tokens[v], before any clause punctuation. */
+function quotationFollows(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || isPunct(t, QUOTE_CHARS)) return true;
+    if (!t.isWord) return false;
+  }
+  return false;
 }
 
 /** Passive voice: a form of "be" before the verb (adverbs between allowed). */
@@ -289,6 +324,7 @@ export function analyseSentence(
           mention: np.parts.join(', '),
           cue: 'according to',
           clauseStart: t.start,
+          at: t.start,
         });
         for (let k = i + 2; k < np.end; k++) consumed.add(k);
       }
@@ -307,10 +343,15 @@ export function analyseSentence(
           mention: np.parts.join(', '),
           cue: 'in the words of',
           clauseStart: (tokens[i - 2] as Token).start,
+          at: t.start,
         });
       continue;
     }
-    const speech = SPEECH_VERBS.has(t.lower) || matchAt(tokens, i, FIGURE_INDEX) > 0;
+    const speech =
+      SPEECH_VERBS.has(t.lower) ||
+      matchAt(tokens, i, FIGURE_INDEX) > 0 ||
+      matchAt(tokens, i, SPEECH_PHRASE_INDEX) > 0 ||
+      (QUOTING_VERBS.has(t.lower) && quotationFollows(tokens, i));
     const finding = FINDING_VERBS.has(t.lower);
     if (!(speech || finding) || !verbUse(tokens, i, knownName)) continue;
     if (isPassive(tokens, i)) {
@@ -318,7 +359,13 @@ export function analyseSentence(
       const by = tokens[i + 1]?.lower === 'by' ? i + 2 : tokens[i + 2]?.lower === 'by' ? i + 3 : -1;
       const np = by > 0 ? phraseAfter(tokens, by, text, 8) : null;
       if (np && speech)
-        sources.push({ parts: np.parts, mention: np.parts.join(', '), cue: t.text, clauseStart: 0 });
+        sources.push({
+          parts: np.parts,
+          mention: np.parts.join(', '),
+          cue: t.text,
+          clauseStart: 0,
+          at: t.start,
+        });
       continue;
     }
     let subject = subjectBefore(tokens, i, text);
@@ -333,12 +380,28 @@ export function analyseSentence(
     }
     if (!subject) continue;
     if (!speech && !studyLike(subject.parts)) continue;
+    if (BASE_FORMS.has(t.lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[i - 1]?.lower ?? '')) {
+      if (!pluralSubject(subject.parts[0] as string)) continue;
+    }
+    // "until tests show the water is safe": a condition reports nothing.
+    const start = subject.start;
+    const before = tokens[tokens.findLastIndex((x) => x.end <= start)];
+    if (HYPOTHETICAL_CLAUSE_WORDS.has(before?.lower ?? '')) continue;
+    // 'a group called "Nightfall"' names; 'which the union called "a joke"' reports.
+    if (
+      QUOTING_VERBS.has(t.lower) &&
+      !SPEECH_VERBS.has(t.lower) &&
+      isPunct(tokens[i + 1], QUOTE_CHARS) &&
+      !RELATIVE.has(before?.lower ?? '')
+    )
+      continue;
     for (const part of splitCoordination(subject.parts[0] as string)) {
       sources.push({
         parts: [part, ...subject.parts.slice(1)],
         mention: part,
         cue: t.text,
         clauseStart: subject.start,
+        at: t.start,
       });
     }
   }
@@ -355,6 +418,16 @@ export function analyseSentence(
   const opening = trimmed.toLowerCase();
   const continues = CONTINUATIONS.some((c) => opening.startsWith(`${c} `) || opening.startsWith(`${c},`));
   return { sources, hedge, speculation, backshift, quotes, standaloneQuote, continues };
+}
+
+/** "Experts", "the police", "they", "Smith and Jones": subjects a base-form verb ("say") agrees with. */
+function pluralSubject(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (head === 'you') return true;
+  const pronoun = PRONOUNS[head];
+  if (pronoun) return pronoun === 'plural' || pronoun === 'any';
+  return words.includes('and') || GROUP_NOUNS.has(head) || /[^su'\u2019]s$/.test(head);
 }
 
 /** "the Untied Nations and United States" → two sources; "Social Science & Medicine" stays one. */

@@ -12,6 +12,7 @@ import type { Claim, Source, Stance } from '../types.ts';
 import { analyseSentence, type SentenceCues, type SourceCue } from './cues.ts';
 import { type Entity, EntityRegistry } from './entities.ts';
 import { DETERMINERS, GROUP_NOUNS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './lexicon.ts';
+import type { QuoteSpan } from './tokens.ts';
 
 /** What attribution finds for one sentence. */
 export interface SentenceAttribution {
@@ -105,9 +106,18 @@ const uniqueSources = (list: Source[]): Source[] => {
   return list.filter((s) => !seen.has(s.name) && seen.add(s.name));
 };
 
-function sentenceStance(cues: SentenceCues, hasSources: boolean): Stance {
+/**
+ * A quotation of the source's words: three words or more anywhere, or any quotation after the cue
+ * ('said he was "devastated"'), where a word or two in quotation marks are the source's own. Before the
+ * cue a short quotation is a name or a term ('A group calling itself "Nightfall" claimed').
+ */
+function quotesSource(quote: QuoteSpan, cues: SourceCue[]): boolean {
+  return quote.words >= 3 || (quote.words > 0 && cues.some((c) => quote.start > c.at));
+}
+
+function sentenceStance(cues: SentenceCues, sourceCues: SourceCue[]): Stance {
   if (cues.hedge) return 'hedged';
-  if (hasSources) return cues.quotes.some((q) => q.words >= 3) ? 'direct' : 'reported';
+  if (sourceCues.length) return cues.quotes.some((q) => quotesSource(q, sourceCues)) ? 'direct' : 'reported';
   if (cues.speculation) return 'speculation';
   return 'narration';
 }
@@ -180,7 +190,14 @@ function buildClaims(draft: Draft): Claim[] {
     const stance: Stance =
       cues.hedge && (inSpan(cues.hedge.at) || starts.length === 1)
         ? 'hedged'
-        : cues.quotes.some((q) => q.words >= 3 && inSpan(q.start))
+        : cues.quotes.some(
+              (q) =>
+                inSpan(q.start) &&
+                quotesSource(
+                  q,
+                  ordered.filter((o) => o.cue.clauseStart === start).map((o) => o.cue),
+                ),
+            )
           ? 'direct'
           : 'reported';
     for (const r of ordered.filter((o) => o.cue.clauseStart === start)) {
@@ -213,7 +230,10 @@ export function attributeArticle(
         cues,
         resolved,
         sources,
-        stance: sentenceStance(cues, sources.length > 0),
+        stance: sentenceStance(
+          cues,
+          resolved.map((r) => r.cue),
+        ),
         carried: false,
       };
     }),

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/build.ts';
+import type { Sentence } from '../src/article/types.ts';
+
+/** Builds an article from paragraphs of plain text (split by the real splitter). */
+function sentencesOf(...paragraphs: string[]): Sentence[] {
+  return buildArticle('t', 't.txt', { title: 'Test', paragraphs }).sentences;
+}
+const names = (s: Sentence | undefined) => (s?.sources ?? []).map((x) => x.name);
+
+describe('reporting verbs that are nouns here', () => {
+  it('reads a base form after a singular noun phrase as a noun ("the lowest rate", "strong demand")', () => {
+    const [a, b, c] = sentencesOf(
+      'Fewer than one in a hundred flats is empty, the lowest rate in the country.',
+      'Rents have risen by 22 percent, driven by strong demand from bank workers.',
+      'Experts say coverage of 95 percent is needed.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(b?.sources).toEqual([]);
+    expect(names(c)).toEqual(['Experts']);
+  });
+
+  it('gives no source to a reporting verb in a condition ("until tests show")', () => {
+    const [s] = sentencesOf(
+      'Oyster farmers have been ordered to stop selling their produce until tests show the water is safe.',
+    );
+    expect(s?.sources).toEqual([]);
+    expect(s?.stance).toBe('narration');
+  });
+
+  it('keeps a figure with a thousands separator inside an aside ("which collected 11,000 signatures")', () => {
+    const [s] = sentencesOf(
+      "The tenants' association, which collected 11,000 signatures to force the vote, said the result was fair.",
+    );
+    expect(names(s)).toEqual(["the tenants' association"]);
+  });
+});
+
+describe('subjects named with an acronym', () => {
+  it('reads "The International Testing Agency (ITA) announced" as the agency speaking', () => {
+    const [s] = sentencesOf(
+      'The International Testing Agency (ITA) announced on Wednesday that the cyclist had been banned.',
+    );
+    expect(names(s)).toEqual(['the International Testing Agency']);
+    expect(s?.stance).toBe('reported');
+  });
+});
+
+describe('short quotations', () => {
+  it('makes a word or two quoted after the reporting verb a direct quotation', () => {
+    const [a, b] = sentencesOf(
+      'In a post, Hrubes said he was "devastated" by the ruling.',
+      'The mayor rejected the criticism, saying the cut had been "modest".',
+    );
+    expect(a?.stance).toBe('direct');
+    expect(b?.stance).toBe('direct');
+  });
+
+  it("keeps a short quotation before the verb a name, not the source's words", () => {
+    const [s] = sentencesOf('A group calling itself "Nightfall" said it had copied the data.');
+    expect(s?.stance).toBe('reported');
+  });
+});
+
+describe('speech phrases and quoting verbs', () => {
+  it('reads "called for" and "declined to comment" as speech of their subject', () => {
+    const [a, b] = sentencesOf(
+      'Councillor Raj Bhandari called for an independent inquiry.',
+      'The company, Nordvik, declined to comment on the reports.',
+    );
+    expect(names(a)).toEqual(['Raj Bhandari']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['Nordvik']);
+  });
+
+  it('reads "called X \\"…\\"" as speech and "called the museum" or \'a group called "X"\' as not', () => {
+    const [a, b, c, d] = sentencesOf(
+      'Union representative Erik Sandberg called the cuts "a betrayal" of staff.',
+      'The government promised aid, which the union called "a joke".',
+      'The brothers stopped digging and called the county museum.',
+      'A group called "Nightfall" posted the files.',
+    );
+    expect(names(a)).toEqual(['Erik Sandberg']);
+    expect(a?.stance).toBe('direct');
+    expect(names(b)).toContain('the union');
+    expect(b?.stance).toBe('direct');
+    expect(c?.sources).toEqual([]);
+    expect(d?.sources).toEqual([]);
+  });
+});
