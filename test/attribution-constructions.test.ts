@@ -88,3 +88,46 @@ describe('speech phrases and quoting verbs', () => {
     expect(d?.sources).toEqual([]);
   });
 });
+
+describe('subjects further from their verb', () => {
+  it('gives a verb coordinated with an earlier one the earlier verb\'s subject ("apologised … and said")', () => {
+    const [a, , c] = sentencesOf(
+      'The health board apologised for the waits and said it was adding staff.',
+      'Mayor Gary Lindqvist lost. In a statement he thanked his supporters and said he would help.',
+    );
+    expect(names(a)).toEqual(['the health board']);
+    expect(names(c)).toEqual(['Gary Lindqvist']);
+  });
+
+  it('reads a person "of" an organisation as the person ("Thorvaldur Thordarson of the University of Iceland")', () => {
+    const [a, b] = sentencesOf(
+      'Volcanologist Thorvaldur Thordarson of the University of Iceland said the figure was too high. "The fissure is shrinking," he said.',
+    );
+    expect(a?.sources[0]?.kind).toBe('person');
+    expect(names(b)).toEqual(names(a));
+    expect(names(b)[0]).toMatch(/Thordarson/);
+  });
+});
+
+describe('pronouns and the names around them', () => {
+  it('resolves a pronoun to someone named before it, not to a name later in its sentence', () => {
+    const [, s] = sentencesOf(
+      'Mayor Gary Lindqvist lost the recount. He said he had called Rosa Delgado to congratulate her.',
+    );
+    expect(names(s)).toEqual(['Gary Lindqvist']);
+  });
+
+  it('does not join a month and the next sentence of a quotation into a name ("March. The")', () => {
+    const [, s] = sentencesOf(
+      'Volcanologist Anna Berg said the flow was slowing. "This is smaller than the one in March. The fissure is shrinking," he said.',
+    );
+    expect(names(s)).not.toContain('March The');
+  });
+
+  it('ends a name at a possessive ("Iceland\'s Reykjanes peninsula" is nobody)', () => {
+    const [, s] = sentencesOf(
+      "A volcano on Iceland's Reykjanes peninsula erupted. Lava reached the town, he said.",
+    );
+    expect(s?.sources).toEqual([]);
+  });
+});

@@ -237,6 +237,29 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   return true;
 }
 
+/**
+ * The subject of a verb coordinated with an earlier one in its clause ("he thanked his supporters and
+ * said", "The board apologised for the waits and said"): the earlier verb is the nearest past form
+ * ("-ed" or a reporting verb) before the "and", with no punctuation between, and not passive.
+ */
+function coordinatedSubject(
+  tokens: Token[],
+  v: number,
+  text: string,
+): { parts: string[]; start: number; end: number } | null {
+  let i = v - 1;
+  while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
+  if (tokens[i]?.lower !== 'and') return null;
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.quoted) return null;
+    if (t.cap || CLAUSE_WORDS.has(t.lower)) continue;
+    if (!(/ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower)) || isPassive(tokens, k)) continue;
+    return subjectBefore(tokens, k, text);
+  }
+  return null;
+}
+
 /** A quotation opens within six tokens after tokens[v], before any clause punctuation. */
 function quotationFollows(tokens: Token[], v: number): boolean {
   for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
@@ -378,6 +401,8 @@ export function analyseSentence(
         subject = { parts: np.parts, start: first.start, end: first.end };
       }
     }
+    // "The health board apologised for the waits and said …": the subject of the first verb.
+    subject ??= coordinatedSubject(tokens, i, text);
     if (!subject) continue;
     if (!speech && !studyLike(subject.parts)) continue;
     if (BASE_FORMS.has(t.lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[i - 1]?.lower ?? '')) {

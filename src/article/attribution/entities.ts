@@ -57,9 +57,37 @@ export class EntityRegistry {
   private entities: Entity[] = [];
   /** Most recently mentioned first. */
   private recent: Entity[] = [];
+  /** `recent` as it was before the current sentence, and where this sentence first mentions each. */
+  private before: Entity[] = [];
+  private mentionedAt = new Map<Entity, number>();
+  /** Offset in the current sentence of what is being read. */
+  private at = 0;
+
+  /** A new sentence: a pronoun in it means someone named before it, not a name later in the sentence. */
+  beginSentence(): void {
+    this.before = this.recent;
+    this.mentionedAt.clear();
+    this.at = 0;
+  }
+
+  /** Where in the current sentence the next mentions are. */
+  readAt(offset: number): void {
+    this.at = offset;
+  }
 
   touch(entity: Entity): void {
     this.recent = [entity, ...this.recent.filter((e) => e !== entity)].slice(0, 30);
+    const seen = this.mentionedAt.get(entity);
+    if (seen === undefined || this.at < seen) this.mentionedAt.set(entity, this.at);
+  }
+
+  /** Most recent first, as of the current offset: this sentence's mentions before it, then earlier ones. */
+  private recentHere(): Entity[] {
+    const here = [...this.mentionedAt]
+      .filter(([, at]) => at < this.at)
+      .sort((a, b) => b[1] - a[1])
+      .map(([e]) => e);
+    return [...here, ...this.before.filter((e) => !here.includes(e))];
   }
 
   toSource(entity: Entity, mention: string): Source {
@@ -127,9 +155,10 @@ export class EntityRegistry {
   resolvePronoun(pronoun: string): Entity | undefined {
     const want = PRONOUNS[pronoun.toLowerCase()];
     if (!want || want === 'thing' || want === 'any') return undefined;
+    const recent = this.recentHere();
     if (want === 'plural')
-      return this.recent.find((e) => e.plural || e.kind === 'organisation' || e.kind === 'group');
-    return this.recent.find((e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === want));
+      return recent.find((e) => e.plural || e.kind === 'organisation' || e.kind === 'group');
+    return recent.find((e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === want));
   }
 
   /** Role-only mention ("the president", "the local governor") → the person who holds it, if known. */
@@ -148,6 +177,19 @@ export class EntityRegistry {
       return this.resolvePronoun(words[0] as string);
 
     const lower = words.map((w) => w.toLowerCase());
+    // "Volcanologist Thorvaldur Thordarson of the University of Iceland": a person of an organisation.
+    const of = lower.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at' || w === 'from'));
+    if (of > 0) {
+      const head = words.slice(0, of);
+      const named = head.filter((w) => isCap(w) && !TITLES.has(w.toLowerCase()));
+      if (
+        named.length >= 2 &&
+        head.slice(-2).every(isCap) &&
+        !head.some((w) => ORGANISATION_WORDS.has(stripPossessive(w).toLowerCase())) &&
+        lower.slice(of).some((w) => ORGANISATION_WORDS.has(stripPossessive(w)))
+      )
+        return this.resolve(head.join(' '), extraRoles);
+    }
     const hasOrgWord = lower.some((w) => ORGANISATION_WORDS.has(stripPossessive(w)));
     // The person's name: the capitalised words after the last title or role word.
     let lastTitle = -1;

@@ -44,6 +44,9 @@ function notePeople(text: string, registry: EntityRegistry): void {
     let names = run;
     while (names.length && (DETERMINERS.has(names[0]?.lower ?? '') || TITLES.has(names[0]?.lower ?? '')))
       names = names.slice(1);
+    // "… in March. The fissure …": a determiner starts another phrase, never a name's later word.
+    const cut = names.findIndex((w, k) => k > 0 && DETERMINERS.has(w.lower));
+    if (cut > 0) names = names.slice(0, cut);
     const bad = names.some((w) => ORGANISATION_WORDS.has(w.lower) || PLACE_WORDS.has(w.lower));
     if (names.length >= 2 && names.length <= 3 && !bad)
       registry.notePerson(
@@ -57,9 +60,12 @@ function notePeople(text: string, registry: EntityRegistry): void {
     run = [];
   };
   for (const m of words) {
+    registry.readAt(m.index ?? 0);
     const word = m[0].replace(/[.]$/, '');
     const gap = text.slice((m.index ?? 0) - 2, m.index);
-    if (/^\p{Lu}/u.test(word) && !/[,;:"\u201c\u201d()]/.test(gap))
+    // "Iceland's Reykjanes peninsula": a possessive ends a name.
+    const afterPossessive = /['\u2019]s$/.test(run[run.length - 1]?.word ?? '');
+    if (/^\p{Lu}/u.test(word) && !/[,;:"\u201c\u201d()]/.test(gap) && !afterPossessive)
       run.push({ word, lower: word.toLowerCase() });
     else {
       flush();
@@ -96,6 +102,7 @@ function resolveCue(cue: SourceCue, registry: EntityRegistry): Source[] {
     .filter((p) => p !== main)
     .flatMap((p) => p.toLowerCase().split(/\s+/))
     .filter((w) => TITLES.has(w) && !DETERMINERS.has(w) && !ORGANISATION_WORDS.has(w));
+  registry.readAt(cue.clauseStart);
   const entity: Entity | undefined = registry.resolve(main, roles);
   if (!entity) return [];
   return [registry.toSource(entity, cue.mention)];
@@ -218,6 +225,7 @@ export function attributeArticle(
   const registry = new EntityRegistry();
   const drafts: Draft[][] = paragraphs.map((sentences) =>
     sentences.map((text) => {
+      registry.beginSentence();
       notePeople(text, registry);
       const cues = analyseSentence(text, (word) => registry.isKnown(word));
       noteGroupSubject(text, registry);
