@@ -36,6 +36,15 @@ interface Draft {
   carried: boolean;
 }
 
+/** Punctuation just before a capitalised word that keeps it out of the name before it. */
+const NAME_BREAKS = new Set([',', ';', ':', '"', '\u201c', '\u201d', '(', ')']);
+
+/** "Iceland's Reykjanes peninsula": a possessive ends a name. */
+function afterPossessive(run: { word: string }[]): boolean {
+  const last = run[run.length - 1]?.word;
+  return !!last && (last.endsWith("'s") || last.endsWith('\u2019s'));
+}
+
 /** People named in a sentence (two or more capitalised words that are not an organisation or place). */
 function notePeople(text: string, registry: EntityRegistry): void {
   const words = [...text.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)];
@@ -60,17 +69,19 @@ function notePeople(text: string, registry: EntityRegistry): void {
     run = [];
   };
   for (const m of words) {
-    registry.readAt(m.index ?? 0);
-    const word = m[0].replace(/[.]$/, '');
-    const gap = text.slice((m.index ?? 0) - 2, m.index);
-    // "Iceland's Reykjanes peninsula": a possessive ends a name.
-    const afterPossessive = /['\u2019]s$/.test(run[run.length - 1]?.word ?? '');
-    if (/^\p{Lu}/u.test(word) && !/[,;:"\u201c\u201d()]/.test(gap) && !afterPossessive)
-      run.push({ word, lower: word.toLowerCase() });
-    else {
-      flush();
-      if (/^\p{Lu}/u.test(word)) run.push({ word, lower: word.toLowerCase() });
+    const at = m.index ?? 0;
+    registry.readAt(at);
+    const raw = m[0];
+    const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    const first = word[0] as string;
+    const cap = first !== first.toLowerCase();
+    if (!cap) {
+      if (run.length) flush();
+      continue;
     }
+    if (NAME_BREAKS.has(text[at - 1] ?? '') || NAME_BREAKS.has(text[at - 2] ?? '') || afterPossessive(run))
+      flush();
+    run.push({ word, lower: word.toLowerCase() });
   }
   flush();
 }
