@@ -131,3 +131,21 @@ describe('pronouns and the names around them', () => {
     expect(s?.sources).toEqual([]);
   });
 });
+
+describe('subjects with a name in quotation marks or a participle', () => {
+  it('reads a short quotation closing the subject as its name (\'A group calling itself "Nightfall" claimed\')', () => {
+    const [s] = sentencesOf(
+      'A group calling itself "Nightfall" claimed responsibility and said it had copied the data.',
+    );
+    expect(names(s).join(' ')).toMatch(/Nightfall/);
+    expect(s?.stance).toBe('reported');
+  });
+
+  it('takes the noun before a participle when the subject found is an object pronoun ("the company building it announced")', () => {
+    const [s] = sentencesOf(
+      'The opening of the tunnel has been delayed by two years, the company building it announced on Wednesday.',
+    );
+    expect(names(s).join(' ')).toMatch(/company/);
+    expect(s?.stance).toBe('reported');
+  });
+});

@@ -53,7 +53,7 @@ export interface SentenceCues {
   continues: boolean;
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'itself', 'themselves']);
 const PREPOSITIONS = new Set([
   'of',
   'in',
@@ -123,27 +123,63 @@ function subjectBefore(
     i = j - 1;
   }
   const end = i;
-  let count = 0;
-  while (i >= 0) {
-    const t = tokens[i] as Token;
-    if (!t.isWord || t.quoted) break;
-    if (t.lower === 'and' && tokens[i - 1]?.cap && tokens[i + 1]?.cap) {
-      i--;
-      count++;
-      continue;
-    }
+  if (isPunct(tokens[i], QUOTE_CHARS)) {
+    // 'A group calling itself "Nightfall" claimed': a short quotation closing the subject names it.
+    let open = i - 1;
+    while (open >= 0 && tokens[open]?.quoted) open--;
+    const before = tokens[open - 1];
     if (
-      CLAUSE_WORDS.has(t.lower) ||
-      ((SPEECH_VERBS.has(t.lower) || FINDING_VERBS.has(t.lower)) && verbUse(tokens, i))
+      i - open - 1 >= 1 &&
+      i - open - 1 <= 3 &&
+      isPunct(tokens[open], QUOTE_CHARS) &&
+      before?.isWord &&
+      !before.cap &&
+      !before.quoted &&
+      !SPEECH_VERBS.has(before.lower)
     )
-      break;
-    if (PRONOUNS[t.lower] && i !== end) break;
+      i = open - 1;
+  }
+  let count = 0;
+  const walk = () => {
+    const from = i;
+    while (i >= 0) {
+      const t = tokens[i] as Token;
+      if (!t.isWord || t.quoted) break;
+      if (t.lower === 'and' && tokens[i - 1]?.cap && tokens[i + 1]?.cap) {
+        i--;
+        count++;
+        continue;
+      }
+      if (
+        CLAUSE_WORDS.has(t.lower) ||
+        ((SPEECH_VERBS.has(t.lower) || FINDING_VERBS.has(t.lower)) && verbUse(tokens, i))
+      )
+        break;
+      if (PRONOUNS[t.lower] && i !== from) break;
+      i--;
+      if (++count > 12) return false;
+      if (PRONOUNS[t.lower]) break;
+      // A determiner opens the phrase, unless a preposition ties it to a head before it
+      // ("bureaucrats of the government" goes on; "a charge the government dismissed" stops).
+      if (DETERMINERS.has(t.lower) && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) break;
+    }
+    return true;
+  };
+  if (!walk()) return null;
+  // "the company building it announced": an object pronoun is no subject; the participle's noun is.
+  const participle = tokens[i];
+  if (
+    i === end - 1 &&
+    OBJECT_PRONOUNS.has(tokens[end]?.lower ?? '') &&
+    participle?.isWord &&
+    !participle.quoted &&
+    !participle.cap &&
+    participle.lower.endsWith('ing') &&
+    tokens[i - 1]?.isWord &&
+    !DETERMINERS.has(tokens[i - 1]?.lower ?? '')
+  ) {
     i--;
-    if (++count > 12) return null;
-    if (PRONOUNS[t.lower]) break;
-    // A determiner opens the phrase, unless a preposition ties it to a head before it
-    // ("bureaucrats of the government" goes on; "a charge the government dismissed" stops).
-    if (DETERMINERS.has(t.lower) && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) break;
+    if (!walk()) return null;
   }
   if (i === end) return null;
   const first = tokens[i + 1] as Token;
