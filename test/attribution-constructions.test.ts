@@ -149,3 +149,40 @@ describe('subjects with a name in quotation marks or a participle', () => {
     expect(s?.stance).toBe('reported');
   });
 });
+
+describe('organisations, "it" and long appositions', () => {
+  it('resolves "It" opening a sentence with a reporting verb to the organisation before it', () => {
+    const [, s] = sentencesOf(
+      'The French maritime authority said the tanker was carrying crude oil. It estimated the spill at about 200 tonnes.',
+    );
+    expect(names(s)).toEqual(['the French maritime authority']);
+  });
+
+  it('leaves "it" inside a sentence alone ("Deutsche Bahn said it would add carriages")', () => {
+    const [, s] = sentencesOf(
+      'The airline cancelled flights. Many travellers switched to trains, and Deutsche Bahn said it would add extra carriages.',
+    );
+    expect(names(s)).toEqual(['Deutsche Bahn']);
+  });
+
+  it('keeps "The Department of Justice" an organisation though "justice" is a title', () => {
+    const [, s] = sentencesOf(
+      'Justice Aileen Moran wrote that the judge erred. The Department of Justice declined to comment on the ruling.',
+    );
+    expect(names(s)).toEqual(['the Department of Justice']);
+  });
+
+  it('skips a long apposition opening with a determiner', () => {
+    const [s] = sentencesOf(
+      'Stephen Marsh, a palaeontologist at the University of Edinburgh who was not involved in the study, said the skeleton could help explain feathers.',
+    );
+    expect(names(s)).toEqual(['Stephen Marsh']);
+  });
+
+  it('checks that the earlier verb of a coordination is a verb ("declared a state of emergency … and said")', () => {
+    const [s] = sentencesOf(
+      'Governor Mike Dewine declared a state of emergency in the county on Saturday and said the guard would help.',
+    );
+    expect(names(s)).toEqual(['Mike Dewine']);
+  });
+});

@@ -118,7 +118,10 @@ function subjectBefore(
     // "Paul Dewar, an Ottawa MP, said" / "The Russian military, however, reported": skip the aside.
     let j = i - 1;
     while (j >= 0 && !isPunct(tokens[j], `,;:()${QUOTE_CHARS}`) && !tokens[j]?.quoted) j--;
-    if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > 10 || i - j - 1 < 1) return null;
+    // An apposition opening with a determiner may run longer ("a palaeontologist at the University of
+    // Edinburgh who was not involved in the study").
+    const longest = DETERMINERS.has(tokens[j + 1]?.lower ?? '') ? 16 : 10;
+    if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > longest || i - j - 1 < 1) return null;
     extra.push(text.slice((tokens[j + 1] as Token).start, (tokens[i - 1] as Token).end));
     i = j - 1;
   }
@@ -291,6 +294,7 @@ function coordinatedSubject(
     if (!t.isWord || t.quoted) return null;
     if (t.cap || CLAUSE_WORDS.has(t.lower)) continue;
     if (!(/ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower)) || isPassive(tokens, k)) continue;
+    if (!verbUse(tokens, k)) continue;
     return subjectBefore(tokens, k, text);
   }
   return null;

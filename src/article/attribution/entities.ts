@@ -154,8 +154,14 @@ export class EntityRegistry {
   /** He / she / they → the most recent compatible entity. */
   resolvePronoun(pronoun: string): Entity | undefined {
     const want = PRONOUNS[pronoun.toLowerCase()];
-    if (!want || want === 'thing' || want === 'any') return undefined;
+    if (!want || want === 'any') return undefined;
     const recent = this.recentHere();
+    // "It estimated the spill at 200 tonnes": an "it" opening a sentence and speaking is the
+    // organisation or document before it. Inside a sentence ("X said it would …") it is left alone.
+    if (want === 'thing')
+      return this.at === 0
+        ? recent.find((e) => e.kind !== 'person' && e.kind !== 'group' && !e.plural)
+        : undefined;
     if (want === 'plural')
       return recent.find((e) => e.plural || e.kind === 'organisation' || e.kind === 'group');
     return recent.find((e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === want));
@@ -191,6 +197,13 @@ export class EntityRegistry {
         return this.resolve(head.join(' '), extraRoles);
     }
     const hasOrgWord = lower.some((w) => ORGANISATION_WORDS.has(stripPossessive(w)));
+    // "The Department of Justice", "the Ministry of Defence": an organisation, whatever title follows.
+    const opening = lower.findIndex((w) => !DETERMINERS.has(w));
+    if (ORGANISATION_WORDS.has(lower[opening] ?? '') && lower[opening + 1] === 'of')
+      return this.named(
+        /^(the|a|an)$/i.test(words[0] as string) ? ['the', ...words.slice(1)].join(' ') : words.join(' '),
+        'organisation',
+      );
     // The person's name: the capitalised words after the last title or role word.
     let lastTitle = -1;
     lower.forEach((w, i) => {
