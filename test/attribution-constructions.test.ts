@@ -186,3 +186,22 @@ describe('organisations, "it" and long appositions', () => {
     expect(names(s)).toEqual(['Mike Dewine']);
   });
 });
+
+describe('negated reports and figures', () => {
+  it('gives a negated reporting verb no source ("Officials have not said which country")', () => {
+    const [a, b] = sentencesOf(
+      'Officials have not said which country the family visited.',
+      "The council hasn't confirmed the size of the demand, but the Kelmsford Courier reported that it was large.",
+    );
+    expect(a?.sources).toEqual([]);
+    expect(a?.stance).toBe('narration');
+    expect(names(b)).toEqual(['Kelmsford Courier']);
+  });
+
+  it('reads "put the number of missing at" as a figure phrase of its subject', () => {
+    const [s] = sentencesOf(
+      'The regional governor, Marcela Huamán, put the number of missing at "more than 60".',
+    );
+    expect(names(s)).toEqual(['Marcela Huamán']);
+  });
+});

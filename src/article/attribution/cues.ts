@@ -16,6 +16,7 @@ import {
   FINDING_VERBS,
   GROUP_NOUNS,
   HYPOTHETICAL_CLAUSE_WORDS,
+  NEGATIONS,
   OTHER_HEDGES,
   PASSIVE_REPORT_HEDGES,
   PRONOUNS,
@@ -93,6 +94,28 @@ function matchAt(tokens: Token[], i: number, index: Map<string, string[][]>): nu
     if (words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted)) return words.length;
   }
   return 0;
+}
+
+/**
+ * A figure phrase at index i: "put the number at", also with what is counted between ("put the number
+ * of missing at", up to four words after "of").
+ */
+function figureAt(tokens: Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first || first.quoted) return false;
+  for (const words of FIGURE_INDEX.get(first.lower) ?? []) {
+    const head = words.length - 1;
+    if (!words.slice(0, head).every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted)) continue;
+    const last = words[head] as string;
+    if (tokens[i + head]?.lower === last) return true;
+    if (tokens[i + head]?.lower !== 'of') continue;
+    for (let k = i + head + 1; k <= i + head + 5; k++) {
+      const t = tokens[k];
+      if (!t?.isWord || t.quoted) break;
+      if (t.lower === last) return true;
+    }
+  }
+  return false;
 }
 
 const isPunct = (t: Token | undefined, chars: string) =>
@@ -242,7 +265,7 @@ function appositionAt(tokens: Token[], i: number): boolean {
 /** Is tokens[v] a reporting verb used as a verb (not "the claims", "several reported strikes")? */
 function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolean = () => false): boolean {
   const t = tokens[v] as Token;
-  if (matchAt(tokens, v, FIGURE_INDEX)) return true;
+  if (figureAt(tokens, v)) return true;
   const phrase = matchAt(tokens, v, SPEECH_PHRASE_INDEX) > 0;
   // "agreed to cut", "promised to build": an infinitive makes it an action, not speech.
   const after = tokens[v + 2];
@@ -298,6 +321,14 @@ function coordinatedSubject(
     return subjectBefore(tokens, k, text);
   }
   return null;
+}
+
+/** A negation among the auxiliaries right before the verb at index v ("have not said"). */
+function negated(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && BETWEEN_SUBJECT_AND_VERB.has((tokens[k] as Token).lower); k--) {
+    if (NEGATIONS.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** A quotation opens within six tokens after tokens[v], before any clause punctuation. */
@@ -412,7 +443,7 @@ export function analyseSentence(
     }
     const speech =
       SPEECH_VERBS.has(t.lower) ||
-      matchAt(tokens, i, FIGURE_INDEX) > 0 ||
+      figureAt(tokens, i) ||
       matchAt(tokens, i, SPEECH_PHRASE_INDEX) > 0 ||
       (QUOTING_VERBS.has(t.lower) && quotationFollows(tokens, i));
     const finding = FINDING_VERBS.has(t.lower);
@@ -448,6 +479,8 @@ export function analyseSentence(
     if (BASE_FORMS.has(t.lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[i - 1]?.lower ?? '')) {
       if (!pluralSubject(subject.parts[0] as string)) continue;
     }
+    // "Officials have not said which country": a negated report names no source.
+    if (negated(tokens, i)) continue;
     // "until tests show the water is safe": a condition reports nothing.
     const start = subject.start;
     const before = tokens[tokens.findLastIndex((x) => x.end <= start)];

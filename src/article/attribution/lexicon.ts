@@ -9,7 +9,8 @@ const phrasesOf = (list: string[]) => list.map((p) => p.toLowerCase());
 
 export const SPEECH_VERBS = set(verbs.speech);
 export const FINDING_VERBS = set(verbs.finding);
-export const BETWEEN_SUBJECT_AND_VERB = set(verbs.auxiliaries);
+export const NEGATIONS = new Set(verbs.negations.map((w) => w.toLowerCase().replace(/\u2019/g, "'")));
+export const BETWEEN_SUBJECT_AND_VERB = new Set([...set(verbs.auxiliaries), ...NEGATIONS]);
 export const CONTINUATIONS = phrasesOf(verbs.continuation);
 export const FIGURE_PHRASES = phrasesOf(verbs.figurePhrases);
 export const SPEECH_PHRASES = phrasesOf(verbs.speechPhrases);
