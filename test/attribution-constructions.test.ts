@@ -205,3 +205,18 @@ describe('negated reports and figures', () => {
     expect(names(s)).toEqual(['Marcela Huamán']);
   });
 });
+
+describe('groups belonging to someone', () => {
+  it('names "some of his supporters" with the person the possessive points back to', () => {
+    const [, s] = sentencesOf(
+      'Mayor Gary Lindqvist conceded on Tuesday. Some of his supporters, however, had alleged that ballots were mishandled.',
+    );
+    expect(names(s)).toEqual(["Some of Gary Lindqvist's supporters"]);
+    expect(s?.sources[0]?.mention).toBe('Some of his supporters');
+  });
+
+  it('leaves "his lawyer" (one person, found by the role) as it was', () => {
+    const [, s] = sentencesOf('Mayor Gary Lindqvist was charged. His lawyer said he would plead not guilty.');
+    expect(names(s)).not.toContain("Gary Lindqvist's lawyer");
+  });
+});

@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   MALE,
   ORGANISATION_WORDS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   SOURCE_NOUNS,
   TITLES,
@@ -167,6 +168,23 @@ export class EntityRegistry {
     return recent.find((e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === want));
   }
 
+  /**
+   * "Some of his supporters", "her lawyers": a group belonging to the person a possessive points back
+   * to is named with that person ("some of Gary Lindqvist's supporters"). Only plural and group heads:
+   * "his lawyer" is one person, found by the role.
+   */
+  private ownerNamed(words: string[]): string | undefined {
+    const at = words.findIndex((w) => POSSESSIVE_PRONOUNS[w.toLowerCase()]);
+    const head = stripPossessive(words[words.length - 1] as string).toLowerCase();
+    if (at < 0 || at === words.length - 1 || !(GROUP_NOUNS.has(head) || /[^s]s$/.test(head)))
+      return undefined;
+    const owner = this.resolvePronoun(POSSESSIVE_PRONOUNS[(words[at] as string).toLowerCase()] as string);
+    if (!owner) return undefined;
+    const named = words.map((w, k) => (k === at ? `${owner.name}'s` : w));
+    if (/^(the|a|an)$/i.test(named[0] as string)) named[0] = 'the';
+    return named.join(' ');
+  }
+
   /** Role-only mention ("the president", "the local governor") → the person who holds it, if known. */
   findByRole(role: string): Entity | undefined {
     return this.recent.find((e) => e.roles.has(role)) ?? this.entities.find((e) => e.roles.has(role));
@@ -181,6 +199,8 @@ export class EntityRegistry {
     if (!words.length) return undefined;
     if (words.length === 1 && PRONOUNS[(words[0] as string).toLowerCase()])
       return this.resolvePronoun(words[0] as string);
+    const owned = this.ownerNamed(words);
+    if (owned) return this.named(owned, 'group');
 
     const lower = words.map((w) => w.toLowerCase());
     // "Volcanologist Thorvaldur Thordarson of the University of Iceland": a person of an organisation.

@@ -55,4 +55,5 @@ export const CLAUSE_WORDS = set(roles.clauseWords);
 export const HYPOTHETICAL_CLAUSE_WORDS = set(roles.hypotheticalClauseWords);
 export const PLACE_WORDS = set(roles.placeWords);
 export const PRONOUNS: Record<string, string> = roles.pronouns;
+export const POSSESSIVE_PRONOUNS: Record<string, string> = roles.possessivePronouns;
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
