@@ -220,3 +220,22 @@ describe('groups belonging to someone', () => {
     expect(names(s)).not.toContain("Gary Lindqvist's lawyer");
   });
 });
+
+describe('acronyms introduced in brackets', () => {
+  it('makes a later acronym the organisation it was introduced for', () => {
+    const [, s] = sentencesOf(
+      'The International Testing Agency (ITA) announced the ban. The ITA rejected that argument.',
+    );
+    expect(names(s)).toEqual(['the International Testing Agency']);
+    expect(s?.sources[0]?.mention).toBe('The ITA');
+  });
+
+  it('skips connectives in the name and ignores brackets whose letters do not fit', () => {
+    const [, a, , b] = sentencesOf(
+      'He will appeal to the Court of Arbitration for Sport (CAS). CAS said a hearing was set.',
+      'The Criminal Proceeds (Recovery) Act applies. Recovery said nothing.',
+    );
+    expect(names(a)).toEqual(['the Court of Arbitration for Sport']);
+    expect(names(b)).not.toContain('the Criminal Proceeds');
+  });
+});

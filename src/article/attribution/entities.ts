@@ -71,6 +71,14 @@ export class EntityRegistry {
     this.at = 0;
   }
 
+  /** Acronyms introduced in brackets ("The International Testing Agency (ITA)") → the name they stand for. */
+  private acronyms = new Map<string, string>();
+
+  /** "X Y Z (XYZ)": later mentions of the acronym are the organisation named in full. */
+  noteAcronym(acronym: string, fullName: string): void {
+    if (!this.acronyms.has(acronym.toLowerCase())) this.acronyms.set(acronym.toLowerCase(), fullName);
+  }
+
   /** Where in the current sentence the next mentions are. */
   readAt(offset: number): void {
     this.at = offset;
@@ -199,6 +207,10 @@ export class EntityRegistry {
     if (!words.length) return undefined;
     if (words.length === 1 && PRONOUNS[(words[0] as string).toLowerCase()])
       return this.resolvePronoun(words[0] as string);
+    const bare = words.filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    const spelt =
+      bare.length === 1 ? this.acronyms.get(stripPossessive(bare[0] as string).toLowerCase()) : undefined;
+    if (spelt) return this.named(spelt, 'organisation');
     const owned = this.ownerNamed(words);
     if (owned) return this.named(owned, 'group');
 

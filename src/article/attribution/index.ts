@@ -11,7 +11,14 @@
 import type { Claim, Source, Stance } from '../types.ts';
 import { analyseSentence, type SentenceCues, type SourceCue } from './cues.ts';
 import { type Entity, EntityRegistry } from './entities.ts';
-import { DETERMINERS, GROUP_NOUNS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './lexicon.ts';
+import {
+  CONNECTIVES_IN_NAMES,
+  DETERMINERS,
+  GROUP_NOUNS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  TITLES,
+} from './lexicon.ts';
 import type { QuoteSpan } from './tokens.ts';
 
 /** What attribution finds for one sentence. */
@@ -84,6 +91,34 @@ function notePeople(text: string, registry: EntityRegistry): void {
     run.push({ word, lower: word.toLowerCase() });
   }
   flush();
+}
+
+/**
+ * "The International Testing Agency (ITA)", "the Court of Arbitration for Sport (CAS)": an acronym in
+ * brackets whose letters are the initials of the capitalised words before it names that organisation.
+ */
+function noteAcronyms(text: string, registry: EntityRegistry): void {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    const acronym = text.slice(open + 1, close);
+    if (close < 0 || acronym.length < 2 || acronym.length > 8 || acronym.toUpperCase() !== acronym) continue;
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    const before = text.slice(0, open).trimEnd().split(/\s+/);
+    let k = before.length - 1;
+    let matched = letters.length;
+    while (k >= 0 && matched > 0) {
+      const word = before[k] as string;
+      if (/^\p{Lu}/u.test(word)) {
+        if (word[0] !== letters[matched - 1]) break;
+        matched--;
+      } else if (!CONNECTIVES_IN_NAMES.has(word)) break;
+      k--;
+    }
+    if (matched === 0) {
+      const name = before.slice(k + 1).join(' ');
+      registry.noteAcronym(acronym, before[k]?.toLowerCase() === 'the' ? `the ${name}` : name);
+    }
+  }
 }
 
 /** "The researchers followed …": a group that opens a sentence is who a later "they" means. */
@@ -237,6 +272,7 @@ export function attributeArticle(
   const drafts: Draft[][] = paragraphs.map((sentences) =>
     sentences.map((text) => {
       registry.beginSentence();
+      if (text.includes('(')) noteAcronyms(text, registry);
       notePeople(text, registry);
       const cues = analyseSentence(text, (word) => registry.isKnown(word));
       noteGroupSubject(text, registry);

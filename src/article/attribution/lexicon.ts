@@ -54,6 +54,7 @@ export const DETERMINERS = set(roles.determiners);
 export const CLAUSE_WORDS = set(roles.clauseWords);
 export const HYPOTHETICAL_CLAUSE_WORDS = set(roles.hypotheticalClauseWords);
 export const PLACE_WORDS = set(roles.placeWords);
+export const CONNECTIVES_IN_NAMES = set(roles.nameConnectives);
 export const PRONOUNS: Record<string, string> = roles.pronouns;
 export const POSSESSIVE_PRONOUNS: Record<string, string> = roles.possessivePronouns;
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
