@@ -239,3 +239,15 @@ describe('acronyms introduced in brackets', () => {
     expect(names(b)).not.toContain('the Criminal Proceeds');
   });
 });
+
+describe('acts named by reporting verbs', () => {
+  it('reads "declared a drought emergency" as an act, and "declared that" as a report', () => {
+    const [a, b] = sentencesOf(
+      'Authorities in Catalonia declared a drought emergency for Barcelona on Thursday.',
+      'The minister declared that the drought was over.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(a?.stance).toBe('narration');
+    expect(names(b)).toEqual(['the minister']);
+  });
+});

@@ -4,6 +4,7 @@
  * X", passive agents), hedges, the article's own modal speculation, and quotations.
  */
 import {
+  ACTS_WITH_ARTICLE,
   AMBIGUOUS_FORMS,
   BACKSHIFT,
   BASE_FORMS,
@@ -280,6 +281,9 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   )
     return false;
   if (t.quoted || t.cap) return false;
+  // "declared a drought emergency": an act, not a report.
+  const next = tokens[v + 1]?.lower;
+  if (ACTS_WITH_ARTICLE.has(t.lower) && (next === 'a' || next === 'an')) return false;
   const prev = tokens[v - 1];
   if (
     prev &&
@@ -317,7 +321,7 @@ function coordinatedSubject(
     if (!t.isWord || t.quoted) return null;
     if (t.cap || CLAUSE_WORDS.has(t.lower)) continue;
     if (!(/ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower)) || isPassive(tokens, k)) continue;
-    if (!verbUse(tokens, k)) continue;
+    if (!/ed$/.test(t.lower) && !verbUse(tokens, k)) continue;
     return subjectBefore(tokens, k, text);
   }
   return null;

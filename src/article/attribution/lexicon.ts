@@ -15,6 +15,7 @@ export const CONTINUATIONS = phrasesOf(verbs.continuation);
 export const FIGURE_PHRASES = phrasesOf(verbs.figurePhrases);
 export const SPEECH_PHRASES = phrasesOf(verbs.speechPhrases);
 export const QUOTING_VERBS = set(verbs.quotingVerbs);
+export const ACTS_WITH_ARTICLE = set(verbs.actsWithArticle);
 /** Forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
 export const AMBIGUOUS_FORMS = new Set(
   [...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => /[^s]s$/.test(w) || /ed$/.test(w)),
