@@ -44,6 +44,14 @@ describe('subjects named with an acronym', () => {
     expect(names(s)).toEqual(['the International Testing Agency']);
     expect(s?.stance).toBe('reported');
   });
+
+  it('keeps a subject named by one acronym one organisation, "and" in its name or not', () => {
+    const [s] = sentencesOf(
+      "Peru's National Meteorology and Hydrology Service (SENAMHI) said the region had received three times its usual rain.",
+    );
+    expect(s?.sources).toHaveLength(1);
+    expect(s?.sources[0]?.mention).toBe("Peru's National Meteorology and Hydrology Service");
+  });
 });
 
 describe('short quotations', () => {

@@ -128,7 +128,7 @@ function subjectBefore(
   tokens: Token[],
   v: number,
   text: string,
-): { parts: string[]; start: number; end: number } | null {
+): { parts: string[]; start: number; end: number; acronym?: boolean } | null {
   let i = v - 1;
   while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
   const extra: string[] = [];
@@ -211,7 +211,12 @@ function subjectBefore(
   if (i === end) return null;
   const first = tokens[i + 1] as Token;
   const last = tokens[end] as Token;
-  return { parts: [text.slice(first.start, last.end), ...extra], start: first.start, end: last.end };
+  return {
+    parts: [text.slice(first.start, last.end), ...extra],
+    start: first.start,
+    end: last.end,
+    acronym: open >= 0,
+  };
 }
 
 /** The "(" of a bracketed acronym or short name ending at tokens[close] (")"), or -1. */
@@ -497,7 +502,11 @@ export function analyseSentence(
       !RELATIVE.has(before?.lower ?? '')
     )
       continue;
-    for (const part of splitCoordination(subject.parts[0] as string)) {
+    // A subject named by one acronym is one organisation ("National Meteorology and Hydrology Service (SENAMHI)").
+    const whole = subject.acronym
+      ? [subject.parts[0] as string]
+      : splitCoordination(subject.parts[0] as string);
+    for (const part of whole) {
       sources.push({
         parts: [part, ...subject.parts.slice(1)],
         mention: part,
