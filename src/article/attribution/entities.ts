@@ -92,6 +92,7 @@ export class EntityRegistry {
 
   /** Most recent first, as of the current offset: this sentence's mentions before it, then earlier ones. */
   private recentHere(): Entity[] {
+    if (!this.mentionedAt.size) return this.before;
     const here = [...this.mentionedAt]
       .filter(([, at]) => at < this.at)
       .sort((a, b) => b[1] - a[1])
