@@ -4,8 +4,10 @@
  * X", passive agents), hedges, the article's own modal speculation, and quotations.
  */
 import {
+  ACTS_WITH_ARTICLE,
   AMBIGUOUS_FORMS,
   BACKSHIFT,
+  BASE_FORMS,
   BE_FORMS,
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_WORDS,
@@ -14,11 +16,15 @@ import {
   FIGURE_PHRASES,
   FINDING_VERBS,
   GROUP_NOUNS,
+  HYPOTHETICAL_CLAUSE_WORDS,
+  NEGATIONS,
   OTHER_HEDGES,
   PASSIVE_REPORT_HEDGES,
   PRONOUNS,
+  QUOTING_VERBS,
   SOURCE_NOUNS,
   SPECULATION_CUES,
+  SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon.ts';
 import { type QuoteSpan, quoteSpans, type Token, tokenize } from './tokens.ts';
@@ -32,6 +38,8 @@ export interface SourceCue {
   cue: string;
   /** Offset where this source's clause starts (its subject, or the cue for "according to"). */
   clauseStart: number;
+  /** Offset of the cue itself (the verb, "according to"): a quotation after it is the source's words. */
+  at: number;
 }
 
 export interface SentenceCues {
@@ -47,7 +55,7 @@ export interface SentenceCues {
   continues: boolean;
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'itself', 'themselves']);
 const PREPOSITIONS = new Set([
   'of',
   'in',
@@ -78,6 +86,7 @@ const PASSIVE_INDEX = byFirstWord(PASSIVE_REPORT_HEDGES);
 const OTHER_INDEX = byFirstWord(OTHER_HEDGES);
 const SPECULATION_INDEX = byFirstWord(SPECULATION_CUES);
 const FIGURE_INDEX = byFirstWord(FIGURE_PHRASES);
+const SPEECH_PHRASE_INDEX = byFirstWord(SPEECH_PHRASES);
 
 function matchAt(tokens: Token[], i: number, index: Map<string, string[][]>): number {
   const first = tokens[i];
@@ -86,6 +95,28 @@ function matchAt(tokens: Token[], i: number, index: Map<string, string[][]>): nu
     if (words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted)) return words.length;
   }
   return 0;
+}
+
+/**
+ * A figure phrase at index i: "put the number at", also with what is counted between ("put the number
+ * of missing at", up to four words after "of").
+ */
+function figureAt(tokens: Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first || first.quoted) return false;
+  for (const words of FIGURE_INDEX.get(first.lower) ?? []) {
+    const head = words.length - 1;
+    if (!words.slice(0, head).every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted)) continue;
+    const last = words[head] as string;
+    if (tokens[i + head]?.lower === last) return true;
+    if (tokens[i + head]?.lower !== 'of') continue;
+    for (let k = i + head + 1; k <= i + head + 5; k++) {
+      const t = tokens[k];
+      if (!t?.isWord || t.quoted) break;
+      if (t.lower === last) return true;
+    }
+  }
+  return false;
 }
 
 const isPunct = (t: Token | undefined, chars: string) =>
@@ -97,45 +128,105 @@ function subjectBefore(
   tokens: Token[],
   v: number,
   text: string,
-): { parts: string[]; start: number; end: number } | null {
+): { parts: string[]; start: number; end: number; acronym?: boolean } | null {
   let i = v - 1;
   while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
   const extra: string[] = [];
+  const open = isPunct(tokens[i], ')') ? acronymBefore(tokens, i) : -1;
+  if (open >= 0) {
+    // "The International Testing Agency (ITA) announced": the acronym names the subject before it.
+    extra.push(text.slice((tokens[open + 1] as Token).start, (tokens[i - 1] as Token).end));
+    i = open - 1;
+  }
   if (isPunct(tokens[i], ',')) {
     // "Paul Dewar, an Ottawa MP, said" / "The Russian military, however, reported": skip the aside.
     let j = i - 1;
     while (j >= 0 && !isPunct(tokens[j], `,;:()${QUOTE_CHARS}`) && !tokens[j]?.quoted) j--;
-    if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > 10 || i - j - 1 < 1) return null;
+    // An apposition opening with a determiner may run longer ("a palaeontologist at the University of
+    // Edinburgh who was not involved in the study").
+    const longest = DETERMINERS.has(tokens[j + 1]?.lower ?? '') ? 16 : 10;
+    if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > longest || i - j - 1 < 1) return null;
     extra.push(text.slice((tokens[j + 1] as Token).start, (tokens[i - 1] as Token).end));
     i = j - 1;
   }
   const end = i;
-  let count = 0;
-  while (i >= 0) {
-    const t = tokens[i] as Token;
-    if (!t.isWord || t.quoted) break;
-    if (t.lower === 'and' && tokens[i - 1]?.cap && tokens[i + 1]?.cap) {
-      i--;
-      count++;
-      continue;
-    }
+  if (isPunct(tokens[i], QUOTE_CHARS)) {
+    // 'A group calling itself "Nightfall" claimed': a short quotation closing the subject names it.
+    let open = i - 1;
+    while (open >= 0 && tokens[open]?.quoted) open--;
+    const before = tokens[open - 1];
     if (
-      CLAUSE_WORDS.has(t.lower) ||
-      ((SPEECH_VERBS.has(t.lower) || FINDING_VERBS.has(t.lower)) && verbUse(tokens, i))
+      i - open - 1 >= 1 &&
+      i - open - 1 <= 3 &&
+      isPunct(tokens[open], QUOTE_CHARS) &&
+      before?.isWord &&
+      !before.cap &&
+      !before.quoted &&
+      !SPEECH_VERBS.has(before.lower)
     )
-      break;
-    if (PRONOUNS[t.lower] && i !== end) break;
+      i = open - 1;
+  }
+  let count = 0;
+  const walk = () => {
+    const from = i;
+    while (i >= 0) {
+      const t = tokens[i] as Token;
+      if (!t.isWord || t.quoted) break;
+      if (t.lower === 'and' && tokens[i - 1]?.cap && tokens[i + 1]?.cap) {
+        i--;
+        count++;
+        continue;
+      }
+      if (
+        CLAUSE_WORDS.has(t.lower) ||
+        ((SPEECH_VERBS.has(t.lower) || FINDING_VERBS.has(t.lower)) && verbUse(tokens, i))
+      )
+        break;
+      if (PRONOUNS[t.lower] && i !== from) break;
+      i--;
+      if (++count > 12) return false;
+      if (PRONOUNS[t.lower]) break;
+      // A determiner opens the phrase, unless a preposition ties it to a head before it
+      // ("bureaucrats of the government" goes on; "a charge the government dismissed" stops).
+      if (DETERMINERS.has(t.lower) && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) break;
+    }
+    return true;
+  };
+  if (!walk()) return null;
+  // "the company building it announced": an object pronoun is no subject; the participle's noun is.
+  const participle = tokens[i];
+  if (
+    i === end - 1 &&
+    OBJECT_PRONOUNS.has(tokens[end]?.lower ?? '') &&
+    participle?.isWord &&
+    !participle.quoted &&
+    !participle.cap &&
+    participle.lower.endsWith('ing') &&
+    tokens[i - 1]?.isWord &&
+    !DETERMINERS.has(tokens[i - 1]?.lower ?? '')
+  ) {
     i--;
-    if (++count > 12) return null;
-    if (PRONOUNS[t.lower]) break;
-    // A determiner opens the phrase, unless a preposition ties it to a head before it
-    // ("bureaucrats of the government" goes on; "a charge the government dismissed" stops).
-    if (DETERMINERS.has(t.lower) && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) break;
+    if (!walk()) return null;
   }
   if (i === end) return null;
   const first = tokens[i + 1] as Token;
   const last = tokens[end] as Token;
-  return { parts: [text.slice(first.start, last.end), ...extra], start: first.start, end: last.end };
+  return {
+    parts: [text.slice(first.start, last.end), ...extra],
+    start: first.start,
+    end: last.end,
+    acronym: open >= 0,
+  };
+}
+
+/** The "(" of a bracketed acronym or short name ending at tokens[close] (")"), or -1. */
+function acronymBefore(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, '(')) return k < close - 1 ? k : -1;
+    if (!t.isWord || !t.cap) return -1;
+  }
+  return -1;
 }
 
 /** A noun phrase starting at index i, up to a comma, quotation, clause word or the end (max words). */
@@ -180,10 +271,12 @@ function appositionAt(tokens: Token[], i: number): boolean {
 /** Is tokens[v] a reporting verb used as a verb (not "the claims", "several reported strikes")? */
 function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolean = () => false): boolean {
   const t = tokens[v] as Token;
-  if (matchAt(tokens, v, FIGURE_INDEX)) return true;
+  if (figureAt(tokens, v)) return true;
+  const phrase = matchAt(tokens, v, SPEECH_PHRASE_INDEX) > 0;
   // "agreed to cut", "promised to build": an infinitive makes it an action, not speech.
   const after = tokens[v + 2];
   if (
+    !phrase &&
     tokens[v + 1]?.lower === 'to' &&
     after?.isWord &&
     !after.cap &&
@@ -193,6 +286,9 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   )
     return false;
   if (t.quoted || t.cap) return false;
+  // "declared a drought emergency": an act, not a report.
+  const next = tokens[v + 1]?.lower;
+  if (ACTS_WITH_ARTICLE.has(t.lower) && (next === 'a' || next === 'an')) return false;
   const prev = tokens[v - 1];
   if (
     prev &&
@@ -201,7 +297,7 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
       /['\u2019]s?$/.test(prev.text))
   )
     return false;
-  if (AMBIGUOUS_FORMS.has(t.lower) && /s$/.test(t.lower)) {
+  if ((AMBIGUOUS_FORMS.has(t.lower) || phrase || QUOTING_VERBS.has(t.lower)) && /s$/.test(t.lower)) {
     // "Moscow claims", "he says", "the government then says" — but not "Ukrainian reports".
     // A capital at the start of the sentence says nothing about a name ("Vaccination rates").
     // A capital at the start of the sentence says nothing about a name ("Vaccination rates") unless
@@ -210,6 +306,48 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
     return !!prev && (!!named || !!PRONOUNS[prev.lower] || BETWEEN_SUBJECT_AND_VERB.has(prev.lower));
   }
   return true;
+}
+
+/**
+ * The subject of a verb coordinated with an earlier one in its clause ("he thanked his supporters and
+ * said", "The board apologised for the waits and said"): the earlier verb is the nearest past form
+ * ("-ed" or a reporting verb) before the "and", with no punctuation between, and not passive.
+ */
+function coordinatedSubject(
+  tokens: Token[],
+  v: number,
+  text: string,
+): { parts: string[]; start: number; end: number } | null {
+  let i = v - 1;
+  while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
+  if (tokens[i]?.lower !== 'and') return null;
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.quoted) return null;
+    if (t.cap || CLAUSE_WORDS.has(t.lower)) continue;
+    if (!(/ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower)) || isPassive(tokens, k)) continue;
+    if (!/ed$/.test(t.lower) && !verbUse(tokens, k)) continue;
+    return subjectBefore(tokens, k, text);
+  }
+  return null;
+}
+
+/** A negation among the auxiliaries right before the verb at index v ("have not said"). */
+function negated(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && BETWEEN_SUBJECT_AND_VERB.has((tokens[k] as Token).lower); k--) {
+    if (NEGATIONS.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** A quotation opens within six tokens after tokens[v], before any clause punctuation. */
+function quotationFollows(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted || isPunct(t, QUOTE_CHARS)) return true;
+    if (!t.isWord) return false;
+  }
+  return false;
 }
 
 /** Passive voice: a form of "be" before the verb (adverbs between allowed). */
@@ -289,6 +427,7 @@ export function analyseSentence(
           mention: np.parts.join(', '),
           cue: 'according to',
           clauseStart: t.start,
+          at: t.start,
         });
         for (let k = i + 2; k < np.end; k++) consumed.add(k);
       }
@@ -307,10 +446,15 @@ export function analyseSentence(
           mention: np.parts.join(', '),
           cue: 'in the words of',
           clauseStart: (tokens[i - 2] as Token).start,
+          at: t.start,
         });
       continue;
     }
-    const speech = SPEECH_VERBS.has(t.lower) || matchAt(tokens, i, FIGURE_INDEX) > 0;
+    const speech =
+      SPEECH_VERBS.has(t.lower) ||
+      figureAt(tokens, i) ||
+      matchAt(tokens, i, SPEECH_PHRASE_INDEX) > 0 ||
+      (QUOTING_VERBS.has(t.lower) && quotationFollows(tokens, i));
     const finding = FINDING_VERBS.has(t.lower);
     if (!(speech || finding) || !verbUse(tokens, i, knownName)) continue;
     if (isPassive(tokens, i)) {
@@ -318,7 +462,13 @@ export function analyseSentence(
       const by = tokens[i + 1]?.lower === 'by' ? i + 2 : tokens[i + 2]?.lower === 'by' ? i + 3 : -1;
       const np = by > 0 ? phraseAfter(tokens, by, text, 8) : null;
       if (np && speech)
-        sources.push({ parts: np.parts, mention: np.parts.join(', '), cue: t.text, clauseStart: 0 });
+        sources.push({
+          parts: np.parts,
+          mention: np.parts.join(', '),
+          cue: t.text,
+          clauseStart: 0,
+          at: t.start,
+        });
       continue;
     }
     let subject = subjectBefore(tokens, i, text);
@@ -331,14 +481,38 @@ export function analyseSentence(
         subject = { parts: np.parts, start: first.start, end: first.end };
       }
     }
+    // "The health board apologised for the waits and said …": the subject of the first verb.
+    subject ??= coordinatedSubject(tokens, i, text);
     if (!subject) continue;
     if (!speech && !studyLike(subject.parts)) continue;
-    for (const part of splitCoordination(subject.parts[0] as string)) {
+    if (BASE_FORMS.has(t.lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[i - 1]?.lower ?? '')) {
+      if (!pluralSubject(subject.parts[0] as string)) continue;
+    }
+    // "Officials have not said which country": a negated report names no source.
+    if (negated(tokens, i)) continue;
+    // "until tests show the water is safe": a condition reports nothing.
+    const start = subject.start;
+    const before = tokens[tokens.findLastIndex((x) => x.end <= start)];
+    if (HYPOTHETICAL_CLAUSE_WORDS.has(before?.lower ?? '')) continue;
+    // 'a group called "Nightfall"' names; 'which the union called "a joke"' reports.
+    if (
+      QUOTING_VERBS.has(t.lower) &&
+      !SPEECH_VERBS.has(t.lower) &&
+      isPunct(tokens[i + 1], QUOTE_CHARS) &&
+      !RELATIVE.has(before?.lower ?? '')
+    )
+      continue;
+    // A subject named by one acronym is one organisation ("National Meteorology and Hydrology Service (SENAMHI)").
+    const whole = subject.acronym
+      ? [subject.parts[0] as string]
+      : splitCoordination(subject.parts[0] as string);
+    for (const part of whole) {
       sources.push({
         parts: [part, ...subject.parts.slice(1)],
         mention: part,
         cue: t.text,
         clauseStart: subject.start,
+        at: t.start,
       });
     }
   }
@@ -355,6 +529,16 @@ export function analyseSentence(
   const opening = trimmed.toLowerCase();
   const continues = CONTINUATIONS.some((c) => opening.startsWith(`${c} `) || opening.startsWith(`${c},`));
   return { sources, hedge, speculation, backshift, quotes, standaloneQuote, continues };
+}
+
+/** "Experts", "the police", "they", "Smith and Jones": subjects a base-form verb ("say") agrees with. */
+function pluralSubject(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (head === 'you') return true;
+  const pronoun = PRONOUNS[head];
+  if (pronoun) return pronoun === 'plural' || pronoun === 'any';
+  return words.includes('and') || GROUP_NOUNS.has(head) || /[^su'\u2019]s$/.test(head);
 }
 
 /** "the Untied Nations and United States" → two sources; "Social Science & Medicine" stays one. */

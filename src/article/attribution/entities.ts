@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   MALE,
   ORGANISATION_WORDS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   SOURCE_NOUNS,
   TITLES,
@@ -57,9 +58,46 @@ export class EntityRegistry {
   private entities: Entity[] = [];
   /** Most recently mentioned first. */
   private recent: Entity[] = [];
+  /** `recent` as it was before the current sentence, and where this sentence first mentions each. */
+  private before: Entity[] = [];
+  private mentionedAt = new Map<Entity, number>();
+  /** Offset in the current sentence of what is being read. */
+  private at = 0;
+
+  /** A new sentence: a pronoun in it means someone named before it, not a name later in the sentence. */
+  beginSentence(): void {
+    this.before = this.recent;
+    this.mentionedAt.clear();
+    this.at = 0;
+  }
+
+  /** Acronyms introduced in brackets ("The International Testing Agency (ITA)") → the name they stand for. */
+  private acronyms = new Map<string, string>();
+
+  /** "X Y Z (XYZ)": later mentions of the acronym are the organisation named in full. */
+  noteAcronym(acronym: string, fullName: string): void {
+    if (!this.acronyms.has(acronym.toLowerCase())) this.acronyms.set(acronym.toLowerCase(), fullName);
+  }
+
+  /** Where in the current sentence the next mentions are. */
+  readAt(offset: number): void {
+    this.at = offset;
+  }
 
   touch(entity: Entity): void {
     this.recent = [entity, ...this.recent.filter((e) => e !== entity)].slice(0, 30);
+    const seen = this.mentionedAt.get(entity);
+    if (seen === undefined || this.at < seen) this.mentionedAt.set(entity, this.at);
+  }
+
+  /** Most recent first, as of the current offset: this sentence's mentions before it, then earlier ones. */
+  private recentHere(): Entity[] {
+    if (!this.mentionedAt.size) return this.before;
+    const here = [...this.mentionedAt]
+      .filter(([, at]) => at < this.at)
+      .sort((a, b) => b[1] - a[1])
+      .map(([e]) => e);
+    return [...here, ...this.before.filter((e) => !here.includes(e))];
   }
 
   toSource(entity: Entity, mention: string): Source {
@@ -126,10 +164,34 @@ export class EntityRegistry {
   /** He / she / they → the most recent compatible entity. */
   resolvePronoun(pronoun: string): Entity | undefined {
     const want = PRONOUNS[pronoun.toLowerCase()];
-    if (!want || want === 'thing' || want === 'any') return undefined;
+    if (!want || want === 'any') return undefined;
+    const recent = this.recentHere();
+    // "It estimated the spill at 200 tonnes": an "it" opening a sentence and speaking is the
+    // organisation or document before it. Inside a sentence ("X said it would …") it is left alone.
+    if (want === 'thing')
+      return this.at === 0
+        ? recent.find((e) => e.kind !== 'person' && e.kind !== 'group' && !e.plural)
+        : undefined;
     if (want === 'plural')
-      return this.recent.find((e) => e.plural || e.kind === 'organisation' || e.kind === 'group');
-    return this.recent.find((e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === want));
+      return recent.find((e) => e.plural || e.kind === 'organisation' || e.kind === 'group');
+    return recent.find((e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === want));
+  }
+
+  /**
+   * "Some of his supporters", "her lawyers": a group belonging to the person a possessive points back
+   * to is named with that person ("some of Gary Lindqvist's supporters"). Only plural and group heads:
+   * "his lawyer" is one person, found by the role.
+   */
+  private ownerNamed(words: string[]): string | undefined {
+    const at = words.findIndex((w) => POSSESSIVE_PRONOUNS[w.toLowerCase()]);
+    const head = stripPossessive(words[words.length - 1] as string).toLowerCase();
+    if (at < 0 || at === words.length - 1 || !(GROUP_NOUNS.has(head) || /[^s]s$/.test(head)))
+      return undefined;
+    const owner = this.resolvePronoun(POSSESSIVE_PRONOUNS[(words[at] as string).toLowerCase()] as string);
+    if (!owner) return undefined;
+    const named = words.map((w, k) => (k === at ? `${owner.name}'s` : w));
+    if (/^(the|a|an)$/i.test(named[0] as string)) named[0] = 'the';
+    return named.join(' ');
   }
 
   /** Role-only mention ("the president", "the local governor") → the person who holds it, if known. */
@@ -146,9 +208,35 @@ export class EntityRegistry {
     if (!words.length) return undefined;
     if (words.length === 1 && PRONOUNS[(words[0] as string).toLowerCase()])
       return this.resolvePronoun(words[0] as string);
+    const bare = words.filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    const spelt =
+      bare.length === 1 ? this.acronyms.get(stripPossessive(bare[0] as string).toLowerCase()) : undefined;
+    if (spelt) return this.named(spelt, 'organisation');
+    const owned = this.ownerNamed(words);
+    if (owned) return this.named(owned, 'group');
 
     const lower = words.map((w) => w.toLowerCase());
+    // "Volcanologist Thorvaldur Thordarson of the University of Iceland": a person of an organisation.
+    const of = lower.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at' || w === 'from'));
+    if (of > 0) {
+      const head = words.slice(0, of);
+      const named = head.filter((w) => isCap(w) && !TITLES.has(w.toLowerCase()));
+      if (
+        named.length >= 2 &&
+        head.slice(-2).every(isCap) &&
+        !head.some((w) => ORGANISATION_WORDS.has(stripPossessive(w).toLowerCase())) &&
+        lower.slice(of).some((w) => ORGANISATION_WORDS.has(stripPossessive(w)))
+      )
+        return this.resolve(head.join(' '), extraRoles);
+    }
     const hasOrgWord = lower.some((w) => ORGANISATION_WORDS.has(stripPossessive(w)));
+    // "The Department of Justice", "the Ministry of Defence": an organisation, whatever title follows.
+    const opening = lower.findIndex((w) => !DETERMINERS.has(w));
+    if (ORGANISATION_WORDS.has(lower[opening] ?? '') && lower[opening + 1] === 'of')
+      return this.named(
+        /^(the|a|an)$/i.test(words[0] as string) ? ['the', ...words.slice(1)].join(' ') : words.join(' '),
+        'organisation',
+      );
     // The person's name: the capitalised words after the last title or role word.
     let lastTitle = -1;
     lower.forEach((w, i) => {

@@ -11,7 +11,15 @@
 import type { Claim, Source, Stance } from '../types.ts';
 import { analyseSentence, type SentenceCues, type SourceCue } from './cues.ts';
 import { type Entity, EntityRegistry } from './entities.ts';
-import { DETERMINERS, GROUP_NOUNS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './lexicon.ts';
+import {
+  CONNECTIVES_IN_NAMES,
+  DETERMINERS,
+  GROUP_NOUNS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  TITLES,
+} from './lexicon.ts';
+import type { QuoteSpan } from './tokens.ts';
 
 /** What attribution finds for one sentence. */
 export interface SentenceAttribution {
@@ -35,6 +43,15 @@ interface Draft {
   carried: boolean;
 }
 
+/** Punctuation just before a capitalised word that keeps it out of the name before it. */
+const NAME_BREAKS = new Set([',', ';', ':', '"', '\u201c', '\u201d', '(', ')']);
+
+/** "Iceland's Reykjanes peninsula": a possessive ends a name. */
+function afterPossessive(run: { word: string }[]): boolean {
+  const last = run[run.length - 1]?.word;
+  return !!last && (last.endsWith("'s") || last.endsWith('\u2019s'));
+}
+
 /** People named in a sentence (two or more capitalised words that are not an organisation or place). */
 function notePeople(text: string, registry: EntityRegistry): void {
   const words = [...text.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)];
@@ -43,6 +60,9 @@ function notePeople(text: string, registry: EntityRegistry): void {
     let names = run;
     while (names.length && (DETERMINERS.has(names[0]?.lower ?? '') || TITLES.has(names[0]?.lower ?? '')))
       names = names.slice(1);
+    // "… in March. The fissure …": a determiner starts another phrase, never a name's later word.
+    const cut = names.findIndex((w, k) => k > 0 && DETERMINERS.has(w.lower));
+    if (cut > 0) names = names.slice(0, cut);
     const bad = names.some((w) => ORGANISATION_WORDS.has(w.lower) || PLACE_WORDS.has(w.lower));
     if (names.length >= 2 && names.length <= 3 && !bad)
       registry.notePerson(
@@ -56,16 +76,49 @@ function notePeople(text: string, registry: EntityRegistry): void {
     run = [];
   };
   for (const m of words) {
-    const word = m[0].replace(/[.]$/, '');
-    const gap = text.slice((m.index ?? 0) - 2, m.index);
-    if (/^\p{Lu}/u.test(word) && !/[,;:"\u201c\u201d()]/.test(gap))
-      run.push({ word, lower: word.toLowerCase() });
-    else {
-      flush();
-      if (/^\p{Lu}/u.test(word)) run.push({ word, lower: word.toLowerCase() });
+    const at = m.index ?? 0;
+    registry.readAt(at);
+    const raw = m[0];
+    const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    const first = word[0] as string;
+    const cap = first !== first.toLowerCase();
+    if (!cap) {
+      if (run.length) flush();
+      continue;
     }
+    if (NAME_BREAKS.has(text[at - 1] ?? '') || NAME_BREAKS.has(text[at - 2] ?? '') || afterPossessive(run))
+      flush();
+    run.push({ word, lower: word.toLowerCase() });
   }
   flush();
+}
+
+/**
+ * "The International Testing Agency (ITA)", "the Court of Arbitration for Sport (CAS)": an acronym in
+ * brackets whose letters are the initials of the capitalised words before it names that organisation.
+ */
+function noteAcronyms(text: string, registry: EntityRegistry): void {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    const acronym = text.slice(open + 1, close);
+    if (close < 0 || acronym.length < 2 || acronym.length > 8 || acronym.toUpperCase() !== acronym) continue;
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    const before = text.slice(0, open).trimEnd().split(/\s+/);
+    let k = before.length - 1;
+    let matched = letters.length;
+    while (k >= 0 && matched > 0) {
+      const word = before[k] as string;
+      if (/^\p{Lu}/u.test(word)) {
+        if (word[0] !== letters[matched - 1]) break;
+        matched--;
+      } else if (!CONNECTIVES_IN_NAMES.has(word)) break;
+      k--;
+    }
+    if (matched === 0) {
+      const name = before.slice(k + 1).join(' ');
+      registry.noteAcronym(acronym, before[k]?.toLowerCase() === 'the' ? `the ${name}` : name);
+    }
+  }
 }
 
 /** "The researchers followed …": a group that opens a sentence is who a later "they" means. */
@@ -95,6 +148,7 @@ function resolveCue(cue: SourceCue, registry: EntityRegistry): Source[] {
     .filter((p) => p !== main)
     .flatMap((p) => p.toLowerCase().split(/\s+/))
     .filter((w) => TITLES.has(w) && !DETERMINERS.has(w) && !ORGANISATION_WORDS.has(w));
+  registry.readAt(cue.clauseStart);
   const entity: Entity | undefined = registry.resolve(main, roles);
   if (!entity) return [];
   return [registry.toSource(entity, cue.mention)];
@@ -105,9 +159,18 @@ const uniqueSources = (list: Source[]): Source[] => {
   return list.filter((s) => !seen.has(s.name) && seen.add(s.name));
 };
 
-function sentenceStance(cues: SentenceCues, hasSources: boolean): Stance {
+/**
+ * A quotation of the source's words: three words or more anywhere, or any quotation after the cue
+ * ('said he was "devastated"'), where a word or two in quotation marks are the source's own. Before the
+ * cue a short quotation is a name or a term ('A group calling itself "Nightfall" claimed').
+ */
+function quotesSource(quote: QuoteSpan, cues: SourceCue[]): boolean {
+  return quote.words >= 3 || (quote.words > 0 && cues.some((c) => quote.start > c.at));
+}
+
+function sentenceStance(cues: SentenceCues, sourceCues: SourceCue[]): Stance {
   if (cues.hedge) return 'hedged';
-  if (hasSources) return cues.quotes.some((q) => q.words >= 3) ? 'direct' : 'reported';
+  if (sourceCues.length) return cues.quotes.some((q) => quotesSource(q, sourceCues)) ? 'direct' : 'reported';
   if (cues.speculation) return 'speculation';
   return 'narration';
 }
@@ -180,7 +243,14 @@ function buildClaims(draft: Draft): Claim[] {
     const stance: Stance =
       cues.hedge && (inSpan(cues.hedge.at) || starts.length === 1)
         ? 'hedged'
-        : cues.quotes.some((q) => q.words >= 3 && inSpan(q.start))
+        : cues.quotes.some(
+              (q) =>
+                inSpan(q.start) &&
+                quotesSource(
+                  q,
+                  ordered.filter((o) => o.cue.clauseStart === start).map((o) => o.cue),
+                ),
+            )
           ? 'direct'
           : 'reported';
     for (const r of ordered.filter((o) => o.cue.clauseStart === start)) {
@@ -201,6 +271,8 @@ export function attributeArticle(
   const registry = new EntityRegistry();
   const drafts: Draft[][] = paragraphs.map((sentences) =>
     sentences.map((text) => {
+      registry.beginSentence();
+      if (text.includes('(')) noteAcronyms(text, registry);
       notePeople(text, registry);
       const cues = analyseSentence(text, (word) => registry.isKnown(word));
       noteGroupSubject(text, registry);
@@ -213,7 +285,10 @@ export function attributeArticle(
         cues,
         resolved,
         sources,
-        stance: sentenceStance(cues, sources.length > 0),
+        stance: sentenceStance(
+          cues,
+          resolved.map((r) => r.cue),
+        ),
         carried: false,
       };
     }),

@@ -9,12 +9,32 @@ const phrasesOf = (list: string[]) => list.map((p) => p.toLowerCase());
 
 export const SPEECH_VERBS = set(verbs.speech);
 export const FINDING_VERBS = set(verbs.finding);
-export const BETWEEN_SUBJECT_AND_VERB = set(verbs.auxiliaries);
+export const NEGATIONS = new Set(verbs.negations.map((w) => w.toLowerCase().replace(/\u2019/g, "'")));
+export const BETWEEN_SUBJECT_AND_VERB = new Set([...set(verbs.auxiliaries), ...NEGATIONS]);
 export const CONTINUATIONS = phrasesOf(verbs.continuation);
 export const FIGURE_PHRASES = phrasesOf(verbs.figurePhrases);
+export const SPEECH_PHRASES = phrasesOf(verbs.speechPhrases);
+export const QUOTING_VERBS = set(verbs.quotingVerbs);
+export const ACTS_WITH_ARTICLE = set(verbs.actsWithArticle);
 /** Forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
 export const AMBIGUOUS_FORMS = new Set(
   [...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => /[^s]s$/.test(w) || /ed$/.test(w)),
+);
+
+/**
+ * Base forms that have a third-person form in the lists ("say" / "says", "rate" / "rates", "reply" /
+ * "replies"): as verbs they take a plural subject, "I", "we", "you" or an auxiliary, so "the lowest rate"
+ * and "strong demand" are nouns.
+ */
+export const BASE_FORMS = new Set(
+  [...SPEECH_VERBS, ...FINDING_VERBS].filter(
+    (w) =>
+      !/(?:s|ed)$/.test(w) &&
+      (SPEECH_VERBS.has(`${w}s`) ||
+        SPEECH_VERBS.has(`${w}es`) ||
+        SPEECH_VERBS.has(`${w.slice(0, -1)}ies`) ||
+        FINDING_VERBS.has(`${w}s`)),
+  ),
 );
 
 /** Longest phrases first, so "is said to" wins over "said". */
@@ -33,6 +53,9 @@ export const SOURCE_NOUNS = set(roles.sourceNouns);
 export const GROUP_NOUNS = set(roles.groupNouns);
 export const DETERMINERS = set(roles.determiners);
 export const CLAUSE_WORDS = set(roles.clauseWords);
+export const HYPOTHETICAL_CLAUSE_WORDS = set(roles.hypotheticalClauseWords);
 export const PLACE_WORDS = set(roles.placeWords);
+export const CONNECTIVES_IN_NAMES = set(roles.nameConnectives);
 export const PRONOUNS: Record<string, string> = roles.pronouns;
+export const POSSESSIVE_PRONOUNS: Record<string, string> = roles.possessivePronouns;
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);

@@ -18,8 +18,9 @@ export interface QuoteSpan {
   words: number;
 }
 
+// A figure with thousands separators ("11,000") is one token, so its comma opens no aside.
 const TOKEN =
-  /[\p{L}\p{N}]+(?:['\u2019\-.&][\p{L}\p{N}]+)*['\u2019]?\.?|["\u201c\u201d\u2018,;:()\u2013\u2014]|(?<=\s)-(?=\s)/gu;
+  /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['\u2019\-.&][\p{L}\p{N}]+)*['\u2019]?\.?|["\u201c\u201d\u2018,;:()\u2013\u2014]|(?<=\s)-(?=\s)/gu;
 // A trailing full stop belongs to the word only for abbreviations and initials ("Mr.", "U.S.", "E.").
 const KEEP_DOT =
   /^(?:\p{Lu}|\p{L}(?:\.\p{L})+|mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|lt|col|capt|sgt|prof|rev|mt|no)\.$/iu;

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/article/build.ts';
+import type { Sentence } from '../src/article/types.ts';
+
+/** Builds an article from paragraphs of plain text (split by the real splitter). */
+function sentencesOf(...paragraphs: string[]): Sentence[] {
+  return buildArticle('t', 't.txt', { title: 'Test', paragraphs }).sentences;
+}
+const names = (s: Sentence | undefined) => (s?.sources ?? []).map((x) => x.name);
+
+describe('reporting verbs that are nouns here', () => {
+  it('reads a base form after a singular noun phrase as a noun ("the lowest rate", "strong demand")', () => {
+    const [a, b, c] = sentencesOf(
+      'Fewer than one in a hundred flats is empty, the lowest rate in the country.',
+      'Rents have risen by 22 percent, driven by strong demand from bank workers.',
+      'Experts say coverage of 95 percent is needed.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(b?.sources).toEqual([]);
+    expect(names(c)).toEqual(['Experts']);
+  });
+
+  it('gives no source to a reporting verb in a condition ("until tests show")', () => {
+    const [s] = sentencesOf(
+      'Oyster farmers have been ordered to stop selling their produce until tests show the water is safe.',
+    );
+    expect(s?.sources).toEqual([]);
+    expect(s?.stance).toBe('narration');
+  });
+
+  it('keeps a figure with a thousands separator inside an aside ("which collected 11,000 signatures")', () => {
+    const [s] = sentencesOf(
+      "The tenants' association, which collected 11,000 signatures to force the vote, said the result was fair.",
+    );
+    expect(names(s)).toEqual(["the tenants' association"]);
+  });
+});
+
+describe('subjects named with an acronym', () => {
+  it('reads "The International Testing Agency (ITA) announced" as the agency speaking', () => {
+    const [s] = sentencesOf(
+      'The International Testing Agency (ITA) announced on Wednesday that the cyclist had been banned.',
+    );
+    expect(names(s)).toEqual(['the International Testing Agency']);
+    expect(s?.stance).toBe('reported');
+  });
+
+  it('keeps a subject named by one acronym one organisation, "and" in its name or not', () => {
+    const [s] = sentencesOf(
+      "Peru's National Meteorology and Hydrology Service (SENAMHI) said the region had received three times its usual rain.",
+    );
+    expect(s?.sources).toHaveLength(1);
+    expect(s?.sources[0]?.mention).toBe("Peru's National Meteorology and Hydrology Service");
+  });
+});
+
+describe('short quotations', () => {
+  it('makes a word or two quoted after the reporting verb a direct quotation', () => {
+    const [a, b] = sentencesOf(
+      'In a post, Hrubes said he was "devastated" by the ruling.',
+      'The mayor rejected the criticism, saying the cut had been "modest".',
+    );
+    expect(a?.stance).toBe('direct');
+    expect(b?.stance).toBe('direct');
+  });
+
+  it("keeps a short quotation before the verb a name, not the source's words", () => {
+    const [s] = sentencesOf('A group calling itself "Nightfall" said it had copied the data.');
+    expect(s?.stance).toBe('reported');
+  });
+});
+
+describe('speech phrases and quoting verbs', () => {
+  it('reads "called for" and "declined to comment" as speech of their subject', () => {
+    const [a, b] = sentencesOf(
+      'Councillor Raj Bhandari called for an independent inquiry.',
+      'The company, Nordvik, declined to comment on the reports.',
+    );
+    expect(names(a)).toEqual(['Raj Bhandari']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['Nordvik']);
+  });
+
+  it('reads "called X \\"…\\"" as speech and "called the museum" or \'a group called "X"\' as not', () => {
+    const [a, b, c, d] = sentencesOf(
+      'Union representative Erik Sandberg called the cuts "a betrayal" of staff.',
+      'The government promised aid, which the union called "a joke".',
+      'The brothers stopped digging and called the county museum.',
+      'A group called "Nightfall" posted the files.',
+    );
+    expect(names(a)).toEqual(['Erik Sandberg']);
+    expect(a?.stance).toBe('direct');
+    expect(names(b)).toContain('the union');
+    expect(b?.stance).toBe('direct');
+    expect(c?.sources).toEqual([]);
+    expect(d?.sources).toEqual([]);
+  });
+});
+
+describe('subjects further from their verb', () => {
+  it('gives a verb coordinated with an earlier one the earlier verb\'s subject ("apologised … and said")', () => {
+    const [a, , c] = sentencesOf(
+      'The health board apologised for the waits and said it was adding staff.',
+      'Mayor Gary Lindqvist lost. In a statement he thanked his supporters and said he would help.',
+    );
+    expect(names(a)).toEqual(['the health board']);
+    expect(names(c)).toEqual(['Gary Lindqvist']);
+  });
+
+  it('reads a person "of" an organisation as the person ("Thorvaldur Thordarson of the University of Iceland")', () => {
+    const [a, b] = sentencesOf(
+      'Volcanologist Thorvaldur Thordarson of the University of Iceland said the figure was too high. "The fissure is shrinking," he said.',
+    );
+    expect(a?.sources[0]?.kind).toBe('person');
+    expect(names(b)).toEqual(names(a));
+    expect(names(b)[0]).toMatch(/Thordarson/);
+  });
+});
+
+describe('pronouns and the names around them', () => {
+  it('resolves a pronoun to someone named before it, not to a name later in its sentence', () => {
+    const [, s] = sentencesOf(
+      'Mayor Gary Lindqvist lost the recount. He said he had called Rosa Delgado to congratulate her.',
+    );
+    expect(names(s)).toEqual(['Gary Lindqvist']);
+  });
+
+  it('does not join a month and the next sentence of a quotation into a name ("March. The")', () => {
+    const [, s] = sentencesOf(
+      'Volcanologist Anna Berg said the flow was slowing. "This is smaller than the one in March. The fissure is shrinking," he said.',
+    );
+    expect(names(s)).not.toContain('March The');
+  });
+
+  it('ends a name at a possessive ("Iceland\'s Reykjanes peninsula" is nobody)', () => {
+    const [, s] = sentencesOf(
+      "A volcano on Iceland's Reykjanes peninsula erupted. Lava reached the town, he said.",
+    );
+    expect(s?.sources).toEqual([]);
+  });
+});
+
+describe('subjects with a name in quotation marks or a participle', () => {
+  it('reads a short quotation closing the subject as its name (\'A group calling itself "Nightfall" claimed\')', () => {
+    const [s] = sentencesOf(
+      'A group calling itself "Nightfall" claimed responsibility and said it had copied the data.',
+    );
+    expect(names(s).join(' ')).toMatch(/Nightfall/);
+    expect(s?.stance).toBe('reported');
+  });
+
+  it('takes the noun before a participle when the subject found is an object pronoun ("the company building it announced")', () => {
+    const [s] = sentencesOf(
+      'The opening of the tunnel has been delayed by two years, the company building it announced on Wednesday.',
+    );
+    expect(names(s).join(' ')).toMatch(/company/);
+    expect(s?.stance).toBe('reported');
+  });
+});
+
+describe('organisations, "it" and long appositions', () => {
+  it('resolves "It" opening a sentence with a reporting verb to the organisation before it', () => {
+    const [, s] = sentencesOf(
+      'The French maritime authority said the tanker was carrying crude oil. It estimated the spill at about 200 tonnes.',
+    );
+    expect(names(s)).toEqual(['the French maritime authority']);
+  });
+
+  it('leaves "it" inside a sentence alone ("Deutsche Bahn said it would add carriages")', () => {
+    const [, s] = sentencesOf(
+      'The airline cancelled flights. Many travellers switched to trains, and Deutsche Bahn said it would add extra carriages.',
+    );
+    expect(names(s)).toEqual(['Deutsche Bahn']);
+  });
+
+  it('keeps "The Department of Justice" an organisation though "justice" is a title', () => {
+    const [, s] = sentencesOf(
+      'Justice Aileen Moran wrote that the judge erred. The Department of Justice declined to comment on the ruling.',
+    );
+    expect(names(s)).toEqual(['the Department of Justice']);
+  });
+
+  it('skips a long apposition opening with a determiner', () => {
+    const [s] = sentencesOf(
+      'Stephen Marsh, a palaeontologist at the University of Edinburgh who was not involved in the study, said the skeleton could help explain feathers.',
+    );
+    expect(names(s)).toEqual(['Stephen Marsh']);
+  });
+
+  it('checks that the earlier verb of a coordination is a verb ("declared a state of emergency … and said")', () => {
+    const [s] = sentencesOf(
+      'Governor Mike Dewine declared a state of emergency in the county on Saturday and said the guard would help.',
+    );
+    expect(names(s)).toEqual(['Mike Dewine']);
+  });
+});
+
+describe('negated reports and figures', () => {
+  it('gives a negated reporting verb no source ("Officials have not said which country")', () => {
+    const [a, b] = sentencesOf(
+      'Officials have not said which country the family visited.',
+      "The council hasn't confirmed the size of the demand, but the Kelmsford Courier reported that it was large.",
+    );
+    expect(a?.sources).toEqual([]);
+    expect(a?.stance).toBe('narration');
+    expect(names(b)).toEqual(['Kelmsford Courier']);
+  });
+
+  it('reads "put the number of missing at" as a figure phrase of its subject', () => {
+    const [s] = sentencesOf(
+      'The regional governor, Marcela Huamán, put the number of missing at "more than 60".',
+    );
+    expect(names(s)).toEqual(['Marcela Huamán']);
+  });
+});
+
+describe('groups belonging to someone', () => {
+  it('names "some of his supporters" with the person the possessive points back to', () => {
+    const [, s] = sentencesOf(
+      'Mayor Gary Lindqvist conceded on Tuesday. Some of his supporters, however, had alleged that ballots were mishandled.',
+    );
+    expect(names(s)).toEqual(["Some of Gary Lindqvist's supporters"]);
+    expect(s?.sources[0]?.mention).toBe('Some of his supporters');
+  });
+
+  it('leaves "his lawyer" (one person, found by the role) as it was', () => {
+    const [, s] = sentencesOf('Mayor Gary Lindqvist was charged. His lawyer said he would plead not guilty.');
+    expect(names(s)).not.toContain("Gary Lindqvist's lawyer");
+  });
+});
+
+describe('acronyms introduced in brackets', () => {
+  it('makes a later acronym the organisation it was introduced for', () => {
+    const [, s] = sentencesOf(
+      'The International Testing Agency (ITA) announced the ban. The ITA rejected that argument.',
+    );
+    expect(names(s)).toEqual(['the International Testing Agency']);
+    expect(s?.sources[0]?.mention).toBe('The ITA');
+  });
+
+  it('skips connectives in the name and ignores brackets whose letters do not fit', () => {
+    const [, a, , b] = sentencesOf(
+      'He will appeal to the Court of Arbitration for Sport (CAS). CAS said a hearing was set.',
+      'The Criminal Proceeds (Recovery) Act applies. Recovery said nothing.',
+    );
+    expect(names(a)).toEqual(['the Court of Arbitration for Sport']);
+    expect(names(b)).not.toContain('the Criminal Proceeds');
+  });
+});
+
+describe('acts named by reporting verbs', () => {
+  it('reads "declared a drought emergency" as an act, and "declared that" as a report', () => {
+    const [a, b] = sentencesOf(
+      'Authorities in Catalonia declared a drought emergency for Barcelona on Thursday.',
+      'The minister declared that the drought was over.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(a?.stance).toBe('narration');
+    expect(names(b)).toEqual(['the minister']);
+  });
+});
