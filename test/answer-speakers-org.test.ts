@@ -51,3 +51,32 @@ describe('"the head of X", never quoted: X speaks for its head', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('"who built it" asks who did it, not who says so', () => {
+  const launch = article(
+    'launch',
+    [
+      'India launches weather satellite',
+      'The Indian Space Research Organisation (ISRO) said its GSLV rocket lifted off on time and placed a weather satellite in orbit.',
+      'The satellite will measure rainfall over the Indian Ocean.',
+    ].join('\n'),
+  );
+
+  it('reads an active "who …" question as asking for the doer', async () => {
+    const { analyzeQuestion } = await import('../src/answer/analyze.ts');
+    const { FEATURE } = await import('../src/answer/features.ts');
+    expect(FEATURE.agent).toBeGreaterThan(0);
+    expect(analyzeQuestion('who built the rocket engine').units).toBe(FEATURE.agent);
+    expect(analyzeQuestion('who was killed').units ?? 0).toBe(0);
+    expect(analyzeQuestion('who warned about the cracks').units ?? 0).toBe(0);
+  });
+
+  it('does not take whoever a sentence quotes for who built the engine', () => {
+    expect(new AnswerEngine([launch]).ask('who built the rocket engine').answered).toBe(false);
+    expect(new AnswerEngine([launch]).ask('who built the rocket').answered).toBe(false);
+  });
+
+  it('still answers who said so with the sentence quoting them', () => {
+    expect(firstAnswer(new AnswerEngine([launch]).ask('who said the rocket lifted off'))).toMatch(/ISRO/);
+  });
+});

@@ -81,6 +81,11 @@ export interface QuestionAnalysis {
 const REPORTING =
   'say|says|said|claim|claims|claimed|tell|told|report|reported|think|thinks|believe|believes|argue|argued|state|stated|note|noted|announce|announced|want|wants|reply|replied|write|wrote|mean|suggest|suggested|warn|warned|admit|admitted|deny|denied|add|added|explain|explained|insist|allege|alleged|predict|estimate|conclude|find|found|respond|responded|describe|described|accuse|feel|feels|testify|reveal|revealed|confirm|confirmed';
 const AUX = 'did|does|do|has|have|had|is|was|were|are|will|would|could|can';
+/** "Who built it", "who found the hoard": who did something (not "who was killed", "who did they sign"). */
+const DOER =
+  /^(?:(?:and|so|but|then)\s+)?who\s+(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should|else)\b)[a-z]+/;
+/** A question about someone's words ("who warned", "who said so"). */
+const SPEECH = new RegExp(`\\b(?:${REPORTING}|quoted?|spokes(?:man|woman|person))\\b`);
 const STATEMENT_NOUNS =
   'argument|arguments|position|view|views|statement|statements|response|reaction|claim|claims|opinion|case|defen[cs]e|explanation|comment|comments|remarks?|stance|message|answer|words';
 
@@ -292,6 +297,8 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 // length, duration, weight and rate (a speed is a length per time).
 /** FEATURE.clock: "what time" asks a time of day. */
 const CLOCK = 4096;
+/** FEATURE.agent: "who built it" asks who did it (not who says so, as "who warned" does). */
+const AGENT = 16384;
 const UNIT_QUESTIONS: [number, RegExp][] = [
   // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
   [64 | 1024, /\bhow old\b/],
@@ -468,7 +475,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       ? (UNIT_QUESTIONS.find(([, re]) => re.test(folded))?.[0] ?? 0)
       : kind === 'date' && /\b(?:what|which) time\b/.test(folded)
         ? CLOCK
-        : 0;
+        : kind === 'person' && DOER.test(folded) && !SPEECH.test(folded)
+          ? AGENT
+          : 0;
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];

@@ -101,6 +101,8 @@ export const FEATURE = {
   clock: 4096,
   /** A rate: a figure per unit of time ("800 cubic metres per second", "several hundred a day"). */
   rate: 8192,
+  /** The agent of a passive ("built by the Indian space agency"): who did it, not who says so. */
+  agent: 16384,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -143,7 +145,8 @@ export function featureBits(s: SentenceFeatures): number {
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
   if (PLACE.test(t)) bits |= FEATURE.place;
-  if (s.quotesSomeone || AGENT.test(t)) bits |= FEATURE.person;
+  if (AGENT.test(t)) bits |= FEATURE.person | FEATURE.agent;
+  else if (s.quotesSomeone) bits |= FEATURE.person;
   if (NAME_PAIR.test(t)) bits |= FEATURE.namePair;
   if (AGE.test(t)) bits |= FEATURE.age;
   return bits;
@@ -173,8 +176,10 @@ export function kindOffered(kind: AnswerKind, bits: number, units = 0): number {
     case 'place':
       return bits & FEATURE.place ? 1 : 0;
     case 'person':
-      // Two capitalised words may be a name (or a title: "Nature Climate Change"): less.
-      if (bits & FEATURE.person) return 1;
+      // "Who built it" (`units`: the agent): whoever the sentence quotes says so, and did not
+      // necessarily do it. Two capitalised words may be a name (or a title: "Nature Climate
+      // Change"): less.
+      if (bits & (units || FEATURE.person)) return 1;
       return bits & FEATURE.namePair ? 0.6 : 0;
     default:
       return 0;
