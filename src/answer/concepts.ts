@@ -294,10 +294,13 @@ export class ConceptBuilder {
         add(parts.slice(1), WEIGHT.synonym);
         fixed = true;
       }
-      // Chat clippings ("doc" → "document"), as good as a synonym.
+      // Chat clippings ("doc" → "document"), as good as a synonym. A word of a name clipped from
+      // a name the articles write with capitals ("Lib Dem" for "Liberal Democrat") is that name.
       for (const full of this.clippings.expand(word.word)) {
         const t = termOf(full);
-        if (this.known(t)) add([t], WEIGHT.synonym);
+        if (!this.known(t)) continue;
+        add([t], WEIGHT.synonym);
+        if (word.inName && this.capitals.has(full)) fixed = true;
       }
       const named = !english && baseForms(word.word, this.lexicon).length > 0;
       // Spelling: names may be off by up to two edits, ordinary words by one.

@@ -3,8 +3,8 @@ import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
-// "how much will it cost now": the time of asking is no topic, and a figure may stand in the
-// sentence after the one naming the thing.
+// How question words are read: "now" is the time of asking, no topic; a figure may stand in the
+// sentence after the one naming the thing; "Lib Dem" is a clipped "Liberal Democrat".
 
 const tunnel = plainArticle(
   'tunnel',
@@ -56,5 +56,26 @@ describe('a figure in the next sentence answers when the sentence naming the thi
       true,
     );
     expect(new AnswerEngine([noSum]).ask('how much is the tunnel going to cost').answered).toBe(false);
+  });
+});
+
+describe('a name clipped from a name the articles write ("Lib Dem" for "Liberal Democrat")', () => {
+  const council = plainArticle('council', 'Council hit by ransomware', [
+    'Council services remained disrupted for a sixth day after a ransomware attack.',
+    'Opposition councillor Raj Bhandari, who leads the Liberal Democrat group, criticised the council for cutting its IT budget.',
+    'The library computers were not affected.',
+  ]);
+
+  it('is that name', () => {
+    const answer = new AnswerEngine([council]).ask('What does the Lib Dem councillor blame?');
+    expect(firstAnswer(answer)).toMatch(/Liberal Democrat group/);
+  });
+
+  it('is not a name clipped from lower-case words ("library", "demand")', () => {
+    const other = plainArticle('other', 'Council hit by ransomware', [
+      'Opposition councillors criticised the council for cutting its IT budget.',
+      'The library computers were not affected, despite the demand for a ransom.',
+    ]);
+    expect(new AnswerEngine([other]).ask('What does the Lib Dem councillor blame?').answered).toBe(false);
   });
 });
