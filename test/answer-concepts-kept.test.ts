@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { loadArticles } from '../src/article/load.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Concepts are kept between questions until the articles change: an article added or removed
@@ -20,6 +22,35 @@ describe('concepts kept between questions follow the articles', () => {
     const first = engine.ask('how many nurses went on strike');
     expect(engine.ask('how many nurses went on strike')).toEqual(first);
     expect(firstAnswer(first)).toMatch(/4,000 nurses/);
+  });
+
+  it('answers alike when a word of the question was read as topic rather than scaffolding', () => {
+    const hack = plainArticle('hack', 'Hospital hacked', [
+      'Hackers shut down the computers of the city hospital on Monday.',
+      'A similar attack hit a hospital in Ghent last year.',
+    ]);
+    const engine = new AnswerEngine([hack]);
+    const first = engine.ask('has this happened before');
+    expect(firstAnswer(first)).toMatch(/similar attack/);
+    expect(engine.ask('has this happened before')).toEqual(first);
+  });
+
+  it('answers every question of a session as it did the first time', () => {
+    const seeds = fileURLToPath(new URL('../seeds', import.meta.url));
+    const engine = new AnswerEngine(loadArticles(seeds).articles);
+    const questions = [
+      'How many settlements does Kyiv say it controls?',
+      'what did the governor say',
+      'has this happened before',
+      'who said the advance had stopped',
+      'how many people were evacuated',
+      'what did zelensky say about the loudspeakers',
+      'when did the incursion start',
+      'What did China say about the loudspeakers?',
+    ];
+    const first = questions.map((q) => engine.ask(q));
+    expect(questions.map((q) => engine.ask(q))).toEqual(first);
+    expect([...questions].reverse().map((q) => engine.ask(q))).toEqual([...first].reverse());
   });
 
   it('finds a word an article added after it was first asked', () => {

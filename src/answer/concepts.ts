@@ -105,7 +105,8 @@ export class ConceptBuilder {
     // Every field of the word may matter, except where the question has it.
     const key = `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0 })}`;
     const kept = this.kept.get(key);
-    if (kept) return kept.word === word ? kept : { ...kept, word };
+    // The question's own word, as `build` read it (it may have made scaffolding count).
+    if (kept) return kept.word === word ? kept : { ...kept, word: { ...word, frame: kept.word.frame } };
     const built = this.build(word, expands);
     if (this.kept.size >= KEPT_CONCEPTS) this.kept.clear();
     this.kept.set(key, built);
