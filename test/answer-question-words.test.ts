@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE } from '../src/answer/features.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // How question words are read: "now" is the time of asking, no topic; a figure may stand in the
@@ -77,5 +78,38 @@ describe('a name clipped from a name the articles write ("Lib Dem" for "Liberal 
       'The library computers were not affected, despite the demand for a ransom.',
     ]);
     expect(new AnswerEngine([other]).ask('What does the Lib Dem councillor blame?').answered).toBe(false);
+  });
+});
+
+describe('what a question asks must be there, in the kind asked for', () => {
+  it('"who is Vantera\'s chief executive" wants a sentence naming one', () => {
+    expect(analyzeQuestion("who is Vantera's chief executive").focus).toBe('chief executive');
+    const bid = plainArticle('bid', 'Dairy rejects takeover bid', [
+      'The board of Koskela Dairy rejected a takeover bid from Vantera on Monday.',
+      'According to people familiar with the matter, Vantera is considering raising its offer.',
+    ]);
+    expect(new AnswerEngine([bid]).ask("Who is Vantera's chief executive?").answered).toBe(false);
+  });
+
+  it('"how old is the star" wants an age or a duration, not any figure', () => {
+    const planet = plainArticle('planet', 'Water vapour found on distant planet', [
+      'Astronomers found water vapour on a planet about 2.4 times the size of Earth, orbiting a red dwarf star.',
+      'The team used the James Webb Space Telescope.',
+    ]);
+    expect(new AnswerEngine([planet]).ask('how old is the red dwarf star').answered).toBe(false);
+  });
+
+  it('"how long was the bridge blocked for" asks for a time, not a length', () => {
+    expect(analyzeQuestion('how long was the bridge blocked for').units).toBe(
+      FEATURE.duration | FEATURE.length,
+    );
+    expect(analyzeQuestion('how long is the bridge').units).toBe(FEATURE.length);
+    const protest = plainArticle('protest', 'Court quashes protest convictions', [
+      'The court quashed the convictions of nine activists who blocked the Samuel Beckett Bridge for three hours in October 2023.',
+      'The bridge is 120 metres long.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([protest]).ask('how long was the bridge blocked for'))).toMatch(
+      /three hours/,
+    );
   });
 });

@@ -205,7 +205,7 @@ const FOCUS_PATTERNS: RegExp[] = [
   // "who is the deputy premier": both words must be there.
   /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with|behind|between|that|who|which)\b)/,
   // "what was Pettigrew's salary", "how much is Ferreira's weekly salary": the salary.
-  /^(?:what|which|how much)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
+  /^(?:what|which|who|how much)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
   /^what\s+([a-z][a-z-]*)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of)\b/,
   /\bhow (?:much|many)\s+(?!times\b)([a-z][a-z-]*)/,
@@ -305,7 +305,8 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],
   [
     512,
-    /\bhow (?:far|tall|high|deep|wide|long (?:is|was|were|are) the (?:road|bridge|tunnel|river|route|course|wall|runway|border))\b/,
+    // Not "how long was the bridge blocked for": a time.
+    /\bhow (?:far|tall|high|deep|wide|long (?:is|was|were|are) the (?:road|bridge|tunnel|river|route|course|wall|runway|border)\b(?!\s+(?:[a-z]+ed|shut|kept|held)\b))\b/,
   ],
   [1024 | 512, /\bhow long\b/],
   [1024, /\bfor how long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b/],

@@ -445,8 +445,9 @@ export class AnswerEngine {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym || c.byAct;
+      // "How old", "how far": a figure in the unit asked for ("the 21-year-old"), not any figure.
       const figured = (c: Candidate) =>
-        (kindOffered(analysis.kind, c.sentence.features) || c.ordinal) && about(c);
+        (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) && about(c);
       const withNumbers = answers.filter(figured);
       // The sentences covering the question give no figure, but a two-sentence passage covering
       // it does ("the cost of the tunnel" in one, "raised its cost estimate to 9.4 billion euros"):
