@@ -80,3 +80,31 @@ describe('"who built it" asks who did it, not who says so', () => {
     expect(firstAnswer(new AnswerEngine([launch]).ask('who said the rocket lifted off'))).toMatch(/ISRO/);
   });
 });
+
+describe('"Nordvik Air\'s boss" is the boss of Nordvik Air', () => {
+  const strike = article(
+    'strike',
+    [
+      'Pilots strike grounds regional airline',
+      'Regional airline Nordvik Air cancelled 312 flights after its pilots walked out in a dispute over pay.',
+      "The Nordic Pilots' Association said its members had been working without a new contract since January.",
+      'Chief executive Lena Brevik said the company had offered a 9 percent increase over three years.',
+      "Indonesia's foreign ministry said it was following the dispute.",
+    ].join('\n'),
+  );
+
+  it('answers with what its chief executive said', () => {
+    const answer = new AnswerEngine([strike]).ask("What did Nordvik Air's boss say?");
+    expect(firstAnswer(answer)).toMatch(/Lena Brevik/);
+  });
+
+  it("answers what the pilots' union says with what their association says", () => {
+    expect(firstAnswer(new AnswerEngine([strike]).ask("What does the pilots' union say?"))).toMatch(
+      /Pilots' Association/,
+    );
+  });
+
+  it("does not let a country's ministry speak for its president", () => {
+    expect(new AnswerEngine([strike]).ask("What did Indonesia's president say?").answered).toBe(false);
+  });
+});

@@ -317,11 +317,19 @@ export class AnswerEngine {
     // "the spokeswoman for Rising Tide": the article may name the group in another sentence than
     // the one quoting "the group's spokeswoman". The phrase's head before "for", "of", "at" … picks
     // the speaker, in an article where a searched sentence names the rest.
-    const head = /^(.*?)\s+(?:for|of|at|from|with)\s/.exec(phrase)?.[1];
+    // "Nordvik Air's boss" is "the boss of Nordvik Air", when the head is a role that speaks for
+    // an organisation ("Thailand's foreign minister" is no minister of any other country).
+    const of = /^(.*?)\s+(?:for|of|at|from|with)\s/.exec(phrase)?.[1];
+    const owned = /^.+?['’]s?\s+(.+)$/.exec(phrase)?.[1];
+    const head =
+      of ?? (owned && tokenize(owned).every((t) => REPRESENTATIVES.has(t.word)) ? owned : undefined);
     const headWords = new Set(head ? tokenize(head).map((t) => t.word) : []);
     const lead = words.filter((c) => headWords.has(c.word.word));
     const rest = words.filter((c) => !headWords.has(c.word.word));
     if (!lead.length || !rest.length) return all;
+    // "Y's boss" only of an organisation WordNet does not know (a company, not "Indonesia's
+    // president": a country's president is no chief executive quoted in an article naming it).
+    if (!of && !rest.some((c) => c.nameLike && !baseForms(c.word.word, this.lexicon).length)) return all;
     const restAt = rest.map((c) => searchConcepts.indexOf(c));
     const naming = new Set(
       hits
@@ -333,7 +341,8 @@ export class AnswerEngine {
     const marking = byHead.marking.filter((sp) => naming.has(sp.articleId));
     // "The head of the Serious Fraud Office", never quoted himself: the office speaks for him
     // ("according to the Serious Fraud Office"), when the head is a role that speaks for it.
-    if (!marking.length && lead.every((c) => REPRESENTATIVES.has(c.word.word)))
+    // (Not for "Indonesia's president": a country's spokesman does not speak for its president.)
+    if (!marking.length && of && lead.every((c) => REPRESENTATIVES.has(c.word.word)))
       return this.pickSpeakers(rest, hits, articleId);
     return { marking, taken: Math.min(byHead.taken, marking.length) };
   }
