@@ -108,3 +108,19 @@ describe('"Nordvik Air\'s boss" is the boss of Nordvik Air', () => {
     expect(new AnswerEngine([strike]).ask("What did Indonesia's president say?").answered).toBe(false);
   });
 });
+
+describe('a title written next to a name where the article does not quote them', () => {
+  it('finds the club chairman quoted in the next sentence as "he"', () => {
+    const stadium = article(
+      'stadium',
+      [
+        'Council approves new football stadium',
+        'The city council voted 27 to 19 on Wednesday to approve the new stadium.',
+        'Club chairman Martin Hartley welcomed the decision.',
+        '"This is the most important night in the history of this club," he said.',
+      ].join('\n'),
+    );
+    const answer = new AnswerEngine([stadium]).ask('What does the club chairman say about the stadium?');
+    expect(answer.passages.some((p) => /most important night/.test(p.text))).toBe(true);
+  });
+});

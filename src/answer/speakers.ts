@@ -81,6 +81,14 @@ export function speakersOf(
       if (!sp.sentences.includes(s.id)) sp.sentences.push(s.id);
     }
   }
+  // A person's title may stand next to the name where the article does not quote them ("Club
+  // chairman Martin Hartley welcomed the decision." before '"…," he said.'): "the club chairman".
+  for (const sp of byName.values()) {
+    if (!/^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'-]+)+$/u.test(sp.name)) continue;
+    for (const s of article.sentences)
+      if (!s.sources.some((x) => x.name === sp.name) && s.text.includes(sp.name))
+        addWords(sp.terms, context(s.text, sp.name));
+  }
   return [...byName.values()];
 }
 
