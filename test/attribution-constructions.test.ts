@@ -259,3 +259,15 @@ describe('acts named by reporting verbs', () => {
     expect(names(b)).toEqual(['the minister']);
   });
 });
+
+describe('a present-tense report after an aside', () => {
+  it('finds the named subject before ", which …," ("The Westgate Residents\' Association, which …, argues")', () => {
+    const [a, b] = sentencesOf(
+      "The Westgate Residents' Association, which collected 3,200 signatures against the plan, argues that the stadium will bring heavy traffic.",
+      'Ukrainian reports, which appeared on Monday, suggest heavy losses.',
+    );
+    expect(names(a)).toEqual(["the Westgate Residents' Association"]);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).not.toContain('Ukrainian');
+  });
+});

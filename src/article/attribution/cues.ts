@@ -302,8 +302,17 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
     // A capital at the start of the sentence says nothing about a name ("Vaccination rates").
     // A capital at the start of the sentence says nothing about a name ("Vaccination rates") unless
     // the article has introduced that name ("Dewar says").
-    const named = prev?.cap && (v > 1 || knownName(prev.text));
-    return !!prev && (!!named || !!PRONOUNS[prev.lower] || BETWEEN_SUBJECT_AND_VERB.has(prev.lower));
+    // "The Westgate Residents' Association, which collected 3,200 signatures, argues": the word
+    // before the aside is the one next to the verb.
+    let p = v - 1;
+    if (isPunct(tokens[p], ',')) {
+      let j = p - 1;
+      while (j >= 0 && !isPunct(tokens[j], `,;:()${QUOTE_CHARS}`) && !tokens[j]?.quoted) j--;
+      if (j > 0 && isPunct(tokens[j], ',') && p - j - 1 >= 1 && p - j - 1 <= 16) p = j - 1;
+    }
+    const subject = tokens[p];
+    const named = subject?.cap && (p > 0 || knownName(subject.text));
+    return !!subject && (!!named || !!PRONOUNS[subject.lower] || BETWEEN_SUBJECT_AND_VERB.has(subject.lower));
   }
   return true;
 }
