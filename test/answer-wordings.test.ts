@@ -13,6 +13,10 @@ describe('chat shorthand', () => {
     expect(normalizeOpener('how many ppl were hurt')).toBe('how many people were hurt');
     expect(normalizeOpener('what did the govt promise')).toBe('what did the government promise');
     expect(normalizeOpener('wat did ppl say')).toBe('what did people say');
+    expect(normalizeOpener('how much compo can passengers claim')).toBe(
+      'how much compensation can passengers claim',
+    );
+    expect(normalizeOpener('how many ppl died last yr')).toBe('how many people died last year');
     // Words that merely contain the shorthand stay as they are.
     expect(normalizeOpener('how many apples')).toBe('how many apples');
   });

@@ -352,8 +352,16 @@ const CHAT_WORDS: Record<string, string> = {
   wanna: 'want to',
   gotta: 'got to',
   dunno: 'do not know',
+  yr: 'year',
+  govts: 'governments',
+  dept: 'department',
+  intl: 'international',
+  natl: 'national',
+  compo: 'compensation',
+  vax: 'vaccine',
+  tho: 'though',
 };
-const CHAT_WORD = /\b(?:ppl|govt|yrs|hrs|mins|abt|bcuz|cuz|thru|gonna|wanna|gotta|dunno)\b/gi;
+const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'gi');
 /**
  * A lone lower-case "r" or "u" between words is chat for "are" or "you" ("how many workers r being
  * monitored"); not a capital ("U.S.", "R&B") nor a letter in a name or abbreviation.
