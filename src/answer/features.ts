@@ -36,8 +36,17 @@ const DATE = new RegExp(
   `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS}|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\\d\\d)\\b|\\b(?:in|since|until|from|around|circa)\\s+\\d{3,4}(?=\\s*[,.;:)]|\\s+(?:and|or|but|which|when|while|AD|BC|BCE|CE)\\b)`,
   'i',
 );
+// "is due to end at midnight", "due to be sworn in": "due to" before a bare verb is a schedule, not
+// a cause. The verbs a schedule names; "due to rain", "due to the storm" stay reasons.
+const SCHEDULED = [
+  ...['be', 'begin', 'start', 'end', 'finish', 'close', 'open', 'reopen', 'go', 'come', 'take', 'make'],
+  ...['meet', 'vote', 'arrive', 'leave', 'depart', 'land', 'return', 'resume', 'expire', 'launch'],
+  ...['appear', 'face', 'stand', 'hold', 'hear', 'report', 'deliver', 'publish', 'release', 'visit'],
+  ...['sign', 'complete', 'run', 'enter', 'retire', 'step', 'speak', 'testify', 'give', 'announce'],
+  ...['decide', 'rule', 'stay', 'remain', 'become', 'receive', 'join', 'travel', 'debate', 'consider'],
+].join('|');
 const REASON = new RegExp(
-  `\\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:on|to))\\b`,
+  `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:on|to))\\b`,
   'i',
 );
 // "on Sunday", "in March": a time, not a place.
