@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
@@ -25,5 +26,43 @@ describe('"is due to end at midnight": "due to" before a bare verb is a schedule
     expect(firstAnswer(new AnswerEngine([strike]).ask('why is the pilots strike ending'))).toMatch(
       /pay deal/,
     );
+  });
+});
+
+describe('"how many runners took part": a verb and the noun WordNet joins to it are one verb', () => {
+  const race = plainArticle('race', 'Marathon in the cold', [
+    'Medical teams treated around 900 runners, and 14 were taken to hospital.',
+    'About 47,000 runners took part in the race.',
+  ]);
+
+  it('joins "took part" into one word of the question, and leaves "took the train" apart', () => {
+    const engine = new AnswerEngine([race]) as unknown as {
+      concepts: {
+        idioms(words: ReturnType<typeof analyzeQuestion>['words']): { word: string; idiom?: string }[];
+      };
+    };
+    const joined = engine.concepts.idioms(analyzeQuestion('how many runners took part').words);
+    expect(joined.filter((w) => w.word !== 'many').map((w) => [w.word, w.idiom])).toEqual([
+      ['runners', undefined],
+      ['took', 'part'],
+    ]);
+    const apart = engine.concepts.idioms(analyzeQuestion('how many runners took the train').words);
+    expect(apart.every((w) => w.idiom === undefined)).toBe(true);
+  });
+
+  it('does not read "took" alone: those "taken" to hospital took no part', () => {
+    const started = plainArticle('race3', 'Marathon in the cold', [
+      'Medical teams treated around 900 runners, and 14 were taken to hospital.',
+      'About 47,000 runners started the race.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([started]).ask('how many runners took part'))).toMatch(/47,000/);
+  });
+
+  it('answers with a synonym of the joined verb', () => {
+    const other = plainArticle('race2', 'Marathon in the cold', [
+      'Medical teams treated around 900 runners, and 14 were taken to hospital.',
+      'About 47,000 runners participated in the race.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([other]).ask('how many runners took part'))).toMatch(/47,000/);
   });
 });

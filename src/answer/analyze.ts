@@ -18,6 +18,9 @@ export interface QuestionWord extends Token {
   measure: boolean;
   /** The particle after it ("down" in "gone down"), for phrasal verbs the stop list takes apart. */
   particle?: string;
+  /** The noun after a verb that WordNet knows together as one verb ("part" in "took part"): the
+   * two words are read as that verb, and the noun is no word of its own. */
+  idiom?: string;
   /** Part of a name of several capitalised words ("Nation" in "One Nation"), past the first word. */
   inName?: boolean;
   /** The words right before and after it, stop words too ("how" of "how deep", "before" of

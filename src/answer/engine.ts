@@ -370,7 +370,9 @@ export class AnswerEngine {
 
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
-    const analysis = this.thingsAsked(analyzeQuestion(question));
+    const read = this.thingsAsked(analyzeQuestion(question));
+    // "took part": verb and noun as one verb.
+    const analysis = { ...read, words: this.concepts.idioms(read.words) };
     const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
     const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
