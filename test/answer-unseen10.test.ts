@@ -66,3 +66,39 @@ describe('"how many runners took part": a verb and the noun WordNet joins to it 
     expect(firstAnswer(new AnswerEngine([other]).ask('how many runners took part'))).toMatch(/47,000/);
   });
 });
+
+describe('"when will the museum reopen": a date of what is still to come answers a question about the future', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+  it('reads a date said with a future or a schedule as a date to come', () => {
+    expect(bits('The museum will stay closed until Wednesday.') & FEATURE.future).toBeTruthy();
+    expect(bits('The closures are expected to last until February 20.') & FEATURE.future).toBeTruthy();
+    expect(bits('The exhibition opened on March 3.') & FEATURE.future).toBe(0);
+    // No date, no date to come.
+    expect(bits('The museum will reopen soon.') & FEATURE.future).toBe(0);
+  });
+
+  it('reads "when will" and "when does" as asking of the future, "when did" not', () => {
+    expect(analyzeQuestion('when will the museum reopen').future).toBe(true);
+    expect(analyzeQuestion('when does the ban end').future).toBe(true);
+    expect(analyzeQuestion('when did the museum reopen').future).toBeUndefined();
+    expect(analyzeQuestion('what time does the museum open').future).toBeUndefined();
+  });
+
+  const museum = plainArticle('museum', 'Gold coins stolen from museum', [
+    'The museum reopened in March after the exhibition hall was renovated.',
+    'Police said the museum, which was closed after the theft, will reopen to visitors on Wednesday.',
+  ]);
+
+  it('answers "when does the museum reopen" with the date to come, not the past opening', () => {
+    expect(firstAnswer(new AnswerEngine([museum]).ask('when does the museum reopen'))).toMatch(
+      /on Wednesday/,
+    );
+  });
+
+  it('still answers "when did the museum reopen" with the past date', () => {
+    expect(firstAnswer(new AnswerEngine([museum]).ask('when did the museum reopen'))).toMatch(
+      /reopened in March/,
+    );
+  });
+});

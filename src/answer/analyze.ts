@@ -54,6 +54,8 @@ export interface QuestionAnalysis {
    * "what time": a time of day.
    */
   units?: number;
+  /** "When will it reopen", "when does the ban end": a date asked of what is still to come. */
+  future?: boolean;
   /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
@@ -538,6 +540,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(selects ? { selects } : {}),
     ...(named ? { named } : {}),
     ...(units ? { units } : {}),
+    ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
@@ -545,6 +548,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     words,
   };
 }
+
+/** "When will …", "when does it reopen", "when is it going to …": a date still to come. */
+const FUTURE_WHEN =
+  /\bwhen (?:will|would|shall|does|do)\b|\bwhen (?:is|are)\b.*\b(?:going to|due|expected|set to)\b/;
 
 /** Auxiliaries between "anyone" and its verb ("has anyone been hurt", "did anyone get hurt"). */
 const EVENT_AUXILIARIES = new Set(['be', 'been', 'being', 'get', 'got', 'gotten', 'getting']);

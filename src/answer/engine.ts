@@ -617,7 +617,8 @@ export class AnswerEngine {
     /** The best of the sentences at offering a kind of answer (with the units asked for). */
     const offered = (kind: QuestionAnalysis['kind'], sentences: RankedSentence[]) => {
       let best = 0;
-      for (const s of sentences) best = Math.max(best, kindOffered(kind, s.features, analysis.units));
+      for (const s of sentences)
+        best = Math.max(best, kindOffered(kind, s.features, analysis.units, analysis.future));
       return best;
     };
     const cover = (
@@ -737,7 +738,7 @@ export class AnswerEngine {
       // repeats its words ("It is one of the most complete dinosaurs ever found").
       if (!analysis.speaker && !analysis.wantsQuote && c.sentence.stance === 'direct') score -= QUOTE_ASIDE;
       if (analysis.kind !== 'other')
-        score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units);
+        score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units, analysis.future);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
       const defined = definer?.exec(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
