@@ -102,3 +102,35 @@ describe('"when will the museum reopen": a date of what is still to come answers
     );
   });
 });
+
+describe('"In March, 12 cars of a coal train left the tracks": a sentence opening on an earlier time is background', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+  it('reads an opening "In 2017," "In March," "Last year," as background, not one that says what will be', () => {
+    expect(
+      bits('In March, 12 cars of a coal train left the tracks near Toledo.') & FEATURE.background,
+    ).toBeTruthy();
+    expect(bits('In 2017, floods killed more than 160 people.') & FEATURE.background).toBeTruthy();
+    expect(bits('Last year, the plant made 300 cars.') & FEATURE.background).toBeTruthy();
+    expect(bits('In May, the new law will take effect.') & FEATURE.background).toBe(0);
+    expect(bits('Thirty-eight cars left the tracks in March.') & FEATURE.background).toBe(0);
+  });
+
+  const train = plainArticle('train', 'Freight train derails in Ohio', [
+    'A freight train derailed near Millbrook, Ohio, on Friday night.',
+    'In March, 12 cars of a coal train left the tracks near Toledo.',
+    'Thirty-eight of the train cars left the tracks at about 11:45 p.m.',
+  ]);
+
+  it('answers a question about the news with the event reported, not the earlier one', () => {
+    expect(firstAnswer(new AnswerEngine([train]).ask('how many cars came off the tracks'))).toMatch(
+      /Thirty-eight/,
+    );
+  });
+
+  it('still answers a question about earlier events with the background', () => {
+    expect(firstAnswer(new AnswerEngine([train]).ask('has a train left the tracks before'))).toMatch(
+      /In March/,
+    );
+  });
+});

@@ -56,6 +56,8 @@ export interface QuestionAnalysis {
   units?: number;
   /** "When will it reopen", "when does the ban end": a date asked of what is still to come. */
   future?: boolean;
+  /** "Has this happened before", "when was the last …": earlier events are asked about. */
+  history?: boolean;
   /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
@@ -541,6 +543,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(named ? { named } : {}),
     ...(units ? { units } : {}),
     ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
+    ...(HISTORY.test(folded) ? { history: true } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
@@ -548,6 +551,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     words,
   };
 }
+
+/** Words of a question about earlier events, which background sentences answer. */
+const HISTORY =
+  /\b(?:before|previous(?:ly)?|last|ever|history|earlier|past|other|first|since|ago|again|years?|\d{4}|when)\b/;
 
 /** "When will …", "when does it reopen", "when is it going to …": a date still to come. */
 const FUTURE_WHEN =

@@ -83,6 +83,8 @@ const NAMED_BONUS = 0.3;
 const FIGURE_BONUS = 0.5;
 /** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
 const QUOTE_ASIDE = 0.1;
+/** What a sentence giving background (FEATURE.background) loses, for a question of the news. */
+const BACKGROUND_ASIDE = 0.2;
 /** The sentences after this many best hits are candidates too. */
 const FOLLOWERS = 5;
 /** Hits whose passage context is weighed (the rest are ranked on their own words). */
@@ -737,6 +739,9 @@ export class AnswerEngine {
       // own report ("… a new species of feathered dinosaur …") answers before a quotation that
       // repeats its words ("It is one of the most complete dinosaurs ever found").
       if (!analysis.speaker && !analysis.wantsQuote && c.sentence.stance === 'direct') score -= QUOTE_ASIDE;
+      // "In 2017, floods … killed 160 people": background, not the event asked about, unless the
+      // question asks about earlier events.
+      if (!analysis.history && c.sentence.features & FEATURE.background) score -= BACKGROUND_ASIDE;
       if (analysis.kind !== 'other')
         score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units, analysis.future);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;

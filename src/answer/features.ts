@@ -48,6 +48,10 @@ const SCHEDULED = [
 // What a sentence says will happen, by its tense or its schedule words.
 const FUTURE =
   /\b(?:will|would|shall|until|till|expected to|due to|set to|scheduled|plans? to|planned|next|later this|from now)\b|'ll\b/i;
+const BACKGROUND = new RegExp(
+  `^(?:In (?:(?:${MONTHS})(?: \\d{4})?|\\d{4})|Last (?:year|month|week)|Earlier this (?:year|month)|Previously|In the past),`,
+  'i',
+);
 const REASON = new RegExp(
   `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:on|to))\\b`,
   'i',
@@ -118,6 +122,9 @@ export const FEATURE = {
   /** A date said of what is still to come ("will stay closed until Wednesday", "is expected to
    * last until February 20"): for "when will …". */
   future: 32768,
+  /** A sentence opening on an earlier time ("In 2017, floods … killed", "In March, 12 cars …"):
+   * news gives background that way, not the event reported. */
+  background: 65536,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -157,6 +164,7 @@ export function featureBits(s: SentenceFeatures): number {
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (bits & FEATURE.date && FUTURE.test(t)) bits |= FEATURE.future;
+  if (BACKGROUND.test(t) && !FUTURE.test(t)) bits |= FEATURE.background;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
