@@ -134,3 +134,30 @@ describe('"In March, 12 cars of a coal train left the tracks": a sentence openin
     );
   });
 });
+
+describe('"is there going to be another strike": a sentence saying what is to come answers whether it will be', () => {
+  it('reads "will …", "is … going to", "is … coming" as asking whether something is to come', () => {
+    expect(analyzeQuestion('is there going to be another strike').ahead).toBe(true);
+    expect(analyzeQuestion('will there be more strikes').ahead).toBe(true);
+    expect(analyzeQuestion('is another storm coming').ahead).toBe(true);
+    expect(analyzeQuestion('was there another strike').ahead).toBeUndefined();
+    expect(analyzeQuestion('when will the strike end').ahead).toBeUndefined();
+  });
+
+  it('marks a sentence saying what will be, with or without a date', () => {
+    const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+    expect(bits('A second strike is planned if no deal is reached.') & FEATURE.prospect).toBeTruthy();
+    expect(bits('The nurses went on strike for 24 hours.') & FEATURE.prospect).toBe(0);
+  });
+
+  const nurses = plainArticle('nurses', 'Nurses strike in Auckland', [
+    'More than 4,000 nurses at three public hospitals went on strike for 24 hours on Thursday.',
+    'A second 48-hour strike is planned for the end of the month if no deal is reached, the union said.',
+  ]);
+
+  it('answers with the strike planned, not the strike that happened', () => {
+    expect(firstAnswer(new AnswerEngine([nurses]).ask('is there going to be another strike'))).toMatch(
+      /planned/,
+    );
+  });
+});

@@ -58,6 +58,8 @@ export interface QuestionAnalysis {
   future?: boolean;
   /** "Has this happened before", "when was the last …": earlier events are asked about. */
   history?: boolean;
+  /** "Will there be more strikes", "is another storm coming": whether something is to come. */
+  ahead?: boolean;
   /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
@@ -544,6 +546,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(units ? { units } : {}),
     ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
     ...(HISTORY.test(folded) ? { history: true } : {}),
+    ...(kind === 'other' && AHEAD.test(folded) ? { ahead: true } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
@@ -551,6 +554,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     words,
   };
 }
+
+/** "Will there be …", "is X going to …", "is another storm coming": a yes or no about what is to come. */
+const AHEAD = /^(?:will\b|(?:is|are)\b.*\b(?:going to|coming)\b)/;
 
 /** Words of a question about earlier events, which background sentences answer. */
 const HISTORY =

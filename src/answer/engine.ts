@@ -85,6 +85,8 @@ const FIGURE_BONUS = 0.5;
 const QUOTE_ASIDE = 0.1;
 /** What a sentence giving background (FEATURE.background) loses, for a question of the news. */
 const BACKGROUND_ASIDE = 0.2;
+/** What a sentence saying what is to come gains, for a question whether something will be. */
+const PROSPECT = 0.15;
 /** The sentences after this many best hits are candidates too. */
 const FOLLOWERS = 5;
 /** Hits whose passage context is weighed (the rest are ranked on their own words). */
@@ -742,6 +744,8 @@ export class AnswerEngine {
       // "In 2017, floods … killed 160 people": background, not the event asked about, unless the
       // question asks about earlier events.
       if (!analysis.history && c.sentence.features & FEATURE.background) score -= BACKGROUND_ASIDE;
+      // "Will there be more strikes": what a sentence says is to come answers.
+      if (analysis.ahead && c.sentence.features & FEATURE.prospect) score += PROSPECT;
       if (analysis.kind !== 'other')
         score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units, analysis.future);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;

@@ -125,6 +125,8 @@ export const FEATURE = {
   /** A sentence opening on an earlier time ("In 2017, floods … killed", "In March, 12 cars …"):
    * news gives background that way, not the event reported. */
   background: 65536,
+  /** A sentence saying what will or may be ("is planned", "would reach", "has not ruled out"). */
+  prospect: 131072,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -163,7 +165,7 @@ export function featureBits(s: SentenceFeatures): number {
   if (RATE.test(t)) bits |= FEATURE.rate | FEATURE.number;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
-  if (bits & FEATURE.date && FUTURE.test(t)) bits |= FEATURE.future;
+  if (FUTURE.test(t)) bits |= bits & FEATURE.date ? FEATURE.prospect | FEATURE.future : FEATURE.prospect;
   if (BACKGROUND.test(t) && !FUTURE.test(t)) bits |= FEATURE.background;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
