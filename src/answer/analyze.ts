@@ -18,6 +18,9 @@ export interface QuestionWord extends Token {
   measure: boolean;
   /** The particle after it ("down" in "gone down"), for phrasal verbs the stop list takes apart. */
   particle?: string;
+  /** The noun after a verb that WordNet knows together as one verb ("part" in "took part"): the
+   * two words are read as that verb, and the noun is no word of its own. */
+  idiom?: string;
   /** Part of a name of several capitalised words ("Nation" in "One Nation"), past the first word. */
   inName?: boolean;
   /** The words right before and after it, stop words too ("how" of "how deep", "before" of
@@ -51,6 +54,12 @@ export interface QuestionAnalysis {
    * "what time": a time of day.
    */
   units?: number;
+  /** "When will it reopen", "when does the ban end": a date asked of what is still to come. */
+  future?: boolean;
+  /** "Has this happened before", "when was the last …": earlier events are asked about. */
+  history?: boolean;
+  /** "Will there be more strikes", "is another storm coming": whether something is to come. */
+  ahead?: boolean;
   /** "Is the dad a homeopath?": the noun said of someone ("homeopath"), answered by "…, a homeopath". */
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
@@ -535,6 +544,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(selects ? { selects } : {}),
     ...(named ? { named } : {}),
     ...(units ? { units } : {}),
+    ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
+    ...(HISTORY.test(folded) ? { history: true } : {}),
+    ...(kind === 'other' && AHEAD.test(folded) ? { ahead: true } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
@@ -542,6 +554,17 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     words,
   };
 }
+
+/** "Will there be …", "is X going to …", "is another storm coming": a yes or no about what is to come. */
+const AHEAD = /^(?:will\b|(?:is|are)\b.*\b(?:going to|coming)\b)/;
+
+/** Words of a question about earlier events, which background sentences answer. */
+const HISTORY =
+  /\b(?:before|previous(?:ly)?|last|ever|history|earlier|past|other|first|since|ago|again|years?|\d{4}|when)\b/;
+
+/** "When will …", "when does it reopen", "when is it going to …": a date still to come. */
+const FUTURE_WHEN =
+  /\bwhen (?:will|would|shall|does|do)\b|\bwhen (?:is|are)\b.*\b(?:going to|due|expected|set to)\b/;
 
 /** Auxiliaries between "anyone" and its verb ("has anyone been hurt", "did anyone get hurt"). */
 const EVENT_AUXILIARIES = new Set(['be', 'been', 'being', 'get', 'got', 'gotten', 'getting']);

@@ -229,6 +229,40 @@ export class ConceptBuilder {
   }
 
   /** A question word as a concept: its alternatives with their weights, its information, its role. */
+  /**
+   * A verb and the noun after it that WordNet knows as one verb ("take part", "take place", "give
+   * way") are read as that verb: the noun joins the verb and is no word of its own.
+   */
+  idioms(words: QuestionWord[]): QuestionWord[] {
+    const out: QuestionWord[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as QuestionWord;
+      const noun = words[i + 1];
+      const joins =
+        noun !== undefined &&
+        word.next === noun.word &&
+        !word.particle &&
+        !word.frame &&
+        !noun.frame &&
+        !word.inName &&
+        !noun.inName &&
+        !noun.measure &&
+        baseForms(word.word, this.lexicon)
+          .slice(0, 2)
+          .some(({ lemma }) => {
+            const senses = this.lexicon.lookup(`${lemma} ${noun.word}`)?.senses;
+            return senses !== undefined && Object.keys(senses).every((pos) => pos === 'v');
+          });
+      if (!joins) {
+        out.push(word);
+        continue;
+      }
+      out.push({ ...word, idiom: noun.word, ...(noun.next ? { next: noun.next } : {}) });
+      i++;
+    }
+    return out.length === words.length ? words : out;
+  }
+
   build(word: QuestionWord, expands = false): BuiltConcept {
     const term = termOf(word.word);
     const english = this.isEnglish(word.word);
@@ -255,7 +289,8 @@ export class ConceptBuilder {
         byTerms.set(key, alternative);
       }
     };
-    if (present) add([term], 1);
+    // The verb of an idiom alone ("took" of "took part") is another verb.
+    if (present && !word.idiom) add([term], 1);
     const family = new Set<string>();
     const nameLike = (word.capital && !word.initial) || !english || /^\p{Lu}{2,}$/u.test(word.raw);
     let fixed = false;
@@ -348,9 +383,16 @@ export class ConceptBuilder {
     const relW = present ? WEIGHT.relatedOfPresent : WEIGHT.related;
     // "gone down" means "go down" (descend, fall): the bare verb's senses ("gone": departed) are
     // not meant then.
-    const phrasals = word.particle
-      ? bases.flatMap(({ lemma }) => this.lexicon.lookup(`${lemma} ${word.particle}`) ?? [])
+    const joined = word.particle ?? word.idiom;
+    const phrasals = joined
+      ? bases.flatMap(({ lemma }) => this.lexicon.lookup(`${lemma} ${joined}`) ?? [])
       : [];
+    // "took part": the verb and its noun as the articles write them together.
+    if (word.idiom)
+      for (const { lemma } of bases) {
+        const t = this.lemmaTerms(`${lemma} ${word.idiom}`);
+        if (t && t.length === 2) add(t, 1);
+      }
     for (const phrasal of phrasals) {
       for (const syn of phrasal.synonyms) {
         const t = this.standIn(syn);
@@ -360,7 +402,7 @@ export class ConceptBuilder {
       if (!present) this.addFar(phrasal, add);
     }
     for (const { lemma, entry } of bases) {
-      if (lemma !== word.word) {
+      if (lemma !== word.word && !word.idiom) {
         const t = this.lemmaTerms(lemma);
         if (t) add(t, 1);
       }

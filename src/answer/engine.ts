@@ -83,6 +83,10 @@ const NAMED_BONUS = 0.3;
 const FIGURE_BONUS = 0.5;
 /** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
 const QUOTE_ASIDE = 0.1;
+/** What a sentence giving background (FEATURE.background) loses, for a question of the news. */
+const BACKGROUND_ASIDE = 0.2;
+/** What a sentence saying what is to come gains, for a question whether something will be. */
+const PROSPECT = 0.15;
 /** The sentences after this many best hits are candidates too. */
 const FOLLOWERS = 5;
 /** Hits whose passage context is weighed (the rest are ranked on their own words). */
@@ -370,7 +374,9 @@ export class AnswerEngine {
 
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
-    const analysis = this.thingsAsked(analyzeQuestion(question));
+    const read = this.thingsAsked(analyzeQuestion(question));
+    // "took part": verb and noun as one verb.
+    const analysis = { ...read, words: this.concepts.idioms(read.words) };
     const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
     const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
@@ -615,7 +621,8 @@ export class AnswerEngine {
     /** The best of the sentences at offering a kind of answer (with the units asked for). */
     const offered = (kind: QuestionAnalysis['kind'], sentences: RankedSentence[]) => {
       let best = 0;
-      for (const s of sentences) best = Math.max(best, kindOffered(kind, s.features, analysis.units));
+      for (const s of sentences)
+        best = Math.max(best, kindOffered(kind, s.features, analysis.units, analysis.future));
       return best;
     };
     const cover = (
@@ -734,8 +741,13 @@ export class AnswerEngine {
       // own report ("… a new species of feathered dinosaur …") answers before a quotation that
       // repeats its words ("It is one of the most complete dinosaurs ever found").
       if (!analysis.speaker && !analysis.wantsQuote && c.sentence.stance === 'direct') score -= QUOTE_ASIDE;
+      // "In 2017, floods … killed 160 people": background, not the event asked about, unless the
+      // question asks about earlier events.
+      if (!analysis.history && c.sentence.features & FEATURE.background) score -= BACKGROUND_ASIDE;
+      // "Will there be more strikes": what a sentence says is to come answers.
+      if (analysis.ahead && c.sentence.features & FEATURE.prospect) score += PROSPECT;
       if (analysis.kind !== 'other')
-        score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units);
+        score += 0.3 * kindOffered(analysis.kind, c.sentence.features, analysis.units, analysis.future);
       if (analysis.age && c.sentence.features & FEATURE.age) score += 0.3;
       // A sentence about X opening with "X is a …" defines it more surely than an apposition.
       const defined = definer?.exec(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');

@@ -36,8 +36,24 @@ const DATE = new RegExp(
   `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS}|yesterday|today|tomorrow|tonight|morning|evening|week|month|year|decade|century|ago|since|until|(?:1[5-9]|20)\\d\\d)\\b|\\b(?:in|since|until|from|around|circa)\\s+\\d{3,4}(?=\\s*[,.;:)]|\\s+(?:and|or|but|which|when|while|AD|BC|BCE|CE)\\b)`,
   'i',
 );
+// "is due to end at midnight", "due to be sworn in": "due to" before a bare verb is a schedule, not
+// a cause. The verbs a schedule names; "due to rain", "due to the storm" stay reasons.
+const SCHEDULED = [
+  ...['be', 'begin', 'start', 'end', 'finish', 'close', 'open', 'reopen', 'go', 'come', 'take', 'make'],
+  ...['meet', 'vote', 'arrive', 'leave', 'depart', 'land', 'return', 'resume', 'expire', 'launch'],
+  ...['appear', 'face', 'stand', 'hold', 'hear', 'report', 'deliver', 'publish', 'release', 'visit'],
+  ...['sign', 'complete', 'run', 'enter', 'retire', 'step', 'speak', 'testify', 'give', 'announce'],
+  ...['decide', 'rule', 'stay', 'remain', 'become', 'receive', 'join', 'travel', 'debate', 'consider'],
+].join('|');
+// What a sentence says will happen, by its tense or its schedule words.
+const FUTURE =
+  /\b(?:will|would|shall|until|till|expected to|due to|set to|scheduled|plans? to|planned|next|later this|from now)\b|'ll\b/i;
+const BACKGROUND = new RegExp(
+  `^(?:In (?:(?:${MONTHS})(?: \\d{4})?|\\d{4})|Last (?:year|month|week)|Earlier this (?:year|month)|Previously|In the past),`,
+  'i',
+);
 const REASON = new RegExp(
-  `\\b(?:because|due to|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:on|to))\\b`,
+  `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:on|to))\\b`,
   'i',
 );
 // "on Sunday", "in March": a time, not a place.
@@ -103,6 +119,14 @@ export const FEATURE = {
   rate: 8192,
   /** The agent of a passive ("built by the Indian space agency"): who did it, not who says so. */
   agent: 16384,
+  /** A date said of what is still to come ("will stay closed until Wednesday", "is expected to
+   * last until February 20"): for "when will …". */
+  future: 32768,
+  /** A sentence opening on an earlier time ("In 2017, floods … killed", "In March, 12 cars …"):
+   * news gives background that way, not the event reported. */
+  background: 65536,
+  /** A sentence saying what will or may be ("is planned", "would reach", "has not ruled out"). */
+  prospect: 131072,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -141,6 +165,8 @@ export function featureBits(s: SentenceFeatures): number {
   if (RATE.test(t)) bits |= FEATURE.rate | FEATURE.number;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
+  if (FUTURE.test(t)) bits |= bits & FEATURE.date ? FEATURE.prospect | FEATURE.future : FEATURE.prospect;
+  if (BACKGROUND.test(t) && !FUTURE.test(t)) bits |= FEATURE.background;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
@@ -160,7 +186,7 @@ export const givesAge = (text: string): boolean => AGE.test(text);
  * `units`: the figures a "how cold / how far / how long" question wants (FEATURE bits); a figure
  * of another unit offers nothing ("48 seconds" is not how cold it was).
  */
-export function kindOffered(kind: AnswerKind, bits: number, units = 0): number {
+export function kindOffered(kind: AnswerKind, bits: number, units = 0, future = false): number {
   switch (kind) {
     case 'count':
       if (units) return bits & units ? 1 : 0;
@@ -170,6 +196,8 @@ export function kindOffered(kind: AnswerKind, bits: number, units = 0): number {
     case 'date':
       // "What time": a time of day answers; a day, half.
       if (units) return bits & units ? 1 : bits & FEATURE.date ? 0.5 : 0;
+      // "When will it reopen": a date of what is to come answers; a date of the past, half.
+      if (future) return bits & FEATURE.future ? 1 : bits & FEATURE.date ? 0.25 : 0;
       return bits & FEATURE.date ? 1 : 0;
     case 'reason':
       return bits & FEATURE.reason ? 1 : 0;
