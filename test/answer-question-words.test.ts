@@ -113,3 +113,25 @@ describe('what a question asks must be there, in the kind asked for', () => {
     );
   });
 });
+
+describe('"what share of …" asks a percentage or a fraction', () => {
+  it('reads the question so', () => {
+    expect(FEATURE.share).toBeGreaterThan(0);
+    for (const q of [
+      'What share of students back the ban?',
+      'what percentage voted yes',
+      'what proportion of cases were children',
+    ])
+      expect(analyzeQuestion(q).units, q).toBe(FEATURE.share);
+  });
+
+  it('answers with the percentage rather than another figure about the same thing', () => {
+    const ban = plainArticle('ban', 'School phone ban cuts disruption', [
+      'The district, which has 31 schools and about 24,000 students, introduced the ban in September 2025.',
+      'About 54 percent said they supported the ban.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([ban]).ask('What share of students back the ban?'))).toMatch(
+      /54 percent/,
+    );
+  });
+});

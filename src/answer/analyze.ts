@@ -308,7 +308,10 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 const CLOCK = 4096;
 /** FEATURE.agent: "who built it" asks who did it (not who says so, as "who warned" does). */
 const AGENT = 16384;
+/** FEATURE.share: "what share of …" asks a percentage or a fraction. */
+const SHARE = 262144;
 const UNIT_QUESTIONS: [number, RegExp][] = [
+  [SHARE, /\b(?:what|which) (?:share|percentage|proportion|fraction|percent)\b|\bhow many percent\b/],
   // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
   [64 | 1024, /\bhow old\b/],
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],

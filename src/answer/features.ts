@@ -11,6 +11,8 @@ const NUMBER =
 // four students", "half of the …" (not "the third outbreak", "the first half").
 const FRACTION =
   /\b(?:a|one|two|three|four)[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bhalf\s+(?:of\s+)?(?:the|all|its|their|his|her)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// A percentage: "54 percent", "12%", "per cent", "percentage points".
+const PERCENT = /\d\s?%|\b(?:per ?cent|percentage points?)\b/i;
 // A rate, how much of something per unit of time ("1,500 cubic metres per second", "several
 // hundred a day", "120 km/h"): what "how fast" asks.
 const RATE =
@@ -127,6 +129,8 @@ export const FEATURE = {
   background: 65536,
   /** A sentence saying what will or may be ("is planned", "would reach", "has not ruled out"). */
   prospect: 131072,
+  /** A share: a percentage or a fraction ("54 percent", "two thirds of"), for "what share of …". */
+  share: 262144,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -162,6 +166,7 @@ export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
   let bits = 0;
   if (NUMBER.test(t) || FRACTION.test(t)) bits |= FEATURE.number;
+  if (PERCENT.test(t) || FRACTION.test(t)) bits |= FEATURE.share;
   if (RATE.test(t)) bits |= FEATURE.rate | FEATURE.number;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
