@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { FEATURE } from '../src/answer/features.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // How question words are read: "now" is the time of asking, no topic; a figure may stand in the
@@ -133,5 +133,13 @@ describe('"what share of …" asks a percentage or a fraction', () => {
     expect(firstAnswer(new AnswerEngine([ban]).ask('What share of students back the ban?'))).toMatch(
       /54 percent/,
     );
+  });
+});
+
+describe('distances in space are lengths', () => {
+  it('reads light-years and parsecs as a length, for "how far"', () => {
+    const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+    expect(bits('The planet orbits a red dwarf star 97 light-years away.') & FEATURE.length).toBeTruthy();
+    expect(bits('The galaxy lies about 12 parsecs from the cluster.') & FEATURE.length).toBeTruthy();
   });
 });

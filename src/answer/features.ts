@@ -149,7 +149,7 @@ const UNITS: [number, RegExp][] = [
   [
     512,
     unit(
-      'km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?',
+      'km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?|light-years?|light years?|parsecs?|astronomical units?',
     ),
   ],
   // "since 2022", "since March": how long, from when.
