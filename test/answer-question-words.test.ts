@@ -143,3 +143,15 @@ describe('distances in space are lengths', () => {
     expect(bits('The galaxy lies about 12 parsecs from the cluster.') & FEATURE.length).toBeTruthy();
   });
 });
+
+describe('a reporting word after a determiner is a noun of the speaker phrase', () => {
+  it('reads "the state governor" as who is asked about, not "the" stating', () => {
+    expect(analyzeQuestion('What did the state governor say about the phone ban?').speaker).toBe(
+      'the state governor',
+    );
+    expect(analyzeQuestion('What did the head of the state department say').speaker).toBe(
+      'the head of the state department',
+    );
+    expect(analyzeQuestion('what has the army claimed').speaker).toBe('the army');
+  });
+});

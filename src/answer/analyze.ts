@@ -220,10 +220,14 @@ const FOCUS_PATTERNS: RegExp[] = [
   /\bhow (?:much|many)\s+(?!times\b)([a-z][a-z-]*)/,
 ];
 
+const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|his|her|their|its|our)\\s+)';
 const SPEAKER_PATTERNS: RegExp[] = [
-  // "did russia say …", "has the army claimed …"
-  new RegExp(`^(?:did|does|do|has|have|had)\\s+(.+?)\\s+(?:${REPORTING})\\b`),
-  new RegExp(`^(?:what|how|why)\\s+(?:${AUX})\\s+(.+?)\\s+(?:(?:have|has|had|been)\\s+)?(?:${REPORTING})\\b`),
+  // "did russia say …", "has the army claimed …"; a reporting word after a determiner is a noun:
+  // "what did the state governor say" is not "the" stating.
+  new RegExp(`^(?:did|does|do|has|have|had)\\s+(.+?)\\s+${NOT_AFTER_DETERMINER}(?:${REPORTING})\\b`),
+  new RegExp(
+    `^(?:what|how|why)\\s+(?:${AUX})\\s+(.+?)\\s+(?:(?:have|has|had|been)\\s+)?${NOT_AFTER_DETERMINER}(?:${REPORTING})\\b`,
+  ),
   new RegExp(`^(?:what|how)\\s+(?:was|is|were|are)\\s+(.+?)'s?\\s+(?:${STATEMENT_NOUNS})\\b`),
   /^(?:what|how)\s+(.+?)\s+(?:says|said|claims|claimed|thinks|believes|told)\b/,
   /\b(?:quotes?|quotations?|statements?|comments?|words)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\b|$)/,
