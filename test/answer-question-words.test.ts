@@ -154,4 +154,9 @@ describe('a reporting word after a determiner is a noun of the speaker phrase', 
     );
     expect(analyzeQuestion('what has the army claimed').speaker).toBe('the army');
   });
+
+  it('reads a passive as no one speaking ("why was the algorithm found unlawful")', () => {
+    expect(analyzeQuestion('Why was the algorithm found unlawful?').speaker).toBeUndefined();
+    expect(analyzeQuestion('what did the minister say').speaker).toBe('the minister');
+  });
 });

@@ -225,8 +225,9 @@ const SPEAKER_PATTERNS: RegExp[] = [
   // "did russia say …", "has the army claimed …"; a reporting word after a determiner is a noun:
   // "what did the state governor say" is not "the" stating.
   new RegExp(`^(?:did|does|do|has|have|had)\\s+(.+?)\\s+${NOT_AFTER_DETERMINER}(?:${REPORTING})\\b`),
+  // Not after a form of "be": "why was the algorithm found unlawful" is a passive, nobody finding.
   new RegExp(
-    `^(?:what|how|why)\\s+(?:${AUX})\\s+(.+?)\\s+(?:(?:have|has|had|been)\\s+)?${NOT_AFTER_DETERMINER}(?:${REPORTING})\\b`,
+    `^(?:what|how|why)\\s+(?!(?:is|was|were|are)\\b)(?:${AUX})\\s+(.+?)\\s+(?:(?:have|has|had|been)\\s+)?${NOT_AFTER_DETERMINER}(?:${REPORTING})\\b`,
   ),
   new RegExp(`^(?:what|how)\\s+(?:was|is|were|are)\\s+(.+?)'s?\\s+(?:${STATEMENT_NOUNS})\\b`),
   /^(?:what|how)\s+(.+?)\s+(?:says|said|claims|claimed|thinks|believes|told)\b/,
