@@ -144,23 +144,32 @@ const unit = (units: string) =>
 // "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks"
 // or "several weeks",
 // "2:19:32"; "40 kg"; "120 km/h".
+const LENGTH_UNITS =
+  'km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?|light-years?|light years?|parsecs?|astronomical units?';
+const DURATION_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const WEIGHT_UNITS = 'kg|kilo(?:gram)?s?|tonnes?|tons?|grams?|lbs?';
 const UNITS: [number, RegExp][] = [
   [256, /-?\d+(?:[.,]\d+)?\s?°|\b(?:\d[\d.,]*|\w+)\s+degrees?\b/i],
-  [
-    512,
-    unit(
-      'km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?|light-years?|light years?|parsecs?|astronomical units?',
-    ),
-  ],
+  [512, unit(LENGTH_UNITS)],
   // "since 2022", "since March": how long, from when.
   [
     1024,
     /\b\d{1,2}:\d{2}:\d{2}\b|\bsince (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   ],
-  [1024, unit('seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?')],
-  [2048, unit('kg|kilo(?:gram)?s?|tonnes?|tons?|grams?|lbs?')],
+  [1024, unit(DURATION_UNITS)],
+  [2048, unit(WEIGHT_UNITS)],
   [512, /\d\s?(?:km\/h|kph|mph|knots)\b|\b(?:kilomet(?:re|er)s|miles) (?:per|an) hour\b/i],
 ];
+
+/**
+ * Whether a word is a unit of measure ("years", "kilometres", "percent"): a figure of it measures,
+ * it counts no one, whatever WordNet's rarer senses of the word ("years": old age, whose related
+ * words reach "geezer", a person).
+ */
+const MEASURE_WORD = new RegExp(
+  `^(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|centur(?:y|ies)|percent|pounds?|degrees?|litres?|liters?|hectares?|acres?)$`,
+);
+export const isMeasureWord = (word: string): boolean => MEASURE_WORD.test(word);
 
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
@@ -236,9 +245,12 @@ export function predicates(text: string, noun: string): boolean {
   ).test(text);
 }
 
-const FIGURE_BASE =
-  '(?:\\d[\\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions)\\b)';
-const MULTIPLIER = '(?:[\\s-]+(?:hundred|thousand|million|billion))?';
+/** Number words a figure may be written in ("twenty", "thousands"): "one" is a pronoun as often. */
+export const FIGURE_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions';
+const FIGURE_BASE = `(?:\\d[\\d,.]*|(?:${FIGURE_WORDS})\\b)`;
+/** "3.1 million", "five-hundred": a multiplier after the figure. */
+export const MULTIPLIER = '(?:[\\s-]+(?:hundred|thousand|million|billion))?';
 
 // Each figure, its multiplier and the words after it, in lower-case text. One pattern compiled
 // once: a pattern per counted word took ~1 ms to compile (case-insensitive Unicode classes), more

@@ -7,6 +7,7 @@
 import { isStopWord } from '../search/text.ts';
 import type { LexEntry, Lexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
+import { FIGURE_WORDS, isMeasureWord, MULTIPLIER } from './features.ts';
 
 /** Where the broader terms of a noun naming people lead. */
 const PEOPLE = new Set(['person', 'people', 'personnel', 'individual', 'adult']);
@@ -47,8 +48,10 @@ function search(word: string, lexicon: Lexicon): boolean {
   );
 }
 
-const FIGURE =
-  /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions))(?:[\s-]+(?:hundred|thousand|million|billion))?((?:\s+[\p{L}'’-]+){1,4})/giu;
+const FIGURE = new RegExp(
+  `(?:\\d[\\d,.]*|\\b(?:${FIGURE_WORDS}))${MULTIPLIER}((?:\\s+[\\p{L}'’-]+){1,4})`,
+  'giu',
+);
 
 /**
  * The head nouns that a sentence's figures count: the noun phrase after each figure, past
@@ -83,16 +86,9 @@ export function figureHeads(text: string, lexicon: Lexicon): string[] {
   return heads;
 }
 
-/**
- * Units of time and measure: a figure of them is a measure, whatever WordNet's rarer senses of the
- * word ("years": old age, whose related words reach "geezer", a person).
- */
-const MEASURES =
-  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|percent|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|tonnes?|tons?|kilo(?:gram)?s?|grams?|pounds?|degrees?|litres?|liters?|hectares?|acres?)$/;
-
 /** Whether a sentence gives a figure of people ("1,200 guests and staff", "about 3,700 people"). */
 export function countsPeople(text: string, lexicon: Lexicon): boolean {
-  return figureHeads(text, lexicon).some((h) => !MEASURES.test(h) && namesPeople(h, lexicon));
+  return figureHeads(text, lexicon).some((h) => !isMeasureWord(h) && namesPeople(h, lexicon));
 }
 
 const broaderKnown = new WeakMap<Lexicon, Map<string, Set<string>>>();

@@ -25,12 +25,12 @@ export interface SpeakerMatch {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+function addTerm(into: string[], term: string): void {
+  if (!into.includes(term)) into.push(term);
+}
+
 function addWords(into: string[], text: string): void {
-  for (const t of tokenize(text)) {
-    if (isStopWord(t.word)) continue;
-    const term = termOf(t.word);
-    if (!into.includes(term)) into.push(term);
-  }
+  for (const t of tokenize(text)) if (!isStopWord(t.word)) addTerm(into, termOf(t.word));
 }
 
 /** Words written right around a name: up to four before it, and an appositive after it. */
@@ -76,8 +76,7 @@ export function speakersOf(
       addWords(sp.terms, around);
       for (const t of tokenize(`${source.name} ${source.mention} ${around}`))
         if (/^\p{Lu}{2,6}s?$/u.test(t.raw))
-          for (const term of spelt(t.word.replace(/s$/, '')) ?? [])
-            if (!sp.terms.includes(term)) sp.terms.push(term);
+          for (const term of spelt(t.word.replace(/s$/, '')) ?? []) addTerm(sp.terms, term);
       if (!sp.sentences.includes(s.id)) sp.sentences.push(s.id);
     }
   }
