@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
 import type { EngineState } from '../answer/engine.ts';
 import type { Article, Sentence } from '../article/types.ts';
-import { readAt } from '../read-at.ts';
+import { readAt, readInto } from '../read-at.ts';
 import { codeHash, hydrateArticle, hydrateSentence } from './cache.ts';
 import type { ArticleSummary } from './library.ts';
 import { boundsOf, decodeArticle, decodeSentence, sliceOf } from './sliced-article.ts';
@@ -133,6 +133,9 @@ export interface Snapshot {
   close(): void;
 }
 
+/** Articles up to this size are read whole to show one of their sentences (see `sentence`). */
+const WHOLE_PIECE = 16 * 1024;
+
 /** Exactly `length` bytes at `position`: a shorter read means a damaged snapshot. */
 function readExactly(fd: number, length: number, position: number): Buffer {
   const bytes = readAt(fd, length, position);
@@ -185,6 +188,7 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
     const base = at + header.stateBytes;
     const bytes = (range: [number, number]) => readExactly(fd, range[1] - range[0], base + range[0]);
     let open = true;
+    const whole = Buffer.allocUnsafeSlow(WHOLE_PIECE);
     return {
       state,
       bytes,
@@ -199,10 +203,19 @@ export function openSnapshot(file: string, warn: (message: string) => void): Sna
       sentence(record, id) {
         const range = record.range;
         if (!open || !range || !(id >= 0 && id < (record.summary?.sentences ?? 0))) return undefined;
-        // Two small positional reads: the sentence's offsets in the article's table, then its JSON.
         try {
           const at = base + range[0];
           const [position, length] = boundsOf(id);
+          const size = range[1] - range[0];
+          if (size <= whole.length) {
+            // Most articles are a few kilobytes: one positional read of the whole piece (into a
+            // buffer kept for it) costs less than two small ones, the offsets and then the sentence.
+            const piece = whole.subarray(0, size);
+            if (readInto(fd, piece, at) < size) return undefined;
+            const slice = sliceOf(piece.subarray(position, position + length), id, size);
+            return slice && hydrateSentence(decodeSentence(piece.subarray(slice[0], slice[1])), id);
+          }
+          // A long article: two small positional reads, the sentence's offsets and then its JSON.
           const slice = sliceOf(readExactly(fd, length, at + position), id, range[1] - range[0]);
           return (
             slice && hydrateSentence(decodeSentence(readExactly(fd, slice[1] - slice[0], at + slice[0])), id)
