@@ -271,3 +271,103 @@ describe('a present-tense report after an aside', () => {
     expect(names(b)).not.toContain('Ukrainian');
   });
 });
+
+describe('third-person verbs that are no nouns', () => {
+  it('reads "says" after a common noun as the verb ("The league says"), "claims" after one still as a noun', () => {
+    const [a, b] = sentencesOf(
+      'The league says the new season will start in August.',
+      'The new claims were published on Monday.',
+    );
+    expect(names(a)).toEqual(['the league']);
+    expect(a?.stance).toBe('reported');
+    expect(b?.sources).toEqual([]);
+  });
+});
+
+describe('asides that are clauses', () => {
+  it('skips a relative clause holding a list to find the subject ("Norcal, which makes bread, cakes and pies, reported")', () => {
+    const [s] = sentencesOf(
+      'Norcal, which makes bread, cakes and pies, reported sales of $2 billion last year.',
+    );
+    expect(names(s)).toEqual(['Norcal']);
+  });
+
+  it('skips a long participle aside and takes no name from it ("The audit, based on …, found that")', () => {
+    const [a, b] = sentencesOf(
+      "The audit, based on interviews with 400 nurses and doctors and on the hospital's own staffing records, found that overtime had doubled.",
+      'The flood study, commissioned by the county from engineers Harlow Water Consulting, warned that the levee could fail.',
+    );
+    expect(names(a)).toEqual(['the audit']);
+    expect(names(b)).toEqual(['the flood study']);
+  });
+});
+
+describe('phrases that are no speaker', () => {
+  it('takes no speaker from a phrase opening with a preposition after ", estimated"', () => {
+    const [s] = sentencesOf('The court ordered the firm to pay the costs of the case, estimated at £90,000.');
+    expect(s?.sources).toEqual([]);
+  });
+});
+
+describe('speech participles', () => {
+  it('gives ", saying …" and ", arguing …" the subject of the verb before the comma', () => {
+    const [a, b] = sentencesOf(
+      'Transport minister Petra Holm defended the fare rise, saying the railway faced a large deficit.',
+      'The growers’ federation called the offer far too low, arguing that costs had risen by a third.',
+    );
+    expect(names(a)).toEqual(['Petra Holm']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['the growers’ federation']);
+  });
+
+  it('counts a subject of two speech verbs once ("blamed the crew, saying …")', () => {
+    const [s] = sentencesOf(
+      'The harbour authority, however, blamed the crew, saying the ferry had left without clearance.',
+    );
+    expect(s?.claims).toHaveLength(1);
+    expect(names(s)).toEqual(['the harbour authority']);
+  });
+});
+
+describe('verbs that report with a that-clause', () => {
+  it('reads "ruled that" and "found on Monday that" as reports, "found a car" as an act', () => {
+    const [a, b, c] = sentencesOf(
+      'The Supreme Court has ruled that the ban on street protests was unlawful.',
+      'Judge Anna Berg found on Monday that the company had broken its contract.',
+      'Police found a burnt-out car near the border.',
+    );
+    expect(names(a)).toEqual(['the Supreme Court']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['Anna Berg']);
+    expect(c?.sources).toEqual([]);
+  });
+});
+
+describe('speech acts without a that-clause', () => {
+  it('reads apologising, welcoming, objecting, voicing, recommending, proposing and expecting as their subject speaking', () => {
+    const sentences = sentencesOf(
+      'Mayor Lena Ortiz apologised to residents.',
+      'Environmental groups welcomed the ruling.',
+      'Several landlords have objected on legal grounds.',
+      'Teachers have voiced concern.',
+      'The inspectors recommended a new fire escape.',
+      'Opposition parties proposed a cap on fees.',
+      'The airline expects the repairs to take a month.',
+    );
+    for (const s of sentences) {
+      expect(s.sources).toHaveLength(1);
+      expect(s.stance).toBe('reported');
+    }
+  });
+});
+
+describe('the article’s own comment on a clause', () => {
+  it('reads ", which might …" as speculation and a restrictive "which could" as description', () => {
+    const [a, b] = sentencesOf(
+      'The team has been given another month of funding, which might settle the question.',
+      'The probe carries a camera which could see through clouds.',
+    );
+    expect(a?.stance).toBe('speculation');
+    expect(b?.stance).toBe('narration');
+  });
+});

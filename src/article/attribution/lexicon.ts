@@ -15,11 +15,11 @@ export const CONTINUATIONS = phrasesOf(verbs.continuation);
 export const FIGURE_PHRASES = phrasesOf(verbs.figurePhrases);
 export const SPEECH_PHRASES = phrasesOf(verbs.speechPhrases);
 export const QUOTING_VERBS = set(verbs.quotingVerbs);
+export const PARTICIPLES = set(verbs.participles);
+export const THAT_CLAUSE_VERBS = set(verbs.thatClauseVerbs);
 export const ACTS_WITH_ARTICLE = set(verbs.actsWithArticle);
-/** Forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
-export const AMBIGUOUS_FORMS = new Set(
-  [...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => /[^s]s$/.test(w) || /ed$/.test(w)),
-);
+/** Third-person forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
+export const AMBIGUOUS_FORMS = set(verbs.nounForms);
 
 /**
  * Base forms that have a third-person form in the lists ("say" / "says", "rate" / "rates", "reply" /
