@@ -371,3 +371,26 @@ describe('the article’s own comment on a clause', () => {
     expect(b?.stance).toBe('narration');
   });
 });
+
+describe('adverbs between subject and verb', () => {
+  it('keeps an "-ly" adverb after an auxiliary out of the subject ("has unanimously rejected"), not a noun', () => {
+    const [a, b] = sentencesOf(
+      'The board of the dairy has unanimously rejected the offer, saying it was too low.',
+      'The family said it was relieved.',
+    );
+    expect(a?.sources.map((s) => s.mention)).toEqual(['The board of the dairy']);
+    expect(names(b)).toEqual(['the family']);
+  });
+});
+
+describe('forecasts', () => {
+  it('reads "expects to" as its subject’s forecast, "candidates expected to win" as no speaker', () => {
+    const [a, b] = sentencesOf(
+      'The airport expects to reopen the runway on Friday.',
+      'Of the five candidates expected to win, two are former ministers.',
+    );
+    expect(names(a)).toEqual(['the airport']);
+    expect(a?.stance).toBe('reported');
+    expect(b?.sources).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import {
   ACTS_WITH_ARTICLE,
   AMBIGUOUS_FORMS,
+  AUXILIARY_VERBS,
   BACKSHIFT,
   BASE_FORMS,
   BE_FORMS,
@@ -15,6 +16,7 @@ import {
   DETERMINERS,
   FIGURE_PHRASES,
   FINDING_VERBS,
+  FORECAST_VERBS,
   GROUP_NOUNS,
   HYPOTHETICAL_CLAUSE_WORDS,
   NEGATIONS,
@@ -127,6 +129,19 @@ const isPunct = (t: Token | undefined, chars: string) =>
   t !== undefined && !t.isWord && chars.includes(t.text);
 const QUOTE_CHARS = '"\u201c\u201d';
 
+/**
+ * tokens[i] may stand between a subject and its verb: an auxiliary or listed adverb ("has also said"), or
+ * an "-ly" adverb after an auxiliary ("has unanimously rejected"; "the family said" keeps its noun).
+ */
+function betweenSubjectAndVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.isWord || t.quoted) return false;
+  if (BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return true;
+  return (
+    !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && AUXILIARY_VERBS.has(tokens[i - 1]?.lower ?? '')
+  );
+}
+
 /** The source phrase ending right before the verb at index v, walking left. */
 function subjectBefore(
   tokens: Token[],
@@ -134,7 +149,7 @@ function subjectBefore(
   text: string,
 ): { parts: string[]; start: number; end: number; acronym?: boolean } | null {
   let i = v - 1;
-  while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && betweenSubjectAndVerb(tokens, i)) i--;
   const extra: string[] = [];
   const open = isPunct(tokens[i], ')') ? acronymBefore(tokens, i) : -1;
   if (open >= 0) {
@@ -292,10 +307,12 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   const t = tokens[v] as Token;
   if (figureAt(tokens, v)) return true;
   const phrase = matchAt(tokens, v, SPEECH_PHRASE_INDEX) > 0;
-  // "agreed to cut", "promised to build": an infinitive makes it an action, not speech.
+  // "agreed to cut", "promised to build": an infinitive makes it an action, not speech ("expects to
+  // restore" stays a forecast).
   const after = tokens[v + 2];
   if (
     !phrase &&
+    !FORECAST_VERBS.has(t.lower) &&
     tokens[v + 1]?.lower === 'to' &&
     after?.isWord &&
     !after.cap &&
@@ -368,7 +385,7 @@ function coordinatedSubject(
   text: string,
 ): { parts: string[]; start: number; end: number } | null {
   let i = v - 1;
-  while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && betweenSubjectAndVerb(tokens, i)) i--;
   if (tokens[i]?.lower !== 'and') return null;
   for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
     const t = tokens[k] as Token;

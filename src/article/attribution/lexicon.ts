@@ -17,6 +17,7 @@ export const SPEECH_PHRASES = phrasesOf(verbs.speechPhrases);
 export const QUOTING_VERBS = set(verbs.quotingVerbs);
 export const PARTICIPLES = set(verbs.participles);
 export const THAT_CLAUSE_VERBS = set(verbs.thatClauseVerbs);
+export const FORECAST_VERBS = set(verbs.forecastVerbs);
 export const ACTS_WITH_ARTICLE = set(verbs.actsWithArticle);
 /** Third-person forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
 export const AMBIGUOUS_FORMS = set(verbs.nounForms);
@@ -58,4 +59,6 @@ export const PLACE_WORDS = set(roles.placeWords);
 export const CONNECTIVES_IN_NAMES = set(roles.nameConnectives);
 export const PRONOUNS: Record<string, string> = roles.pronouns;
 export const POSSESSIVE_PRONOUNS: Record<string, string> = roles.possessivePronouns;
+/** Auxiliaries after which an "-ly" word is an adverb before the verb ("has unanimously rejected"). */
+export const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
