@@ -394,3 +394,36 @@ describe('forecasts', () => {
     expect(b?.sources).toEqual([]);
   });
 });
+
+describe('names inside quotations', () => {
+  it('does not take a name inside the quotation for the "she" of its tag', () => {
+    const [, , s] = sentencesOf(
+      'Party leader Tom Baker said he would talk to everyone. Analyst Mary Hill of the University of Leeds said a coalition was likely.',
+      '"The question is whether Baker can keep his party together," she said.',
+    );
+    expect(names(s)).toEqual(['Mary Hill']);
+  });
+});
+
+describe('acronyms that spell function words', () => {
+  it('reads "the WHO said" as the organisation speaking', () => {
+    const [s] = sentencesOf('Cases are also rising in neighbouring countries, the WHO said.');
+    expect(s?.sources.map((x) => x.mention)).toEqual(['the WHO']);
+  });
+});
+
+describe('more speech', () => {
+  it('reads "declined to say" and "advised" as their subject speaking', () => {
+    const [a, b] = sentencesOf(
+      'The bank declined to say how many customers were affected.',
+      'Doctor Anna Lind advised parents to keep children at home.',
+    );
+    expect(names(a)).toEqual(['the bank']);
+    expect(names(b)).toEqual(['Anna Lind']);
+  });
+
+  it('reads "It is understood that" as a hedge', () => {
+    const [s] = sentencesOf('It is understood that the minister will resign.');
+    expect(s?.stance).toBe('hedged');
+  });
+});

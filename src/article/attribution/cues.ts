@@ -206,6 +206,12 @@ function subjectBefore(
     while (i >= 0) {
       const t = tokens[i] as Token;
       if (!t.isWord || t.quoted) break;
+      // "the WHO said", "the IT department": an acronym is a name, not "who" or "it".
+      if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) {
+        i--;
+        if (++count > 12) return false;
+        continue;
+      }
       if (t.lower === 'and' && tokens[i - 1]?.cap && tokens[i + 1]?.cap) {
         i--;
         count++;

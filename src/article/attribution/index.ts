@@ -19,7 +19,7 @@ import {
   PLACE_WORDS,
   TITLES,
 } from './lexicon.ts';
-import type { QuoteSpan } from './tokens.ts';
+import { type QuoteSpan, quoteSpans } from './tokens.ts';
 
 /** What attribution finds for one sentence. */
 export interface SentenceAttribution {
@@ -55,6 +55,9 @@ function afterPossessive(run: { word: string }[]): boolean {
 /** People named in a sentence (two or more capitalised words that are not an organisation or place). */
 function notePeople(text: string, registry: EntityRegistry): void {
   const words = [...text.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)];
+  // A name inside a quotation is the speaker's word, not someone the article brings in: '"… whether Cole
+  // stays premier …," she said' is not Cole speaking.
+  const quotes = text.includes('"') || text.includes('\u201c') ? quoteSpans(text) : [];
   let run: { word: string; lower: string }[] = [];
   const flush = () => {
     let names = run;
@@ -82,7 +85,7 @@ function notePeople(text: string, registry: EntityRegistry): void {
     const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     const first = word[0] as string;
     const cap = first !== first.toLowerCase();
-    if (!cap) {
+    if (!cap || quotes.some((q) => at > q.start && at < q.end)) {
       if (run.length) flush();
       continue;
     }
