@@ -427,3 +427,12 @@ describe('more speech', () => {
     expect(s?.stance).toBe('hedged');
   });
 });
+
+describe('third-person verbs in a relative clause', () => {
+  it('reads "which the council blames on …" as the council speaking', () => {
+    const [s] = sentencesOf(
+      'The city faces a deficit of 40 million pounds, which the council blames on rising costs.',
+    );
+    expect(names(s)).toEqual(['the council']);
+  });
+});
