@@ -436,3 +436,21 @@ describe('third-person verbs in a relative clause', () => {
     expect(names(s)).toEqual(['the council']);
   });
 });
+
+describe('reporting verbs that report nothing here', () => {
+  it('reads "higher than expected" as a comparison, not someone expecting', () => {
+    const [s] = sentencesOf('Sales were higher than expected in the first quarter.');
+    expect(s?.sources).toEqual([]);
+  });
+
+  it('reads "add"/"welcome" with a figure as acts ("will add about 86 pounds"), "added that" as speech', () => {
+    const [a, b, c] = sentencesOf(
+      'The museum welcomed 2 million visitors last year.',
+      'For a typical home, the rise will add about 86 pounds a year to the bill.',
+      'Finance director Tom Baker added that 40 staff would go.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(b?.sources).toEqual([]);
+    expect(names(c)).toEqual(['Tom Baker']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import {
   ACTS_WITH_ARTICLE,
+  ACTS_WITH_FIGURE,
   AMBIGUOUS_FORMS,
   AUXILIARY_VERBS,
   BACKSHIFT,
@@ -331,7 +332,17 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   // "declared a drought emergency": an act, not a report.
   const next = tokens[v + 1]?.lower;
   if (ACTS_WITH_ARTICLE.has(t.lower) && (next === 'a' || next === 'an')) return false;
+  // "will add about 86 pounds", "welcomed 2 million visitors": an act with a figure ("added that 40 …"
+  // still reports).
+  const figure = (x: Token | undefined) => !!x?.isWord && /^\p{N}/u.test(x.text);
+  if (
+    ACTS_WITH_FIGURE.has(t.lower) &&
+    (figure(tokens[v + 1]) || (!CLAUSE_WORDS.has(next ?? '') && figure(tokens[v + 2])))
+  )
+    return false;
   const prev = tokens[v - 1];
+  // "higher than expected", "than predicted": an elliptical comparison reports nothing.
+  if (prev?.lower === 'than') return false;
   if (
     prev &&
     ((DETERMINERS.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower)) ||

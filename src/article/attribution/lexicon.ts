@@ -19,6 +19,7 @@ export const PARTICIPLES = set(verbs.participles);
 export const THAT_CLAUSE_VERBS = set(verbs.thatClauseVerbs);
 export const FORECAST_VERBS = set(verbs.forecastVerbs);
 export const ACTS_WITH_ARTICLE = set(verbs.actsWithArticle);
+export const ACTS_WITH_FIGURE = set(verbs.actsWithFigure);
 /** Third-person forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
 export const AMBIGUOUS_FORMS = set(verbs.nounForms);
 
