@@ -320,6 +320,15 @@ describe('speech participles', () => {
     expect(names(b)).toEqual(['the growers’ federation']);
   });
 
+  it('reads ", adding millions …" and ", calling into question …" as acts, not speech', () => {
+    const [a, b] = sentencesOf(
+      'Storms damaged roads, adding millions to the repair bill.',
+      'The strike continued on Tuesday, calling into question the talks.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(b?.sources).toEqual([]);
+  });
+
   it('counts a subject of two speech verbs once ("blamed the crew, saying …")', () => {
     const [s] = sentencesOf(
       'The harbour authority, however, blamed the crew, saying the ferry had left without clearance.',
