@@ -208,7 +208,7 @@ function subjectBefore(
       const t = tokens[i] as Token;
       if (!t.isWord || t.quoted) break;
       // "the WHO said", "the IT department": an acronym is a name, not "who" or "it".
-      if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) {
+      if (t.cap && t.text.length > 1 && t.text === t.text.toUpperCase()) {
         i--;
         if (++count > 12) return false;
         continue;
@@ -472,8 +472,8 @@ function studyLike(parts: string[]): boolean {
 export function analyseSentence(
   text: string,
   knownName: (word: string) => boolean = () => false,
+  quotes: QuoteSpan[] = quoteSpans(text),
 ): SentenceCues {
-  const quotes = quoteSpans(text);
   const tokens = tokenize(text, quotes);
   const sources: SourceCue[] = [];
   const hedgeTokens = new Set<number>();
@@ -502,7 +502,8 @@ export function analyseSentence(
   const consumed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quoted || hedgeTokens.has(i) || consumed.has(i)) continue;
+    // Punctuation is no cue: skip it before any look-up.
+    if (!t.isWord || t.quoted || hedgeTokens.has(i) || consumed.has(i)) continue;
     const spec = matchAt(tokens, i, SPECULATION_INDEX);
     // Capitalised "May" is the month; modal cues are lower case.
     if (spec && !t.cap && !speculation && !inRelativeClause(tokens, i)) {
