@@ -463,3 +463,14 @@ describe('reporting verbs that report nothing here', () => {
     expect(names(c)).toEqual(['Tom Baker']);
   });
 });
+
+describe('roles before a name', () => {
+  it('names the person without the role ("County Clerk Susan Whitaker", "Regional prefect Anne Roy")', () => {
+    const [a, b] = sentencesOf(
+      'County Clerk Susan Whitaker said the count was complete.',
+      'Regional prefect Anne Roy said the beaches would reopen.',
+    );
+    expect(names(a)).toEqual(['Susan Whitaker']);
+    expect(names(b)).toEqual(['Anne Roy']);
+  });
+});
