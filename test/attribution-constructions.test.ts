@@ -473,4 +473,31 @@ describe('roles before a name', () => {
     expect(names(a)).toEqual(['Susan Whitaker']);
     expect(names(b)).toEqual(['Anne Roy']);
   });
+
+  it('names the person without "Mediator", "Board member" or "Legal scholar"', () => {
+    const [a, b, c] = sentencesOf(
+      'Mediator Kari Holm said the talks would resume.',
+      'Board member Tim Ware said he would vote against.',
+      'Legal scholar Ann Cole said the ruling was narrow.',
+    );
+    expect(names(a)).toEqual(['Kari Holm']);
+    expect(names(b)).toEqual(['Tim Ware']);
+    expect(names(c)).toEqual(['Ann Cole']);
+  });
+});
+
+describe('names after "according to" and "of"', () => {
+  it('keeps "and" between capitalised words in the name ("the Centers for Disease Control and Prevention")', () => {
+    const [s] = sentencesOf(
+      'About 6 million adults have the condition, according to the Centers for Disease Control and Prevention.',
+    );
+    expect(names(s)).toEqual(['the Centers for Disease Control and Prevention']);
+  });
+
+  it('reads a titled person "of" a firm as the person ("Aviation analyst Tor Eriksen of Fjord Markets")', () => {
+    const [s] = sentencesOf(
+      'Aviation analyst Tor Eriksen of Fjord Markets said the airline was short of cash.',
+    );
+    expect(names(s)).toEqual(['Tor Eriksen']);
+  });
 });

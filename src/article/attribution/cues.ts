@@ -285,7 +285,9 @@ function phraseAfter(
   };
   while (k < tokens.length && k - i < max) {
     const t = tokens[k] as Token;
-    if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i) || t.quoted) {
+    // "the Centers for Disease Control and Prevention": "and" between capitalised words is in the name.
+    const inName = t.lower === 'and' && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap && k > i;
+    if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i && !inName) || t.quoted) {
       if (isPunct(t, ',') && k > from && appositionAt(tokens, k + 1)) {
         // Apposition of names and titles: "the Crown prosecutor, Mark Tedeschi, QC".
         flush(k - 1);
