@@ -271,3 +271,233 @@ describe('a present-tense report after an aside', () => {
     expect(names(b)).not.toContain('Ukrainian');
   });
 });
+
+describe('third-person verbs that are no nouns', () => {
+  it('reads "says" after a common noun as the verb ("The league says"), "claims" after one still as a noun', () => {
+    const [a, b] = sentencesOf(
+      'The league says the new season will start in August.',
+      'The new claims were published on Monday.',
+    );
+    expect(names(a)).toEqual(['the league']);
+    expect(a?.stance).toBe('reported');
+    expect(b?.sources).toEqual([]);
+  });
+});
+
+describe('asides that are clauses', () => {
+  it('skips a relative clause holding a list to find the subject ("Norcal, which makes bread, cakes and pies, reported")', () => {
+    const [s] = sentencesOf(
+      'Norcal, which makes bread, cakes and pies, reported sales of $2 billion last year.',
+    );
+    expect(names(s)).toEqual(['Norcal']);
+  });
+
+  it('skips a long participle aside and takes no name from it ("The audit, based on …, found that")', () => {
+    const [a, b] = sentencesOf(
+      "The audit, based on interviews with 400 nurses and doctors and on the hospital's own staffing records, found that overtime had doubled.",
+      'The flood study, commissioned by the county from engineers Harlow Water Consulting, warned that the levee could fail.',
+    );
+    expect(names(a)).toEqual(['the audit']);
+    expect(names(b)).toEqual(['the flood study']);
+  });
+});
+
+describe('phrases that are no speaker', () => {
+  it('takes no speaker from a phrase opening with a preposition after ", estimated"', () => {
+    const [s] = sentencesOf('The court ordered the firm to pay the costs of the case, estimated at £90,000.');
+    expect(s?.sources).toEqual([]);
+  });
+});
+
+describe('speech participles', () => {
+  it('gives ", saying …" and ", arguing …" the subject of the verb before the comma', () => {
+    const [a, b] = sentencesOf(
+      'Transport minister Petra Holm defended the fare rise, saying the railway faced a large deficit.',
+      'The growers’ federation called the offer far too low, arguing that costs had risen by a third.',
+    );
+    expect(names(a)).toEqual(['Petra Holm']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['the growers’ federation']);
+  });
+
+  it('reads ", adding millions …" and ", calling into question …" as acts, not speech', () => {
+    const [a, b] = sentencesOf(
+      'Storms damaged roads, adding millions to the repair bill.',
+      'The strike continued on Tuesday, calling into question the talks.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(b?.sources).toEqual([]);
+  });
+
+  it('counts a subject of two speech verbs once ("blamed the crew, saying …")', () => {
+    const [s] = sentencesOf(
+      'The harbour authority, however, blamed the crew, saying the ferry had left without clearance.',
+    );
+    expect(s?.claims).toHaveLength(1);
+    expect(names(s)).toEqual(['the harbour authority']);
+  });
+});
+
+describe('verbs that report with a that-clause', () => {
+  it('reads "ruled that" and "found on Monday that" as reports, "found a car" as an act', () => {
+    const [a, b, c] = sentencesOf(
+      'The Supreme Court has ruled that the ban on street protests was unlawful.',
+      'Judge Anna Berg found on Monday that the company had broken its contract.',
+      'Police found a burnt-out car near the border.',
+    );
+    expect(names(a)).toEqual(['the Supreme Court']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['Anna Berg']);
+    expect(c?.sources).toEqual([]);
+  });
+});
+
+describe('speech acts without a that-clause', () => {
+  it('reads apologising, welcoming, objecting, voicing, recommending, proposing and expecting as their subject speaking', () => {
+    const sentences = sentencesOf(
+      'Mayor Lena Ortiz apologised to residents.',
+      'Environmental groups welcomed the ruling.',
+      'Several landlords have objected on legal grounds.',
+      'Teachers have voiced concern.',
+      'The inspectors recommended a new fire escape.',
+      'Opposition parties proposed a cap on fees.',
+      'The airline expects the repairs to take a month.',
+    );
+    for (const s of sentences) {
+      expect(s.sources).toHaveLength(1);
+      expect(s.stance).toBe('reported');
+    }
+  });
+});
+
+describe('the article’s own comment on a clause', () => {
+  it('reads ", which might …" as speculation and a restrictive "which could" as description', () => {
+    const [a, b] = sentencesOf(
+      'The team has been given another month of funding, which might settle the question.',
+      'The probe carries a camera which could see through clouds.',
+    );
+    expect(a?.stance).toBe('speculation');
+    expect(b?.stance).toBe('narration');
+  });
+});
+
+describe('adverbs between subject and verb', () => {
+  it('keeps an "-ly" adverb after an auxiliary out of the subject ("has unanimously rejected"), not a noun', () => {
+    const [a, b] = sentencesOf(
+      'The board of the dairy has unanimously rejected the offer, saying it was too low.',
+      'The family said it was relieved.',
+    );
+    expect(a?.sources.map((s) => s.mention)).toEqual(['The board of the dairy']);
+    expect(names(b)).toEqual(['the family']);
+  });
+});
+
+describe('forecasts', () => {
+  it('reads "expects to" as its subject’s forecast, "candidates expected to win" as no speaker', () => {
+    const [a, b] = sentencesOf(
+      'The airport expects to reopen the runway on Friday.',
+      'Of the five candidates expected to win, two are former ministers.',
+    );
+    expect(names(a)).toEqual(['the airport']);
+    expect(a?.stance).toBe('reported');
+    expect(b?.sources).toEqual([]);
+  });
+});
+
+describe('names inside quotations', () => {
+  it('does not take a name inside the quotation for the "she" of its tag', () => {
+    const [, , s] = sentencesOf(
+      'Party leader Tom Baker said he would talk to everyone. Analyst Mary Hill of the University of Leeds said a coalition was likely.',
+      '"The question is whether Baker can keep his party together," she said.',
+    );
+    expect(names(s)).toEqual(['Mary Hill']);
+  });
+});
+
+describe('acronyms that spell function words', () => {
+  it('reads "the WHO said" as the organisation speaking', () => {
+    const [s] = sentencesOf('Cases are also rising in neighbouring countries, the WHO said.');
+    expect(s?.sources.map((x) => x.mention)).toEqual(['the WHO']);
+  });
+});
+
+describe('more speech', () => {
+  it('reads "declined to say" and "advised" as their subject speaking', () => {
+    const [a, b] = sentencesOf(
+      'The bank declined to say how many customers were affected.',
+      'Doctor Anna Lind advised parents to keep children at home.',
+    );
+    expect(names(a)).toEqual(['the bank']);
+    expect(names(b)).toEqual(['Anna Lind']);
+  });
+
+  it('reads "It is understood that" as a hedge', () => {
+    const [s] = sentencesOf('It is understood that the minister will resign.');
+    expect(s?.stance).toBe('hedged');
+  });
+});
+
+describe('third-person verbs in a relative clause', () => {
+  it('reads "which the council blames on …" as the council speaking', () => {
+    const [s] = sentencesOf(
+      'The city faces a deficit of 40 million pounds, which the council blames on rising costs.',
+    );
+    expect(names(s)).toEqual(['the council']);
+  });
+});
+
+describe('reporting verbs that report nothing here', () => {
+  it('reads "higher than expected" as a comparison, not someone expecting', () => {
+    const [s] = sentencesOf('Sales were higher than expected in the first quarter.');
+    expect(s?.sources).toEqual([]);
+  });
+
+  it('reads "add"/"welcome" with a figure as acts ("will add about 86 pounds"), "added that" as speech', () => {
+    const [a, b, c] = sentencesOf(
+      'The museum welcomed 2 million visitors last year.',
+      'For a typical home, the rise will add about 86 pounds a year to the bill.',
+      'Finance director Tom Baker added that 40 staff would go.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(b?.sources).toEqual([]);
+    expect(names(c)).toEqual(['Tom Baker']);
+  });
+});
+
+describe('roles before a name', () => {
+  it('names the person without the role ("County Clerk Susan Whitaker", "Regional prefect Anne Roy")', () => {
+    const [a, b] = sentencesOf(
+      'County Clerk Susan Whitaker said the count was complete.',
+      'Regional prefect Anne Roy said the beaches would reopen.',
+    );
+    expect(names(a)).toEqual(['Susan Whitaker']);
+    expect(names(b)).toEqual(['Anne Roy']);
+  });
+
+  it('names the person without "Mediator", "Board member" or "Legal scholar"', () => {
+    const [a, b, c] = sentencesOf(
+      'Mediator Kari Holm said the talks would resume.',
+      'Board member Tim Ware said he would vote against.',
+      'Legal scholar Ann Cole said the ruling was narrow.',
+    );
+    expect(names(a)).toEqual(['Kari Holm']);
+    expect(names(b)).toEqual(['Tim Ware']);
+    expect(names(c)).toEqual(['Ann Cole']);
+  });
+});
+
+describe('names after "according to" and "of"', () => {
+  it('keeps "and" between capitalised words in the name ("the Centers for Disease Control and Prevention")', () => {
+    const [s] = sentencesOf(
+      'About 6 million adults have the condition, according to the Centers for Disease Control and Prevention.',
+    );
+    expect(names(s)).toEqual(['the Centers for Disease Control and Prevention']);
+  });
+
+  it('reads a titled person "of" a firm as the person ("Aviation analyst Tor Eriksen of Fjord Markets")', () => {
+    const [s] = sentencesOf(
+      'Aviation analyst Tor Eriksen of Fjord Markets said the airline was short of cash.',
+    );
+    expect(names(s)).toEqual(['Tor Eriksen']);
+  });
+});

@@ -5,7 +5,9 @@
  */
 import {
   ACTS_WITH_ARTICLE,
+  ACTS_WITH_FIGURE,
   AMBIGUOUS_FORMS,
+  AUXILIARY_VERBS,
   BACKSHIFT,
   BASE_FORMS,
   BE_FORMS,
@@ -15,10 +17,12 @@ import {
   DETERMINERS,
   FIGURE_PHRASES,
   FINDING_VERBS,
+  FORECAST_VERBS,
   GROUP_NOUNS,
   HYPOTHETICAL_CLAUSE_WORDS,
   NEGATIONS,
   OTHER_HEDGES,
+  PARTICIPLES,
   PASSIVE_REPORT_HEDGES,
   PRONOUNS,
   QUOTING_VERBS,
@@ -26,6 +30,7 @@ import {
   SPECULATION_CUES,
   SPEECH_PHRASES,
   SPEECH_VERBS,
+  THAT_CLAUSE_VERBS,
 } from './lexicon.ts';
 import { type QuoteSpan, quoteSpans, type Token, tokenize } from './tokens.ts';
 
@@ -70,6 +75,8 @@ const PREPOSITIONS = new Set([
   'within',
 ]);
 const RELATIVE = new Set(['which', 'that', 'where', 'who', 'whom', 'whose']);
+/** Relative pronouns that open an aside about the noun before them (", which", ", who"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who']);
 
 /** Phrase lists indexed by their first word, so each token is looked up once. */
 function byFirstWord(phrases: string[]): Map<string, string[][]> {
@@ -123,6 +130,19 @@ const isPunct = (t: Token | undefined, chars: string) =>
   t !== undefined && !t.isWord && chars.includes(t.text);
 const QUOTE_CHARS = '"\u201c\u201d';
 
+/**
+ * tokens[i] may stand between a subject and its verb: an auxiliary or listed adverb ("has also said"), or
+ * an "-ly" adverb after an auxiliary ("has unanimously rejected"; "the family said" keeps its noun).
+ */
+function betweenSubjectAndVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.isWord || t.quoted) return false;
+  if (BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return true;
+  return (
+    !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && AUXILIARY_VERBS.has(tokens[i - 1]?.lower ?? '')
+  );
+}
+
 /** The source phrase ending right before the verb at index v, walking left. */
 function subjectBefore(
   tokens: Token[],
@@ -130,7 +150,7 @@ function subjectBefore(
   text: string,
 ): { parts: string[]; start: number; end: number; acronym?: boolean } | null {
   let i = v - 1;
-  while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && betweenSubjectAndVerb(tokens, i)) i--;
   const extra: string[] = [];
   const open = isPunct(tokens[i], ')') ? acronymBefore(tokens, i) : -1;
   if (open >= 0) {
@@ -142,11 +162,26 @@ function subjectBefore(
     // "Paul Dewar, an Ottawa MP, said" / "The Russian military, however, reported": skip the aside.
     let j = i - 1;
     while (j >= 0 && !isPunct(tokens[j], `,;:()${QUOTE_CHARS}`) && !tokens[j]?.quoted) j--;
-    // An apposition opening with a determiner may run longer ("a palaeontologist at the University of
-    // Edinburgh who was not involved in the study").
-    const longest = DETERMINERS.has(tokens[j + 1]?.lower ?? '') ? 16 : 10;
+    // "Norcal, which makes bread, cakes and pies, reported": a relative clause holding a
+    // list is one aside, from its relative pronoun on.
+    let k = j - 1;
+    while (k >= 0 && !isPunct(tokens[k], `,;:()${QUOTE_CHARS}`) && !tokens[k]?.quoted) k--;
+    if (
+      isPunct(tokens[j], ',') &&
+      isPunct(tokens[k], ',') &&
+      RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')
+    )
+      j = k;
+    // An apposition opening with a determiner, a relative pronoun or a participle may run longer ("a
+    // palaeontologist at the University of Edinburgh who was not involved in the study", "based on
+    // interviews with 400 nurses and doctors and on the hospital's own records").
+    const opener = tokens[j + 1];
+    // A clause about the subject ("which makes cheese", "prepared for the council by …") names nobody.
+    const clause =
+      RELATIVE_PRONOUNS.has(opener?.lower ?? '') || (!!opener && !opener.cap && opener.lower.endsWith('ed'));
+    const longest = clause || DETERMINERS.has(opener?.lower ?? '') ? 16 : 10;
     if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > longest || i - j - 1 < 1) return null;
-    extra.push(text.slice((tokens[j + 1] as Token).start, (tokens[i - 1] as Token).end));
+    if (!clause) extra.push(text.slice((tokens[j + 1] as Token).start, (tokens[i - 1] as Token).end));
     i = j - 1;
   }
   const end = i;
@@ -172,6 +207,12 @@ function subjectBefore(
     while (i >= 0) {
       const t = tokens[i] as Token;
       if (!t.isWord || t.quoted) break;
+      // "the WHO said", "the IT department": an acronym is a name, not "who" or "it".
+      if (t.cap && t.text.length > 1 && t.text === t.text.toUpperCase()) {
+        i--;
+        if (++count > 12) return false;
+        continue;
+      }
       if (t.lower === 'and' && tokens[i - 1]?.cap && tokens[i + 1]?.cap) {
         i--;
         count++;
@@ -244,7 +285,9 @@ function phraseAfter(
   };
   while (k < tokens.length && k - i < max) {
     const t = tokens[k] as Token;
-    if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i) || t.quoted) {
+    // "the Centers for Disease Control and Prevention": "and" between capitalised words is in the name.
+    const inName = t.lower === 'and' && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap && k > i;
+    if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i && !inName) || t.quoted) {
       if (isPunct(t, ',') && k > from && appositionAt(tokens, k + 1)) {
         // Apposition of names and titles: "the Crown prosecutor, Mark Tedeschi, QC".
         flush(k - 1);
@@ -273,10 +316,12 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   const t = tokens[v] as Token;
   if (figureAt(tokens, v)) return true;
   const phrase = matchAt(tokens, v, SPEECH_PHRASE_INDEX) > 0;
-  // "agreed to cut", "promised to build": an infinitive makes it an action, not speech.
+  // "agreed to cut", "promised to build": an infinitive makes it an action, not speech ("expects to
+  // restore" stays a forecast).
   const after = tokens[v + 2];
   if (
     !phrase &&
+    !FORECAST_VERBS.has(t.lower) &&
     tokens[v + 1]?.lower === 'to' &&
     after?.isWord &&
     !after.cap &&
@@ -289,7 +334,17 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   // "declared a drought emergency": an act, not a report.
   const next = tokens[v + 1]?.lower;
   if (ACTS_WITH_ARTICLE.has(t.lower) && (next === 'a' || next === 'an')) return false;
+  // "will add about 86 pounds", "welcomed 2 million visitors": an act with a figure ("added that 40 …"
+  // still reports).
+  const figure = (x: Token | undefined) => !!x?.isWord && /^\p{N}/u.test(x.text);
+  if (
+    ACTS_WITH_FIGURE.has(t.lower) &&
+    (figure(tokens[v + 1]) || (!CLAUSE_WORDS.has(next ?? '') && figure(tokens[v + 2])))
+  )
+    return false;
   const prev = tokens[v - 1];
+  // "higher than expected", "than predicted": an elliptical comparison reports nothing.
+  if (prev?.lower === 'than') return false;
   if (
     prev &&
     ((DETERMINERS.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower)) ||
@@ -318,6 +373,27 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
 }
 
 /**
+ * The subject of a participle of speech after a comma ("The minister defended the rise, saying …"): the
+ * subject of the nearest past-tense verb before the comma, within its clause and not passive.
+ */
+function participleSubject(
+  tokens: Token[],
+  v: number,
+  text: string,
+): { parts: string[]; start: number; end: number } | null {
+  if (!PARTICIPLES.has((tokens[v] as Token).lower) || !isPunct(tokens[v - 1], ',')) return null;
+  for (let k = v - 2; k >= 0 && v - k <= 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.quoted) continue;
+    if (!t.isWord) return null;
+    if (t.cap || CLAUSE_WORDS.has(t.lower) || !/ed$/.test(t.lower)) continue;
+    if (isPassive(tokens, k) || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return null;
+    return subjectBefore(tokens, k, text);
+  }
+  return null;
+}
+
+/**
  * The subject of a verb coordinated with an earlier one in its clause ("he thanked his supporters and
  * said", "The board apologised for the waits and said"): the earlier verb is the nearest past form
  * ("-ed" or a reporting verb) before the "and", with no punctuation between, and not passive.
@@ -328,7 +404,7 @@ function coordinatedSubject(
   text: string,
 ): { parts: string[]; start: number; end: number } | null {
   let i = v - 1;
-  while (i >= 0 && tokens[i]?.isWord && BETWEEN_SUBJECT_AND_VERB.has((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && betweenSubjectAndVerb(tokens, i)) i--;
   if (tokens[i]?.lower !== 'and') return null;
   for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
     const t = tokens[k] as Token;
@@ -359,6 +435,23 @@ function quotationFollows(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/**
+ * A that-clause opens after tokens[v], right away or after a short time or place phrase ("ruled that",
+ * "found on Wednesday that", "found in her judgment that").
+ */
+function thatClauseFollows(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  if (!next || next.quoted) return false;
+  if (next.lower === 'that') return true;
+  if (!PREPOSITIONS.has(next.lower) && !BETWEEN_SUBJECT_AND_VERB.has(next.lower)) return false;
+  for (let k = v + 2; k <= v + 4; k++) {
+    const t = tokens[k];
+    if (!t?.isWord || t.quoted) return false;
+    if (t.lower === 'that') return true;
+  }
+  return false;
+}
+
 /** Passive voice: a form of "be" before the verb (adverbs between allowed). */
 function isPassive(tokens: Token[], v: number): boolean {
   let i = v - 1;
@@ -374,18 +467,15 @@ function isPassive(tokens: Token[], v: number): boolean {
 
 function studyLike(parts: string[]): boolean {
   const words = (parts[0] ?? '').toLowerCase().split(/\s+/);
-  return (
-    words.some((w) => SOURCE_NOUNS.has(w) || GROUP_NOUNS.has(w)) ||
-    (words.length === 1 && !!PRONOUNS[words[0] as string])
-  );
+  return words.some((w) => SOURCE_NOUNS.has(w)) || (words.length === 1 && !!PRONOUNS[words[0] as string]);
 }
 
 /** `knownName` tells whether the article has introduced a word as someone's name. */
 export function analyseSentence(
   text: string,
   knownName: (word: string) => boolean = () => false,
+  quotes: QuoteSpan[] = quoteSpans(text),
 ): SentenceCues {
-  const quotes = quoteSpans(text);
   const tokens = tokenize(text, quotes);
   const sources: SourceCue[] = [];
   const hedgeTokens = new Set<number>();
@@ -414,7 +504,8 @@ export function analyseSentence(
   const consumed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quoted || hedgeTokens.has(i) || consumed.has(i)) continue;
+    // Punctuation is no cue: skip it before any look-up.
+    if (!t.isWord || t.quoted || hedgeTokens.has(i) || consumed.has(i)) continue;
     const spec = matchAt(tokens, i, SPECULATION_INDEX);
     // Capitalised "May" is the month; modal cues are lower case.
     if (spec && !t.cap && !speculation && !inRelativeClause(tokens, i)) {
@@ -463,7 +554,9 @@ export function analyseSentence(
       SPEECH_VERBS.has(t.lower) ||
       figureAt(tokens, i) ||
       matchAt(tokens, i, SPEECH_PHRASE_INDEX) > 0 ||
-      (QUOTING_VERBS.has(t.lower) && quotationFollows(tokens, i));
+      (QUOTING_VERBS.has(t.lower) && quotationFollows(tokens, i)) ||
+      (PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) ||
+      (THAT_CLAUSE_VERBS.has(t.lower) && thatClauseFollows(tokens, i));
     const finding = FINDING_VERBS.has(t.lower);
     if (!(speech || finding) || !verbUse(tokens, i, knownName)) continue;
     if (isPassive(tokens, i)) {
@@ -484,7 +577,14 @@ export function analyseSentence(
     if (!subject) {
       // Inverted tag: '"…," said the minister.', '"…," said the mayor of Brenna, Ola Dahl.' (eight
       // tokens: a role of somewhere, then the person's name).
-      const np = isPunct(tokens[i - 1], `,${QUOTE_CHARS}`) ? phraseAfter(tokens, i + 1, text, 8) : null;
+      // A phrase opening with a preposition is no speaker ("the costs, estimated at £90,000").
+      // ", saying the railway faced a deficit" is no inverted tag either: a participle's subject is before it.
+      const np =
+        isPunct(tokens[i - 1], `,${QUOTE_CHARS}`) &&
+        !PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') &&
+        !PARTICIPLES.has(t.lower)
+          ? phraseAfter(tokens, i + 1, text, 8)
+          : null;
       if (np && (np.end >= tokens.length || isPunct(tokens[np.end], ','))) {
         const first = tokens[i + 1] as Token;
         subject = { parts: np.parts, start: first.start, end: first.end };
@@ -492,6 +592,8 @@ export function analyseSentence(
     }
     // "The health board apologised for the waits and said …": the subject of the first verb.
     subject ??= coordinatedSubject(tokens, i, text);
+    // "The minister defended the rise, saying …": the subject of the verb before the comma.
+    subject ??= participleSubject(tokens, i, text);
     if (!subject) continue;
     if (!speech && !studyLike(subject.parts)) continue;
     if (BASE_FORMS.has(t.lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[i - 1]?.lower ?? '')) {
@@ -516,6 +618,8 @@ export function analyseSentence(
       ? [subject.parts[0] as string]
       : splitCoordination(subject.parts[0] as string);
     for (const part of whole) {
+      // "blamed the pilots, saying …", "apologised … and said": one subject of two verbs is one source.
+      if (sources.some((c) => c.clauseStart === subject.start && c.mention === part)) continue;
       sources.push({
         parts: [part, ...subject.parts.slice(1)],
         mention: part,
@@ -557,12 +661,17 @@ function splitCoordination(phrase: string): string[] {
   return [phrase];
 }
 
-/** A modal inside a relative clause ("where molecules are likely to remain") is description, not speculation. */
+/**
+ * A modal inside a relative clause ("where molecules are likely to remain") is description, not
+ * speculation, unless the clause comments on the whole clause before it (", which might …").
+ */
 function inRelativeClause(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (!t.isWord && ',;:()\u2013\u2014-'.includes(t.text)) return false;
-    if (RELATIVE.has(t.lower)) return true;
+    // ", which might settle the question": a comment on the whole clause before it is
+    // the article's own speculation.
+    if (RELATIVE.has(t.lower)) return !(t.lower === 'which' && isPunct(tokens[k - 1], ','));
   }
   return false;
 }

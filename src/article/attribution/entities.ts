@@ -225,7 +225,9 @@ export class EntityRegistry {
         named.length >= 2 &&
         head.slice(-2).every(isCap) &&
         !head.some((w) => ORGANISATION_WORDS.has(stripPossessive(w).toLowerCase())) &&
-        lower.slice(of).some((w) => ORGANISATION_WORDS.has(stripPossessive(w)))
+        // "… of the University of Iceland"; or a titled person ("Aviation analyst Tor Eriksen of Fjord Markets").
+        (lower.slice(of).some((w) => ORGANISATION_WORDS.has(stripPossessive(w))) ||
+          head.some((w) => TITLES.has(w.toLowerCase())))
       )
         return this.resolve(head.join(' '), extraRoles);
     }

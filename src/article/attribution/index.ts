@@ -19,7 +19,7 @@ import {
   PLACE_WORDS,
   TITLES,
 } from './lexicon.ts';
-import type { QuoteSpan } from './tokens.ts';
+import { type QuoteSpan, quoteSpans } from './tokens.ts';
 
 /** What attribution finds for one sentence. */
 export interface SentenceAttribution {
@@ -53,8 +53,10 @@ function afterPossessive(run: { word: string }[]): boolean {
 }
 
 /** People named in a sentence (two or more capitalised words that are not an organisation or place). */
-function notePeople(text: string, registry: EntityRegistry): void {
+function notePeople(text: string, registry: EntityRegistry, quotes: QuoteSpan[]): void {
   const words = [...text.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)];
+  // A name inside a quotation is the speaker's word, not someone the article brings in: '"… whether Cole
+  // stays premier …," she said' is not Cole speaking.
   let run: { word: string; lower: string }[] = [];
   const flush = () => {
     let names = run;
@@ -82,7 +84,7 @@ function notePeople(text: string, registry: EntityRegistry): void {
     const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     const first = word[0] as string;
     const cap = first !== first.toLowerCase();
-    if (!cap) {
+    if (!cap || quotes.some((q) => at > q.start && at < q.end)) {
       if (run.length) flush();
       continue;
     }
@@ -273,8 +275,9 @@ export function attributeArticle(
     sentences.map((text) => {
       registry.beginSentence();
       if (text.includes('(')) noteAcronyms(text, registry);
-      notePeople(text, registry);
-      const cues = analyseSentence(text, (word) => registry.isKnown(word));
+      const quotes = quoteSpans(text);
+      notePeople(text, registry, quotes);
+      const cues = analyseSentence(text, (word) => registry.isKnown(word), quotes);
       noteGroupSubject(text, registry);
       const resolved = cues.sources
         .map((cue) => ({ cue, sources: resolveCue(cue, registry) }))

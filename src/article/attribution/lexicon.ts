@@ -15,11 +15,13 @@ export const CONTINUATIONS = phrasesOf(verbs.continuation);
 export const FIGURE_PHRASES = phrasesOf(verbs.figurePhrases);
 export const SPEECH_PHRASES = phrasesOf(verbs.speechPhrases);
 export const QUOTING_VERBS = set(verbs.quotingVerbs);
+export const PARTICIPLES = set(verbs.participles);
+export const THAT_CLAUSE_VERBS = set(verbs.thatClauseVerbs);
+export const FORECAST_VERBS = set(verbs.forecastVerbs);
 export const ACTS_WITH_ARTICLE = set(verbs.actsWithArticle);
-/** Forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
-export const AMBIGUOUS_FORMS = new Set(
-  [...SPEECH_VERBS, ...FINDING_VERBS].filter((w) => /[^s]s$/.test(w) || /ed$/.test(w)),
-);
+export const ACTS_WITH_FIGURE = set(verbs.actsWithFigure);
+/** Third-person forms that are as often nouns ("claims", "reports"): verbs only after a name, pronoun or adverb. */
+export const AMBIGUOUS_FORMS = set(verbs.nounForms);
 
 /**
  * Base forms that have a third-person form in the lists ("say" / "says", "rate" / "rates", "reply" /
@@ -58,4 +60,6 @@ export const PLACE_WORDS = set(roles.placeWords);
 export const CONNECTIVES_IN_NAMES = set(roles.nameConnectives);
 export const PRONOUNS: Record<string, string> = roles.pronouns;
 export const POSSESSIVE_PRONOUNS: Record<string, string> = roles.possessivePronouns;
+/** Auxiliaries after which an "-ly" word is an adverb before the verb ("has unanimously rejected"). */
+export const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);

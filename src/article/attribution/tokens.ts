@@ -46,17 +46,22 @@ export function quoteSpans(text: string): QuoteSpan[] {
 
 export function tokenize(text: string, quotes: QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
+  // Quotation spans are in order and do not overlap: one pointer walks them with the tokens.
+  let q = 0;
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     if (word.endsWith('.') && word.length > 1 && !KEEP_DOT.test(word)) word = word.slice(0, -1);
     const start = m.index;
     const isWord = /[\p{L}\p{N}]/u.test(word);
+    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= start) q++;
+    const span = quotes[q];
+    const lower = word.toLowerCase();
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/\u2019/g, "'"),
+      lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
       start,
       end: start + word.length,
-      quoted: quotes.some((q) => start > q.start && start < q.end),
+      quoted: !!span && start > span.start && start < span.end,
       isWord,
       cap: isWord && /^\p{Lu}/u.test(word),
     });
