@@ -415,6 +415,11 @@ describe('names inside quotations', () => {
 });
 
 describe('acronyms that spell function words', () => {
+  it('reads "according to the WHO" as the organisation, not the clause word "who"', () => {
+    const [s] = sentencesOf('Cases of flu have doubled since October, according to the WHO.');
+    expect(s?.sources.map((x) => x.mention)).toEqual(['the WHO']);
+  });
+
   it('reads "the WHO said" as the organisation speaking', () => {
     const [s] = sentencesOf('Cases are also rising in neighbouring countries, the WHO said.');
     expect(s?.sources.map((x) => x.mention)).toEqual(['the WHO']);

@@ -208,7 +208,7 @@ function subjectBefore(
       const t = tokens[i] as Token;
       if (!t.isWord || t.quoted) break;
       // "the WHO said", "the IT department": an acronym is a name, not "who" or "it".
-      if (t.cap && t.text.length > 1 && t.text === t.text.toUpperCase()) {
+      if (isAcronym(t)) {
         i--;
         if (++count > 12) return false;
         continue;
@@ -270,6 +270,9 @@ function acronymBefore(tokens: Token[], close: number): number {
   return -1;
 }
 
+/** "WHO", "IT": an acronym is a name, never the clause word or pronoun it spells. */
+const isAcronym = (t: Token): boolean => t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
+
 /** A noun phrase starting at index i, up to a comma, quotation, clause word or the end (max words). */
 function phraseAfter(
   tokens: Token[],
@@ -287,7 +290,7 @@ function phraseAfter(
     const t = tokens[k] as Token;
     // "the Centers for Disease Control and Prevention": "and" between capitalised words is in the name.
     const inName = t.lower === 'and' && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap && k > i;
-    if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i && !inName) || t.quoted) {
+    if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i && !inName && !isAcronym(t)) || t.quoted) {
       if (isPunct(t, ',') && k > from && appositionAt(tokens, k + 1)) {
         // Apposition of names and titles: "the Crown prosecutor, Mark Tedeschi, QC".
         flush(k - 1);
