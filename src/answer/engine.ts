@@ -460,9 +460,18 @@ export class AnswerEngine {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym || c.byAct;
+      // "How many people were arrested", "how many of the coins are English": the figure's sentence
+      // must itself speak of what is said of the things counted, when the articles never write that
+      // word as asked (only stand-ins: a figure elsewhere counts others), or when it picks a part of
+      // them (a figure of all the coins is not of the English ones).
+      const said = this.saidOfCounted(analysis, concepts);
+      const saidAt = said ? searchConcepts.indexOf(said) : -1;
+      const speaks = (c: Candidate) => !said || (saidAt >= 0 && (c.weights[saidAt] ?? 0) > 0);
       // "How old", "how far": a figure in the unit asked for ("the 21-year-old"), not any figure.
       const figured = (c: Candidate) =>
-        (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) && about(c);
+        (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) &&
+        about(c) &&
+        speaks(c);
       const withNumbers = answers.filter(figured);
       // The sentences covering the question give no figure, but a two-sentence passage covering
       // it does ("the cost of the tunnel" in one, "raised its cost estimate to 9.4 billion euros"):
@@ -496,6 +505,19 @@ export class AnswerEngine {
     if (!counts) answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
+  }
+
+  /**
+   * What the figure's sentence must say of the things counted, besides naming them: the event
+   * ("arrested") when the articles never write it as asked, only stand-ins; or, for a part of them
+   * ("how many of the coins are English"), the word picking the part.
+   */
+  private saidOfCounted(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    if (analysis.part && analysis.countedEvent)
+      return concepts.find((c) => c.word.word === analysis.countedEvent && c.counts);
+    const verb = this.countedVerb(analysis, concepts);
+    if (!verb || verb.concept.alternatives.some((a) => a.weight >= 1)) return undefined;
+    return verb.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) ? verb : undefined;
   }
 
   /** The concept of the verb said of the things counted, if it is an event (see below). */
