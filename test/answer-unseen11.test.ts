@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Questions on unseen articles that the articles do not answer (round 11): each mechanism on a
@@ -52,5 +54,46 @@ describe('"how many of the coins are English": a figure of all of them is no fig
       hoard([found, 'About 40 of the coins are English pennies struck under King Cnut.']),
     ]).ask('how many of the coins are english');
     expect(firstAnswer(answer)).toMatch(/About 40 of the coins/);
+  });
+});
+
+describe('"how much copper does the mine produce a year": a figure per unit of time is asked for', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+  it('reads the rate asked, and a year apart', () => {
+    expect(analyzeQuestion('how much copper does the mine produce a year').rate).toBe('year');
+    expect(analyzeQuestion('how much do pilots earn annually').rate).toBe('year');
+    expect(analyzeQuestion('how much is the average rent in zurich per month').rate).toBe('other');
+    expect(analyzeQuestion('how many lorries go over the pass each day').rate).toBe('other');
+    expect(analyzeQuestion('how much do farmers get paid per bird').rate).toBeUndefined();
+    // "How long", "how fast" ask their own units.
+    expect(analyzeQuestion('how fast does the river flow per second').rate).toBeUndefined();
+  });
+
+  it('marks figures per unit of time, and figures of one year', () => {
+    expect(bits('The mine produces 30,000 tonnes of copper a year.') & FEATURE.rate).toBeTruthy();
+    expect(bits('Pilots earn an annual salary of 900,000 kroner.') & FEATURE.rate).toBeTruthy();
+    expect(bits('About 12,000 cars used the bridge every day.') & FEATURE.rate).toBeTruthy();
+    expect(bits('Around 2.4 million lorries crossed the pass in 2025.') & FEATURE.yearly).toBeTruthy();
+    expect(
+      bits('The airline reported a loss of 210 million kroner last year.') & FEATURE.yearly,
+    ).toBeTruthy();
+    expect(bits('Twelve miners were trapped for three days.') & (FEATURE.rate | FEATURE.yearly)).toBe(0);
+  });
+
+  const pass = plainArticle('pass', 'Brenner tunnel delayed', [
+    'The Brenner pass is the busiest Alpine crossing for freight.',
+    'Around 2.4 million lorries crossed the pass in 2025, a record.',
+    'About 900 workers are building the tunnel.',
+  ]);
+
+  it('answers "each year" with a figure of one year', () => {
+    const answer = new AnswerEngine([pass]).ask('how many lorries go over the pass each year');
+    expect(firstAnswer(answer)).toMatch(/2\.4 million lorries/);
+  });
+
+  it('abstains on "each month" when no figure is of a month, or of any unit of time', () => {
+    const answer = new AnswerEngine([pass]).ask('how many lorries go over the pass each month');
+    expect(answer.answered).toBe(false);
   });
 });

@@ -56,6 +56,11 @@ export interface QuestionAnalysis {
   units?: number;
   /** "When will it reopen", "when does the ban end": a date asked of what is still to come. */
   future?: boolean;
+  /**
+   * "How much does the mine produce a year", "the rent per month": a figure per unit of time is
+   * asked for ("year" when that unit is a year, which a figure of one year answers too).
+   */
+  rate?: 'year' | 'other';
   /** "Has this happened before", "when was the last …": earlier events are asked about. */
   history?: boolean;
   /** "Will there be more strikes", "is another storm coming": whether something is to come. */
@@ -538,6 +543,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     });
   });
   const event = eventOf(folded, words);
+  const rate = rateAsked(folded, kind, units);
   const countedEvent = counted ? countedEventOf(folded, counted, words) : undefined;
   return {
     kind,
@@ -553,6 +559,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(named ? { named } : {}),
     ...(units ? { units } : {}),
     ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
+    ...(rate ? { rate } : {}),
     ...(HISTORY.test(folded) ? { history: true } : {}),
     ...(kind === 'other' && AHEAD.test(folded) ? { ahead: true } : {}),
     ...(event ? { event } : {}),
@@ -561,6 +568,17 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(counted && /\bhow (?:much|many)\s+of\s/.test(folded) ? { part: true } : {}),
     words,
   };
+}
+
+/** A figure per unit of time asked for: "a year", "per month", "each day", "annually". */
+const RATE_ASKED =
+  /\b(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b/;
+
+function rateAsked(folded: string, kind: AnswerKind, units: number): QuestionAnalysis['rate'] {
+  if ((kind !== 'count' && kind !== 'money') || units) return undefined;
+  const m = RATE_ASKED.exec(folded);
+  if (!m) return undefined;
+  return m[1] === 'year' || m[2] === 'annually' || m[2] === 'yearly' ? 'year' : 'other';
 }
 
 /** "Will there be …", "is X going to …", "is another storm coming": a yes or no about what is to come. */

@@ -468,8 +468,11 @@ export class AnswerEngine {
       const saidAt = said ? searchConcepts.indexOf(said) : -1;
       const speaks = (c: Candidate) => !said || (saidAt >= 0 && (c.weights[saidAt] ?? 0) > 0);
       // "How old", "how far": a figure in the unit asked for ("the 21-year-old"), not any figure.
+      // "How much copper does the mine produce a year": a figure per unit of time, or of one year.
+      const perTime = FEATURE.rate | (analysis.rate === 'year' ? FEATURE.yearly : 0);
       const figured = (c: Candidate) =>
         (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) &&
+        (!analysis.rate || (c.sentence.features & perTime) !== 0) &&
         about(c) &&
         speaks(c);
       const withNumbers = answers.filter(figured);

@@ -14,9 +14,15 @@ const FRACTION =
 // A percentage: "54 percent", "12%", "per cent", "percentage points".
 const PERCENT = /\d\s?%|\b(?:per ?cent|percentage points?)\b/i;
 // A rate, how much of something per unit of time ("1,500 cubic metres per second", "several
-// hundred a day", "120 km/h"): what "how fast" asks.
+// hundred a day", "120 km/h", "an annual salary"): what "how fast" asks.
 const RATE =
-  /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
+  /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
+// A figure of something that recurs: "About 12,000 cars used the bridge every day".
+const EVERY = /\b(?:each|every)\s+(?:second|minute|hour|day|week|month|year)\b/i;
+// A figure's year: "in 2025", "last year", "annual", "a year" ("2.4 million trucks crossed the pass
+// in 2025" says how many cross a year).
+const YEARLY =
+  /\b(?:in|during|for|of|since)\s+(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|a|per|each|every|the past|the previous)\s+year\b|\b(?:annual(?:ly)?|yearly|per annum)\b/i;
 // Times of day ("3:40 a.m.", "at 9pm", "noon") answer "when" and "what time" as dates do.
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
@@ -131,6 +137,8 @@ export const FEATURE = {
   prospect: 131072,
   /** A share: a percentage or a fraction ("54 percent", "two thirds of"), for "what share of …". */
   share: 262144,
+  /** A figure over a year ("crossed the pass in 2025", "last year", "annual"): for "… a year". */
+  yearly: 524288,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -176,7 +184,8 @@ export function featureBits(s: SentenceFeatures): number {
   let bits = 0;
   if (NUMBER.test(t) || FRACTION.test(t)) bits |= FEATURE.number;
   if (PERCENT.test(t) || FRACTION.test(t)) bits |= FEATURE.share;
-  if (RATE.test(t)) bits |= FEATURE.rate | FEATURE.number;
+  if (RATE.test(t) || (bits & FEATURE.number && EVERY.test(t))) bits |= FEATURE.rate | FEATURE.number;
+  if (YEARLY.test(t)) bits |= FEATURE.yearly;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (FUTURE.test(t)) bits |= bits & FEATURE.date ? FEATURE.prospect | FEATURE.future : FEATURE.prospect;
