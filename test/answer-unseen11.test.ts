@@ -97,3 +97,47 @@ describe('"how much copper does the mine produce a year": a figure per unit of t
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('"how much is the average rent per month": a sum per month, of the rent', () => {
+  it('reads a money noun after "how much is the" as a question of money', () => {
+    expect(analyzeQuestion('how much is the average rent in zurich per month').kind).toBe('money');
+    expect(analyzeQuestion('how much are the fees').kind).toBe('money');
+    // By how much it changes: a share answers as well as a sum.
+    expect(analyzeQuestion('how much is council tax going up').kind).toBe('count');
+  });
+
+  it("reads the rate's unit as covered by the rate, no topic a sentence must name", () => {
+    const month = analyzeQuestion('how much is the average rent in zurich per month').words.find(
+      (w) => w.word === 'month',
+    );
+    expect(month?.measure).toBe(true);
+    expect(analyzeQuestion('what happened last month').words.find((w) => w.word === 'month')?.measure).toBe(
+      false,
+    );
+  });
+
+  const rent = (said: string) =>
+    plainArticle('rent', 'Zurich votes to cap rents', [
+      'Voters in Zurich approved a cap on rent increases in a referendum on Sunday.',
+      said,
+    ]);
+  const fishing = plainArticle('fish', 'Fishing ban after oil spill', [
+    'The local fishing committee said the ban would cost its members 1.5 million euros a month.',
+  ]);
+
+  it("abstains when no sum is of the rent: another article's sum per month is no rent", () => {
+    const answer = new AnswerEngine([
+      rent('Average rents in Zurich have risen by 22 percent over the past five years.'),
+      fishing,
+    ]).ask('how much is the average rent in zurich per month');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('answers with the monthly rent', () => {
+    const answer = new AnswerEngine([
+      rent('The average rent in Zurich is about 2,100 francs a month.'),
+      fishing,
+    ]).ask('how much is the average rent in zurich per month');
+    expect(firstAnswer(answer)).toMatch(/2,100 francs/);
+  });
+});

@@ -271,6 +271,12 @@ function asksMoney(folded: string): boolean {
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
   // "how much aid", "how much compensation": a noun of money asks for a sum, whatever the verb.
   if (MONEY_NOUN.test(m?.[1] ?? '')) return true;
+  // "how much is the average rent", "how much are the fees": what is asked to be is a sum.
+  const be =
+    /\bhow much (?:is|are|was|were|will be|would be)\s+(?:the |a |an |his |her |their |its )?((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(
+      folded,
+    );
+  if (be?.[1]?.split(/\s+/).some((w) => MONEY_NOUN.test(w))) return true;
   // "how much can landlords raise the rent", "how much will they cut fares": by how much.
   if (RAISE.test(folded)) return false;
   if (!MONEY_QUESTION.test(folded)) return false;
@@ -509,6 +515,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
         : kind === 'person' && DOER.test(folded) && !SPEECH.test(folded)
           ? AGENT
           : 0;
+  const rate = rateAsked(folded, kind, units);
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
@@ -535,7 +542,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
         // "what time", "which year": the kind of answer asked for, which a time or a date covers.
         (kind === 'date' &&
           DATE_KINDS.has(t.word) &&
-          (tokens[i - 1]?.word === 'what' || tokens[i - 1]?.word === 'which')),
+          (tokens[i - 1]?.word === 'what' || tokens[i - 1]?.word === 'which')) ||
+        // "per month", "a year": the unit of the rate asked, which the rate covers, no topic.
+        (rate !== undefined && RATE_UNIT.test(`${tokens[i - 1]?.word} ${t.word}`)),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
       ...(inName ? { inName } : {}),
       ...(tokens[i - 1] ? { prev: tokens[i - 1]?.word as string } : {}),
@@ -543,7 +552,6 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     });
   });
   const event = eventOf(folded, words);
-  const rate = rateAsked(folded, kind, units);
   const countedEvent = counted ? countedEventOf(folded, counted, words) : undefined;
   return {
     kind,
@@ -573,6 +581,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
 /** A figure per unit of time asked for: "a year", "per month", "each day", "annually". */
 const RATE_ASKED =
   /\b(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b/;
+
+const RATE_UNIT = /^(?:a|an|per|each|every) (?:second|minute|hour|day|week|month|year)$/;
 
 function rateAsked(folded: string, kind: AnswerKind, units: number): QuestionAnalysis['rate'] {
   if ((kind !== 'count' && kind !== 'money') || units) return undefined;
