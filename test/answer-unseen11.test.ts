@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
+import type { BuiltConcept } from '../src/answer/concepts.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
@@ -139,5 +140,45 @@ describe('"how much is the average rent per month": a sum per month, of the rent
       fishing,
     ]).ask('how much is the average rent in zurich per month');
     expect(firstAnswer(answer)).toMatch(/2,100 francs/);
+  });
+});
+
+describe('"when was Kestrel Data Systems founded": a date of the founding, not of another event', () => {
+  const contract =
+    'The council paid the software supplier, Kestrel Data Systems, about 1.3 million pounds under a contract signed in 2019.';
+  const judge = 'Judge Helen Marsh found on Wednesday that the council had broken the law.';
+  const article = (texts: string[]) =>
+    plainArticle('kestrel', 'Council loses benefits algorithm case', texts);
+
+  it('reads the event of a passive date question', () => {
+    expect(analyzeQuestion('when was kestrel data systems founded').datedEvent).toBe('founded');
+    expect(analyzeQuestion('when was the hoard buried').datedEvent).toBe('buried');
+    expect(analyzeQuestion('when did the strike start').datedEvent).toBeUndefined();
+  });
+
+  it('does not read "founded" as "found", the past of "find"', () => {
+    const engine = new AnswerEngine([article([contract, judge])]) as unknown as {
+      concepts: { concept(word: ReturnType<typeof analyzeQuestion>['words'][number]): BuiltConcept };
+    };
+    const founded = analyzeQuestion('when was it founded').words.find((w) => w.word === 'founded');
+    const terms = engine.concepts
+      .concept(founded as never)
+      .concept.alternatives.map((a) => a.terms.join(' '));
+    expect(terms).not.toContain('find');
+  });
+
+  it('abstains when no dated sentence speaks of the founding', () => {
+    const answer = new AnswerEngine([article([contract, judge])]).ask(
+      'when was kestrel data systems founded',
+    );
+    expect(answer.answered).toBe(false);
+  });
+
+  it('answers with the founding, and other passive dates with their own event', () => {
+    const engine = new AnswerEngine([
+      article([contract, judge, 'Kestrel Data Systems was founded in 1998 in Leeds.']),
+    ]);
+    expect(firstAnswer(engine.ask('when was kestrel data systems founded'))).toMatch(/founded in 1998/);
+    expect(firstAnswer(engine.ask('when was the contract signed'))).toMatch(/signed in 2019/);
   });
 });

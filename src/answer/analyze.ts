@@ -86,6 +86,11 @@ export interface QuestionAnalysis {
    * part in ("died"); a figure of them counts those only where the articles speak of it.
    */
   countedEvent?: string;
+  /**
+   * "When was the company founded", "when was the hoard buried": the event whose date is asked;
+   * a date answers only in a sentence that speaks of it.
+   */
+  datedEvent?: string;
   /** "How many of the cases …": a part of the things counted (a plural noun: not "of the sick"). */
   part?: boolean;
   /** Words other than stop words, in order. */
@@ -553,6 +558,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   });
   const event = eventOf(folded, words);
   const countedEvent = counted ? countedEventOf(folded, counted, words) : undefined;
+  // "when was Kestrel Data Systems founded": the last word, said of the subject in the passive.
+  const dated = kind === 'date' ? /^when (?:was|were)\s.+\s([a-z]+ed)$/.exec(folded)?.[1] : undefined;
+  const datedEvent = dated ? words.find((w) => w.word === dated && !w.frame)?.word : undefined;
   return {
     kind,
     expands,
@@ -573,6 +581,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
+    ...(datedEvent ? { datedEvent } : {}),
     ...(counted && /\bhow (?:much|many)\s+of\s/.test(folded) ? { part: true } : {}),
     words,
   };

@@ -436,7 +436,14 @@ export class AnswerEngine {
     // If the articles have no word for it at all, no sentence can.
     const asked = concepts.find((c) => analysis.event && c.word.word === analysis.event);
     const event = asked ? searchConcepts.indexOf(asked) : -1;
-    const fits = (c: Candidate) => fitsAsked(c) && (!asked || (c.weights[event] ?? 0) > 0);
+    // "When was the company founded": the date of another event ("paid … under a five-year
+    // contract") is no date of the founding.
+    const dated = this.eventVerb(analysis.datedEvent, concepts);
+    const datedAt = dated ? searchConcepts.indexOf(dated) : -1;
+    const fits = (c: Candidate) =>
+      fitsAsked(c) &&
+      (!asked || (c.weights[event] ?? 0) > 0) &&
+      (!dated || (c.weights[datedAt] ?? 0) >= WEIGHT.synonym);
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE && fits(c));
     // Else a passage of two sentences may cover it: its better-ranked sentence answers.
@@ -525,7 +532,11 @@ export class AnswerEngine {
 
   /** The concept of the verb said of the things counted, if it is an event (see below). */
   private countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
-    const word = analysis.countedEvent;
+    return this.eventVerb(analysis.countedEvent, concepts);
+  }
+
+  /** The concept of a verb of the question, if it is an event of its own (see below). */
+  private eventVerb(word: string | undefined, concepts: BuiltConcept[]): BuiltConcept | undefined {
     if (!word) return undefined;
     // A past tense or participle ("died", "were arrested") of a verb of its own: not the most
     // general ones ("came off", "went to", "took part"), whose meaning lies in what follows.
