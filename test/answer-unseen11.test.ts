@@ -182,3 +182,34 @@ describe('"when was Kestrel Data Systems founded": a date of the founding, not o
     expect(firstAnswer(engine.ask('when was the contract signed'))).toMatch(/signed in 2019/);
   });
 });
+
+describe('"what is the council helpline phone number": a telephone number, not a count', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+  it('marks telephone numbers, not figures', () => {
+    expect(bits('Residents can call the helpline on 0800 123 4567.') & FEATURE.phone).toBeTruthy();
+    expect(bits('Call +47 22 33 44 55 for rebooking.') & FEATURE.phone).toBeTruthy();
+    expect(bits('About 2,300 coins and 1.5 million euros.') & FEATURE.phone).toBe(0);
+    expect(bits('It is open from 8am to 6pm on weekdays.') & FEATURE.phone).toBe(0);
+  });
+
+  const council = (texts: string[]) =>
+    plainArticle('council', 'Cyber attack on Kelmsford council', [
+      'Council services in Kelmsford, a town of about 90,000 people, remained disrupted on Monday.',
+      ...texts,
+    ]);
+
+  it('abstains when the helpline is given no number', () => {
+    const answer = new AnswerEngine([
+      council(['The council has set up a helpline for residents, open from 8am to 6pm on weekdays.']),
+    ]).ask('what is the council helpline phone number');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('answers with the number', () => {
+    const answer = new AnswerEngine([
+      council(['The council has set up a helpline for residents on 0800 123 4567, open on weekdays.']),
+    ]).ask('what is the council helpline phone number');
+    expect(firstAnswer(answer)).toMatch(/0800 123 4567/);
+  });
+});

@@ -331,7 +331,10 @@ const CLOCK = 4096;
 const AGENT = 16384;
 /** FEATURE.share: "what share of …" asks a percentage or a fraction. */
 const SHARE = 262144;
+/** FEATURE.phone: "what is the helpline number" asks a telephone number, not a count. */
+const PHONE = 1048576;
 const UNIT_QUESTIONS: [number, RegExp][] = [
+  [PHONE, /\b(?:phone|telephone|helpline|hotline|contact|fax|emergency) numbers?\b/],
   [SHARE, /\b(?:what|which) (?:share|percentage|proportion|fraction|percent)\b|\bhow many percent\b/],
   // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
   [64 | 1024, /\bhow old\b/],

@@ -19,6 +19,13 @@ const RATE =
   /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
 // A figure of something that recurs: "About 12,000 cars used the bridge every day".
 const EVERY = /\b(?:each|every)\s+(?:second|minute|hour|day|week|month|year)\b/i;
+// A telephone number: digits in groups, 7 or more in all ("0800 123 4567", "+47 22 33 44 55",
+// "(020) 7946 0958"); not a figure ("2,300", "1.5 million") nor a year.
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b/g;
+const isPhone = (t: string): boolean => {
+  for (const m of t.matchAll(PHONE)) if (m[0].replace(/\D/g, '').length >= 7) return true;
+  return false;
+};
 // A figure's year: "in 2025", "last year", "annual", "a year" ("2.4 million trucks crossed the pass
 // in 2025" says how many cross a year).
 const YEARLY =
@@ -139,6 +146,8 @@ export const FEATURE = {
   share: 262144,
   /** A figure over a year ("crossed the pass in 2025", "last year", "annual"): for "… a year". */
   yearly: 524288,
+  /** A telephone number ("0800 123 4567", "+47 22 33 44 55"): for "what is the helpline number". */
+  phone: 1048576,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -186,6 +195,7 @@ export function featureBits(s: SentenceFeatures): number {
   if (PERCENT.test(t) || FRACTION.test(t)) bits |= FEATURE.share;
   if (RATE.test(t) || (bits & FEATURE.number && EVERY.test(t))) bits |= FEATURE.rate | FEATURE.number;
   if (YEARLY.test(t)) bits |= FEATURE.yearly;
+  if (/\d[\s.-]\d/.test(t) && isPhone(t)) bits |= FEATURE.phone | FEATURE.number;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (FUTURE.test(t)) bits |= bits & FEATURE.date ? FEATURE.prospect | FEATURE.future : FEATURE.prospect;
