@@ -213,3 +213,41 @@ describe('"what is the council helpline phone number": a telephone number, not a
     expect(firstAnswer(answer)).toMatch(/0800 123 4567/);
   });
 });
+
+describe('"how much do Nordvik Air pilots earn": the sum must be said of earning, when the articles only have synonyms of it', () => {
+  const airline = (texts: string[]) =>
+    plainArticle('nordvik', 'Nordvik Air pilots strike', [
+      'Nordvik Air cancelled 312 flights after its pilots walked out in a dispute over pay and rosters.',
+      'The airline, which reported a loss of 210 million kroner last year, said it could not afford the demands.',
+      // "make" is a WordNet synonym of "earn": the articles have a word for it.
+      'It hopes its new routes to Tromso will make a profit by 2027.',
+      ...texts,
+    ]);
+
+  it('reads the words after the auxiliary, among them the verb of the sum', () => {
+    expect(analyzeQuestion('how much do nordvik air pilots earn a year').measuredBy).toEqual([
+      'nordvik',
+      'air',
+      'pilots',
+      'earn',
+    ]);
+    expect(analyzeQuestion('how many miners died').measuredBy).toBeUndefined();
+  });
+
+  it("abstains when the only sum is the airline's loss", () => {
+    const answer = new AnswerEngine([airline([])]).ask('how much do nordvik air pilots earn a year');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('answers with the sum said of a synonym of earning', () => {
+    const answer = new AnswerEngine([
+      airline(['A senior Nordvik Air pilot makes about 1.1 million kroner a year, the union said.']),
+    ]).ask('how much do nordvik air pilots earn a year');
+    expect(firstAnswer(answer)).toMatch(/1\.1 million kroner/);
+  });
+
+  it('does not ask a verb that is as much a noun ("cost") to be said', () => {
+    const answer = new AnswerEngine([airline([])]).ask('how much did the loss cost nordvik air');
+    expect(answer.answered).toBe(true);
+  });
+});

@@ -91,6 +91,11 @@ export interface QuestionAnalysis {
    * a date answers only in a sentence that speaks of it.
    */
   datedEvent?: string;
+  /**
+   * "How much do the pilots earn", "how much did each campaign spend": the words after the
+   * auxiliary, among which the verb of the figure asked for (the engine picks it with WordNet).
+   */
+  measuredBy?: string[];
   /** "How many of the cases …": a part of the things counted (a plural noun: not "of the sick"). */
   part?: boolean;
   /** Words other than stop words, in order. */
@@ -561,6 +566,15 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   });
   const event = eventOf(folded, words);
   const countedEvent = counted ? countedEventOf(folded, counted, words) : undefined;
+  // "how much do Nordvik Air pilots earn": the words after the auxiliary, one of them the verb.
+  const clause =
+    (kind === 'count' || kind === 'money') && !countedEvent
+      ? /^how (?:much|many)(?: more)? (?:do|does|did|will|would|can|could|should)\s+(.+)$/.exec(folded)?.[1]
+      : undefined;
+  const clauseWords = new Set(clause?.split(/\s+/));
+  const measuredBy = clause
+    ? words.filter((w) => clauseWords.has(w.word) && !w.frame && !w.measure).map((w) => w.word)
+    : [];
   // "when was Kestrel Data Systems founded": the last word, said of the subject in the passive.
   const dated = kind === 'date' ? /^when (?:was|were)\s.+\s([a-z]+ed)$/.exec(folded)?.[1] : undefined;
   const datedEvent = dated ? words.find((w) => w.word === dated && !w.frame)?.word : undefined;
@@ -584,6 +598,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
+    ...(measuredBy.length ? { measuredBy } : {}),
     ...(datedEvent ? { datedEvent } : {}),
     ...(counted && /\bhow (?:much|many)\s+of\s/.test(folded) ? { part: true } : {}),
     words,

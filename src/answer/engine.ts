@@ -525,7 +525,7 @@ export class AnswerEngine {
   private saidOfCounted(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
     if (analysis.part && analysis.countedEvent)
       return concepts.find((c) => c.word.word === analysis.countedEvent && c.counts);
-    const verb = this.countedVerb(analysis, concepts);
+    const verb = this.countedVerb(analysis, concepts) ?? this.measuredVerb(analysis, concepts);
     if (!verb || verb.concept.alternatives.some((a) => a.weight >= 1)) return undefined;
     return verb.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) ? verb : undefined;
   }
@@ -533,6 +533,20 @@ export class AnswerEngine {
   /** The concept of the verb said of the things counted, if it is an event (see below). */
   private countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
     return this.eventVerb(analysis.countedEvent, concepts);
+  }
+
+  /**
+   * "How much do the pilots earn": the verb of the figure asked for, the first word after the
+   * auxiliary that WordNet knows as a verb more than as a noun ("earn", "spend", not "cost"), and
+   * no general one.
+   */
+  private measuredVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    for (const word of analysis.measuredBy ?? []) {
+      const senses = baseForms(word, this.lexicon)[0]?.entry.senses;
+      if (!senses?.v || (senses.n ?? 0) >= senses.v || senses.v >= GENERAL_VERB) continue;
+      return concepts.find((c) => c.word.word === word && c.counts);
+    }
+    return undefined;
   }
 
   /** The concept of a verb of the question, if it is an event of its own (see below). */
