@@ -251,3 +251,28 @@ describe('"how much do Nordvik Air pilots earn": the sum must be said of earning
     expect(answer.answered).toBe(true);
   });
 });
+
+describe('"who was the trial judge": a sentence naming someone as the judge, not one speaking of "the trial judge"', () => {
+  const appeal = (texts: string[]) =>
+    plainArticle('appeal', 'Court quashes climate protesters’ convictions', [
+      "Ireland's Court of Appeal on Wednesday quashed the convictions of nine climate activists.",
+      'In a 42-page judgment, Justice Aileen Moran wrote that the trial judge "fell into error".',
+      ...texts,
+    ]);
+
+  it('abstains when the trial judge is never named', () => {
+    const answer = new AnswerEngine([appeal([])]).ask('who was the trial judge in the circuit court');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('answers with the sentence naming the judge, in any of the usual forms', () => {
+    for (const named of [
+      'The case was first heard by trial judge Martin Doyle at the Circuit Court.',
+      'The trial judge, Martin Doyle, had refused to hear evidence of their motives.',
+      'Martin Doyle, the Circuit Court trial judge, had refused to hear evidence of their motives.',
+    ]) {
+      const answer = new AnswerEngine([appeal([named])]).ask('who was the trial judge in the circuit court');
+      expect(firstAnswer(answer)).toMatch(/Martin Doyle/);
+    }
+  });
+});

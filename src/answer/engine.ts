@@ -440,8 +440,12 @@ export class AnswerEngine {
     // contract") is no date of the founding.
     const dated = this.eventVerb(analysis.datedEvent, concepts);
     const datedAt = dated ? searchConcepts.indexOf(dated) : -1;
+    // "Who was the trial judge": a sentence naming the judge ("Judge Helen Marsh", "the judge,
+    // Helen Marsh,"); one that only speaks of "the trial judge" does not say who it was.
+    const whoIs = this.namesWho(analysis, candidates);
     const fits = (c: Candidate) =>
       fitsAsked(c) &&
+      whoIs(c) &&
       (!asked || (c.weights[event] ?? 0) > 0) &&
       (!dated || (c.weights[datedAt] ?? 0) >= WEIGHT.synonym);
     // Either measure may show the question covered: raw information, or information by focus.
@@ -528,6 +532,28 @@ export class AnswerEngine {
     const verb = this.countedVerb(analysis, concepts) ?? this.measuredVerb(analysis, concepts);
     if (!verb || verb.concept.alternatives.some((a) => a.weight >= 1)) return undefined;
     return verb.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) ? verb : undefined;
+  }
+
+  /**
+   * "Who is the union president", "who was the judge": whether a candidate names someone as that
+   * role, next to the role's word (its text is read for the best few candidates only).
+   */
+  private namesWho(analysis: QuestionAnalysis, candidates: Candidate[]): (c: Candidate) => boolean {
+    const role =
+      analysis.kind === 'person' && analysis.selects ? analysis.focus?.split(' ').pop() : undefined;
+    if (!role || !/^\p{Ll}[\p{Ll}-]+$/u.test(role) || !namesPeople(role, this.lexicon)) return () => true;
+    const w = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${role.slice(1)}\\w*`;
+    const name = "\\p{Lu}[\\p{L}'’-]+";
+    const naming = new RegExp(
+      [
+        `\\b${w}(?:,)?\\s+${name}`,
+        `${name},\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+        `${name}\\s+(?:is|was|became|has been)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+      ].join('|'),
+      'u',
+    );
+    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
+    return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
   }
 
   /** The concept of the verb said of the things counted, if it is an event (see below). */
