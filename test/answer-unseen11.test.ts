@@ -276,3 +276,24 @@ describe('"who was the trial judge": a sentence naming someone as the judge, not
     }
   });
 });
+
+describe('"which telescope made the observations": the sentence naming one, as for "the name of the telescope"', () => {
+  it('reads "which X" as asking for the name of one', () => {
+    expect(analyzeQuestion('which telescope made the observations').named).toBe(true);
+    expect(analyzeQuestion("what's the name of the tanker").named).toBe(true);
+    expect(analyzeQuestion('what did the telescope observe').named).toBeUndefined();
+  });
+
+  it('ranks the sentence naming the telescope well above one that only uses the word', () => {
+    const planet = plainArticle('planet', 'Water vapour found on distant planet', [
+      'Astronomers have reported signs of water vapour in the atmosphere of a distant planet.',
+      'For the observations the team used 22 hours of telescope time, the telescope team said.',
+      'The observations used the Hubble Space Telescope for months.',
+    ]);
+    const [first, second] = new AnswerEngine([planet]).ask(
+      'which telescope was used for the observations',
+    ).passages;
+    expect(first?.text).toMatch(/Hubble Space Telescope/);
+    expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThanOrEqual(0.3);
+  });
+});

@@ -69,7 +69,10 @@ export interface QuestionAnalysis {
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
   selects?: boolean;
-  /** "What's the name of the tanker": the name itself is asked for ("the tanker, the Aurora Star,"). */
+  /**
+   * "What's the name of the tanker", "which telescope": the name itself is asked for ("the tanker,
+   * the Aurora Star,", "the James Webb Space Telescope").
+   */
   named?: boolean;
   /**
    * "Has anyone been arrested", "did anybody die": the event asked about ("arrested"). Only a
@@ -477,7 +480,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;
-      named = i === 0;
+      // "Which telescope": one named, as for "the name of the telescope".
+      named = i === 0 || i === 1;
       break;
     }
   }
