@@ -297,3 +297,15 @@ describe('"which telescope made the observations": the sentence naming one, as f
     expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThanOrEqual(0.3);
   });
 });
+
+describe('"how many people are getting laid off": people counted by the noun of a phrase standing in for the act', () => {
+  it('answers with the jobs cut ("laid off" → "cut jobs")', () => {
+    const firm = plainArticle('nordvik', 'Nordvik Systems to shed staff', [
+      'Swedish software company Nordvik Systems said on Tuesday it would cut about 900 jobs.',
+      'Most of the cuts will fall on its offices in Gothenburg and Malmo, and the firm will close 2 research centres.',
+      'People in Malmo were shocked.',
+    ]);
+    const answer = new AnswerEngine([firm]).ask('how many people are getting laid off');
+    expect(firstAnswer(answer)).toMatch(/900 jobs/);
+  });
+});

@@ -880,13 +880,12 @@ export class AnswerEngine {
     if (figureOf === undefined) return out;
     const thing = analysis.counted ?? '';
     // "How many people signed …": people are counted by what they did ("14,000 signatures"), a
-    // figure of another question word or its stand-in.
+    // figure of another question word or its stand-in, or of a word of a phrase standing in for it
+    // ("laid off" → "cut jobs": "900 jobs").
     const acts = PEOPLE_COUNTED.has(thing)
       ? searchConcepts.flatMap((c, i) =>
           i !== figureOf && c.counts
-            ? c.concept.alternatives.flatMap((a) =>
-                a.weight >= WEIGHT.synonym && a.terms.length === 1 ? a.terms : [],
-              )
+            ? c.concept.alternatives.flatMap((a) => (a.weight >= WEIGHT.synonym ? a.terms : []))
             : [],
         )
       : [];
