@@ -309,3 +309,35 @@ describe('"how many people are getting laid off": people counted by the noun of 
     expect(firstAnswer(answer)).toMatch(/900 jobs/);
   });
 });
+
+describe('"why does the council need to cut": reasons news gives without "because"', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+
+  it('reads blame with its object before it, a justification, what made it worse, a causal "as"', () => {
+    for (const text of [
+      'It must close a funding gap of 68 million pounds, which the council blames on rising costs.',
+      'The board rejected the offer, saying it undervalued the company.',
+      'The airline cancelled the route, citing weak demand.',
+      'Years of abandoned farmland had made the region more vulnerable to fire.',
+      'The slide was made worse by illegal gold mining.',
+      'The company will cut 900 jobs, as it struggles with falling sales.',
+    ])
+      expect(bits(text) & FEATURE.reason, text).toBeTruthy();
+    for (const text of [
+      'The board met on Monday, and the offer was published.',
+      'The council said the libraries will close in June.',
+      'As it happens, the mayor was away.',
+    ])
+      expect(bits(text) & FEATURE.reason, text).toBe(0);
+  });
+
+  it('answers "why" with the sentence giving the cause', () => {
+    const council = plainArticle('council', 'Leeds council approves cuts', [
+      'Leeds City Council approved a budget that closes six libraries and cuts 35 posts.',
+      'It must close a funding gap of 68 million pounds, which the council blames on rising costs of social care.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([council]).ask('why does the council need to cut'))).toMatch(
+      /blames on rising costs/,
+    );
+  });
+});

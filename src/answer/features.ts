@@ -67,8 +67,18 @@ const BACKGROUND = new RegExp(
   `^(?:In (?:(?:${MONTHS})(?: \\d{4})?|\\d{4})|Last (?:year|month|week)|Earlier this (?:year|month)|Previously|In the past),`,
   'i',
 );
+// Reasons news gives without "because": an act and its justification ("rejected the offer, saying
+// it undervalued the company", "citing rising costs"), what made something worse ("had made the
+// region more vulnerable", "made worse by illegal mining"), a causal "as" after a comma ("…, as it
+// struggles with falling sales").
+const JUSTIFIED = [
+  ',\\s+(?:saying|arguing|citing)\\b',
+  '\\bmade\\s+worse\\b',
+  "\\bmade\\s+(?:[\\w'-]+\\s+){1,3}(?:worse|more|less)\\b",
+  ',\\s+as\\s+(?:it|they|he|she|we)\\s',
+].join('|');
 const REASON = new RegExp(
-  `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:on|to))\\b`,
+  `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:on|to))\\b|${JUSTIFIED}`,
   'i',
 );
 // "on Sunday", "in March": a time, not a place.
