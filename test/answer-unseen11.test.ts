@@ -341,3 +341,38 @@ describe('"why does the council need to cut": reasons news gives without "becaus
     );
   });
 });
+
+describe('"how many phones were confiscated last year": a figure of that period', () => {
+  it('reads the period asked', () => {
+    expect(analyzeQuestion('How many phones were confiscated last year?').during).toBe('year');
+    expect(analyzeQuestion('how many goals did he score last season').during).toBe('season');
+    expect(analyzeQuestion('how many flights were cancelled in 2024').during).toBe('2024');
+    expect(analyzeQuestion('how many phones were confiscated').during).toBeUndefined();
+  });
+
+  const ban = (texts: string[]) =>
+    plainArticle('phones', 'School phone ban cuts disruption', [
+      'A ban on mobile phones in Marlow Valley schools has reduced classroom disruption, a report said.',
+      'Teachers said confiscating phones cost them about six minutes per lesson before the ban.',
+      'Some schools confiscate phones on a first offence while others only give warnings.',
+      ...texts,
+    ]);
+
+  it('abstains when no figure about confiscated phones is given a time', () => {
+    const answer = new AnswerEngine([ban([])]).ask('How many phones were confiscated last year?');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('answers with the figure of the period', () => {
+    const answer = new AnswerEngine([
+      ban(['Schools confiscated about 1,200 phones last year, the district said.']),
+    ]).ask('How many phones were confiscated last year?');
+    expect(firstAnswer(answer)).toMatch(/1,200 phones/);
+  });
+
+  it('takes "this season" as a period', () => {
+    expect(
+      featureBits({ text: 'It is the third case this season.', quotesSomeone: false }) & FEATURE.yearly,
+    ).toBeTruthy();
+  });
+});

@@ -101,6 +101,11 @@ export interface QuestionAnalysis {
   measuredBy?: string[];
   /** "How many of the cases …": a part of the things counted (a plural noun: not "of the sick"). */
   part?: boolean;
+  /**
+   * "How many phones were confiscated last year", "in 2024": the period a count or sum is asked
+   * of ("year", "season", or the year), which the figure's sentence must give a time for.
+   */
+  during?: string;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -533,6 +538,13 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
           ? AGENT
           : 0;
   const rate = rateAsked(folded, kind, units);
+  const period =
+    kind === 'count' || kind === 'money'
+      ? /\b(?:last|this|next|past) (year|month|week|season|decade)\b|\b(?:in|during) ((?:19|20)\d\d)\b/.exec(
+          folded,
+        )
+      : null;
+  const during = period?.[1] ?? period?.[2];
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
@@ -597,6 +609,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(units ? { units } : {}),
     ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
     ...(rate ? { rate } : {}),
+    ...(during ? { during } : {}),
     ...(HISTORY.test(folded) ? { history: true } : {}),
     ...(kind === 'other' && AHEAD.test(folded) ? { ahead: true } : {}),
     ...(event ? { event } : {}),

@@ -479,11 +479,18 @@ export class AnswerEngine {
       const saidAt = said ? searchConcepts.indexOf(said) : -1;
       const speaks = (c: Candidate) => !said || (saidAt >= 0 && (c.weights[saidAt] ?? 0) > 0);
       // "How old", "how far": a figure in the unit asked for ("the 21-year-old"), not any figure.
+      // "How many phones were confiscated last year": a figure in a sentence giving a time, or
+      // naming the period asked ("23 goals … last season").
+      const period = searchConcepts.findIndex((k) => k.word.word === analysis.during);
+      const dated = (c: Candidate) =>
+        (c.sentence.features & (FEATURE.date | FEATURE.yearly)) !== 0 ||
+        (period >= 0 && (c.weights[period] ?? 0) >= WEIGHT.synonym);
       // "How much copper does the mine produce a year": a figure per unit of time, or of one year.
       const perTime = FEATURE.rate | (analysis.rate === 'year' ? FEATURE.yearly : 0);
       const figured = (c: Candidate) =>
         (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) &&
         (!analysis.rate || (c.sentence.features & perTime) !== 0) &&
+        (!analysis.during || dated(c)) &&
         about(c) &&
         speaks(c);
       const withNumbers = answers.filter(figured);

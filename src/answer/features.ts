@@ -26,10 +26,10 @@ const isPhone = (t: string): boolean => {
   for (const m of t.matchAll(PHONE)) if (m[0].replace(/\D/g, '').length >= 7) return true;
   return false;
 };
-// A figure's year: "in 2025", "last year", "annual", "a year" ("2.4 million trucks crossed the pass
+// A figure's year: "in 2025", "last year", "this season", "annual", "a year" ("2.4 million trucks crossed the pass
 // in 2025" says how many cross a year).
 const YEARLY =
-  /\b(?:in|during|for|of|since)\s+(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|a|per|each|every|the past|the previous)\s+year\b|\b(?:annual(?:ly)?|yearly|per annum)\b/i;
+  /\b(?:in|during|for|of|since)\s+(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|a|per|each|every|the past|the previous)\s+(?:year|season)\b|\b(?:annual(?:ly)?|yearly|per annum)\b/i;
 // Times of day ("3:40 a.m.", "at 9pm", "noon") answer "when" and "what time" as dates do.
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
