@@ -376,3 +376,34 @@ describe('"how many phones were confiscated last year": a figure of that period'
     ).toBeTruthy();
   });
 });
+
+describe('"how many people died in the landslide": what happens every year is background', () => {
+  const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+  const habitual = 'Landslides, known locally as huaicos, kill dozens of people in Peru almost every year.';
+
+  it('marks what happens every year as background, not what will', () => {
+    expect(bits(habitual) & FEATURE.background).toBeTruthy();
+    expect(bits('The festival will be held every year from now on.') & FEATURE.background).toBe(0);
+    expect(
+      bits('At least 23 people were killed after a landslide buried the village.') & FEATURE.background,
+    ).toBe(0);
+  });
+
+  const peru = plainArticle('peru', 'Landslide buries Peruvian village', [
+    'Rescuers searched through mud on Monday in the village of Acobamba, in the Andes.',
+    'At least 23 people were killed and dozens more are missing after a landslide buried much of the mountain village on Sunday night.',
+    habitual,
+  ]);
+
+  it('answers with the event reported', () => {
+    expect(firstAnswer(new AnswerEngine([peru]).ask('how many people died in the landslide'))).toMatch(
+      /At least 23 people/,
+    );
+  });
+
+  it('still answers a question asking what happens every year with it', () => {
+    expect(
+      firstAnswer(new AnswerEngine([peru]).ask('how many people do landslides kill every year')),
+    ).toMatch(/dozens of people/);
+  });
+});

@@ -826,7 +826,8 @@ export class AnswerEngine {
       if (!analysis.speaker && !analysis.wantsQuote && c.sentence.stance === 'direct') score -= QUOTE_ASIDE;
       // "In 2017, floods … killed 160 people": background, not the event asked about, unless the
       // question asks about earlier events.
-      if (!analysis.history && c.sentence.features & FEATURE.background) score -= BACKGROUND_ASIDE;
+      if (!analysis.history && !analysis.rate && c.sentence.features & FEATURE.background)
+        score -= BACKGROUND_ASIDE;
       // "Will there be more strikes": what a sentence says is to come answers.
       if (analysis.ahead && c.sentence.features & FEATURE.prospect) score += PROSPECT;
       if (analysis.kind !== 'other')

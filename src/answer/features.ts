@@ -77,6 +77,9 @@ const JUSTIFIED = [
   "\\bmade\\s+(?:[\\w'-]+\\s+){1,3}(?:worse|more|less)\\b",
   ',\\s+as\\s+(?:it|they|he|she|we)\\s',
 ].join('|');
+// What happens as a rule ("Landslides … kill dozens of people in Peru almost every year"): news
+// gives it as background to the event reported.
+const HABITUAL = /\b(?:(?:almost|nearly)\s+)?every\s+(?:year|winter|summer|spring|autumn)\b/i;
 const REASON = new RegExp(
   `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:on|to))\\b|${JUSTIFIED}`,
   'i',
@@ -209,7 +212,7 @@ export function featureBits(s: SentenceFeatures): number {
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (FUTURE.test(t)) bits |= bits & FEATURE.date ? FEATURE.prospect | FEATURE.future : FEATURE.prospect;
-  if (BACKGROUND.test(t) && !FUTURE.test(t)) bits |= FEATURE.background;
+  if ((BACKGROUND.test(t) || HABITUAL.test(t)) && !FUTURE.test(t)) bits |= FEATURE.background;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
