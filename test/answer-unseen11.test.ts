@@ -407,3 +407,34 @@ describe('"how many people died in the landslide": what happens every year is ba
     ).toMatch(/dozens of people/);
   });
 });
+
+describe('"how much will season tickets cost": the things whose figure is asked must be mentioned', () => {
+  const stadium = (texts: string[]) =>
+    plainArticle('stadium', 'Council backs new Dunmore stadium', [
+      'The club says the new stadium will cost about 74 million pounds.',
+      'According to its latest accounts, Dunmore Athletic lost 3.8 million pounds in the 2024-25 season.',
+      ...texts,
+    ]);
+
+  it('abstains when the articles never mention tickets', () => {
+    const answer = new AnswerEngine([stadium([])]).ask('how much will season tickets cost at the new ground');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/tickets/);
+  });
+
+  it('answers when they do', () => {
+    const answer = new AnswerEngine([
+      stadium(['Season tickets at the new ground will cost from 450 pounds.']),
+    ]).ask('how much will season tickets cost at the new ground');
+    expect(firstAnswer(answer)).toMatch(/from 450 pounds/);
+  });
+
+  it('does not ask for the object after the verb ("cost fishermen")', () => {
+    const fishing = plainArticle('fish', 'Fishing ban after oil spill', [
+      'The local fishing committee said the ban would cost its members 1.5 million euros a month.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([fishing]).ask('how much will the ban cost fishermen'))).toMatch(
+      /1\.5 million euros/,
+    );
+  });
+});

@@ -406,6 +406,10 @@ export class AnswerEngine {
     if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related());
     // The thing asked for ("the name of the judge") must be there, at least by a synonym.
     const focusWords = analysis.focus?.split(' ') ?? [];
+    // "How much will season tickets cost": the things whose figure is asked (a plural noun after
+    // the auxiliary) are asked about as much as "the name of the judge" is.
+    const measured = this.measuredThing(analysis);
+    if (measured && !focusWords.includes(measured)) focusWords.push(measured);
     for (const word of focusWords) {
       const focus = concepts.find((c) => c.word.word === word);
       // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
@@ -580,6 +584,23 @@ export class AnswerEngine {
       return concepts.find((c) => c.word.word === word && c.counts);
     }
     return undefined;
+  }
+
+  /**
+   * "How much will season tickets cost", "how much do the pilots earn": the plural noun after the
+   * auxiliary ("tickets" → ticket) that its verb follows, the things the figure is of.
+   */
+  private measuredThing(analysis: QuestionAnalysis): string | undefined {
+    const by = new Set(analysis.measuredBy);
+    // The subject: its verb, in the base form after "do", "will", follows it ("tickets cost"), not
+    // the object after the verb ("cost fishermen").
+    return analysis.words.find(
+      (w) =>
+        by.has(w.word) &&
+        w.next !== undefined &&
+        baseForms(w.word, this.lexicon).some((f) => f.lemma !== w.word && f.entry.senses.n) &&
+        baseForms(w.next, this.lexicon).some((f) => f.lemma === w.next && f.entry.senses.v),
+    )?.word;
   }
 
   /** The concept of a verb of the question, if it is an event of its own (see below). */
