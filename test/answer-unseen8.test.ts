@@ -74,7 +74,9 @@ describe('Of a passage of two sentences, the one giving the figure answers', () 
 describe('"What\'s the name of the tanker": the sentence giving its name', () => {
   it('reads "the name of X" as asking for the name itself', () => {
     expect(analyzeQuestion("what's the name of the tanker").named).toBe(true);
-    expect(analyzeQuestion('which tanker hit the ship').named).toBeUndefined();
+    // "Which tanker" asks for one by its name too (round 11).
+    expect(analyzeQuestion('which tanker hit the ship').named).toBe(true);
+    expect(analyzeQuestion('what did the tanker hit').named).toBeUndefined();
   });
 
   it('answers with the sentence naming the thing next to it, not one that only mentions it', () => {

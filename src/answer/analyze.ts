@@ -56,6 +56,11 @@ export interface QuestionAnalysis {
   units?: number;
   /** "When will it reopen", "when does the ban end": a date asked of what is still to come. */
   future?: boolean;
+  /**
+   * "How much does the mine produce a year", "the rent per month": a figure per unit of time is
+   * asked for ("year" when that unit is a year, which a figure of one year answers too).
+   */
+  rate?: 'year' | 'other';
   /** "Has this happened before", "when was the last …": earlier events are asked about. */
   history?: boolean;
   /** "Will there be more strikes", "is another storm coming": whether something is to come. */
@@ -64,7 +69,10 @@ export interface QuestionAnalysis {
   predicate?: string;
   /** "Which bank …", "the name of the judge": the answer must itself name one (of `focus`). */
   selects?: boolean;
-  /** "What's the name of the tanker": the name itself is asked for ("the tanker, the Aurora Star,"). */
+  /**
+   * "What's the name of the tanker", "which telescope": the name itself is asked for ("the tanker,
+   * the Aurora Star,", "the James Webb Space Telescope").
+   */
   named?: boolean;
   /**
    * "Has anyone been arrested", "did anybody die": the event asked about ("arrested"). Only a
@@ -81,8 +89,23 @@ export interface QuestionAnalysis {
    * part in ("died"); a figure of them counts those only where the articles speak of it.
    */
   countedEvent?: string;
+  /**
+   * "When was the company founded", "when was the hoard buried": the event whose date is asked;
+   * a date answers only in a sentence that speaks of it.
+   */
+  datedEvent?: string;
+  /**
+   * "How much do the pilots earn", "how much did each campaign spend": the words after the
+   * auxiliary, among which the verb of the figure asked for (the engine picks it with WordNet).
+   */
+  measuredBy?: string[];
   /** "How many of the cases …": a part of the things counted (a plural noun: not "of the sick"). */
   part?: boolean;
+  /**
+   * "How many phones were confiscated last year", "in 2024": the period a count or sum is asked
+   * of ("year", "season", or the year), which the figure's sentence must give a time for.
+   */
+  during?: string;
   /** Words other than stop words, in order. */
   words: QuestionWord[];
 }
@@ -266,6 +289,12 @@ function asksMoney(folded: string): boolean {
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
   // "how much aid", "how much compensation": a noun of money asks for a sum, whatever the verb.
   if (MONEY_NOUN.test(m?.[1] ?? '')) return true;
+  // "how much is the average rent", "how much are the fees": what is asked to be is a sum.
+  const be =
+    /\bhow much (?:is|are|was|were|will be|would be)\s+(?:the |a |an |his |her |their |its )?((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(
+      folded,
+    );
+  if (be?.[1]?.split(/\s+/).some((w) => MONEY_NOUN.test(w))) return true;
   // "how much can landlords raise the rent", "how much will they cut fares": by how much.
   if (RAISE.test(folded)) return false;
   if (!MONEY_QUESTION.test(folded)) return false;
@@ -315,7 +344,10 @@ const CLOCK = 4096;
 const AGENT = 16384;
 /** FEATURE.share: "what share of …" asks a percentage or a fraction. */
 const SHARE = 262144;
+/** FEATURE.phone: "what is the helpline number" asks a telephone number, not a count. */
+const PHONE = 1048576;
 const UNIT_QUESTIONS: [number, RegExp][] = [
+  [PHONE, /\b(?:phone|telephone|helpline|hotline|contact|fax|emergency) numbers?\b/],
   [SHARE, /\b(?:what|which) (?:share|percentage|proportion|fraction|percent)\b|\bhow many percent\b/],
   // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
   [64 | 1024, /\bhow old\b/],
@@ -453,7 +485,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;
-      named = i === 0;
+      // "Which telescope": one named, as for "the name of the telescope".
+      named = i === 0 || i === 1;
       break;
     }
   }
@@ -504,6 +537,14 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
         : kind === 'person' && DOER.test(folded) && !SPEECH.test(folded)
           ? AGENT
           : 0;
+  const rate = rateAsked(folded, kind, units);
+  const period =
+    kind === 'count' || kind === 'money'
+      ? /\b(?:last|this|next|past) (year|month|week|season|decade)\b|\b(?:in|during) ((?:19|20)\d\d)\b/.exec(
+          folded,
+        )
+      : null;
+  const during = period?.[1] ?? period?.[2];
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
@@ -530,7 +571,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
         // "what time", "which year": the kind of answer asked for, which a time or a date covers.
         (kind === 'date' &&
           DATE_KINDS.has(t.word) &&
-          (tokens[i - 1]?.word === 'what' || tokens[i - 1]?.word === 'which')),
+          (tokens[i - 1]?.word === 'what' || tokens[i - 1]?.word === 'which')) ||
+        // "per month", "a year": the unit of the rate asked, which the rate covers, no topic.
+        (rate !== undefined && RATE_UNIT.test(`${tokens[i - 1]?.word} ${t.word}`)),
       ...(PARTICLES.has(tokens[i + 1]?.word ?? '') ? { particle: tokens[i + 1]?.word as string } : {}),
       ...(inName ? { inName } : {}),
       ...(tokens[i - 1] ? { prev: tokens[i - 1]?.word as string } : {}),
@@ -539,6 +582,18 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   });
   const event = eventOf(folded, words);
   const countedEvent = counted ? countedEventOf(folded, counted, words) : undefined;
+  // "how much do Nordvik Air pilots earn": the words after the auxiliary, one of them the verb.
+  const clause =
+    (kind === 'count' || kind === 'money') && !countedEvent
+      ? /^how (?:much|many)(?: more)? (?:do|does|did|will|would|can|could|should)\s+(.+)$/.exec(folded)?.[1]
+      : undefined;
+  const clauseWords = new Set(clause?.split(/\s+/));
+  const measuredBy = clause
+    ? words.filter((w) => clauseWords.has(w.word) && !w.frame && !w.measure).map((w) => w.word)
+    : [];
+  // "when was Kestrel Data Systems founded": the last word, said of the subject in the passive.
+  const dated = kind === 'date' ? /^when (?:was|were)\s.+\s([a-z]+ed)$/.exec(folded)?.[1] : undefined;
+  const datedEvent = dated ? words.find((w) => w.word === dated && !w.frame)?.word : undefined;
   return {
     kind,
     expands,
@@ -553,14 +608,31 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(named ? { named } : {}),
     ...(units ? { units } : {}),
     ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
+    ...(rate ? { rate } : {}),
+    ...(during ? { during } : {}),
     ...(HISTORY.test(folded) ? { history: true } : {}),
     ...(kind === 'other' && AHEAD.test(folded) ? { ahead: true } : {}),
     ...(event ? { event } : {}),
     ...(times ? { times } : {}),
     ...(countedEvent ? { countedEvent } : {}),
+    ...(measuredBy.length ? { measuredBy } : {}),
+    ...(datedEvent ? { datedEvent } : {}),
     ...(counted && /\bhow (?:much|many)\s+of\s/.test(folded) ? { part: true } : {}),
     words,
   };
+}
+
+/** A figure per unit of time asked for: "a year", "per month", "each day", "annually". */
+const RATE_ASKED =
+  /\b(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b/;
+
+const RATE_UNIT = /^(?:a|an|per|each|every) (?:second|minute|hour|day|week|month|year)$/;
+
+function rateAsked(folded: string, kind: AnswerKind, units: number): QuestionAnalysis['rate'] {
+  if ((kind !== 'count' && kind !== 'money') || units) return undefined;
+  const m = RATE_ASKED.exec(folded);
+  if (!m) return undefined;
+  return m[1] === 'year' || m[2] === 'annually' || m[2] === 'yearly' ? 'year' : 'other';
 }
 
 /** "Will there be …", "is X going to …", "is another storm coming": a yes or no about what is to come. */

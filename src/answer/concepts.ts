@@ -6,7 +6,7 @@
  */
 import type { FuzzyVocabulary } from '../search/fuzzy.ts';
 import type { MemoryPassageIndex } from '../search/index.ts';
-import { isStopWord, termOf, tokenize } from '../search/text.ts';
+import { irregularBase, isStopWord, termOf, tokenize } from '../search/text.ts';
 import type { Alternative, Concept } from '../search/types.ts';
 import type { LexEntry, Lexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
@@ -402,7 +402,9 @@ export class ConceptBuilder {
       if (!present) this.addFar(phrasal, add);
     }
     for (const { lemma, entry } of bases) {
-      if (lemma !== word.word && !word.idiom) {
+      // A base form spelt as another verb's past ("founded" → "found", which the index reads as
+      // "find"; "grounded" → "ground", read as "grind") has no index term of its own.
+      if (lemma !== word.word && !word.idiom && !irregularBase(lemma)) {
         const t = this.lemmaTerms(lemma);
         if (t) add(t, 1);
       }

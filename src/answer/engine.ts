@@ -406,6 +406,10 @@ export class AnswerEngine {
     if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related());
     // The thing asked for ("the name of the judge") must be there, at least by a synonym.
     const focusWords = analysis.focus?.split(' ') ?? [];
+    // "How much will season tickets cost": the things whose figure is asked (a plural noun after
+    // the auxiliary) are asked about as much as "the name of the judge" is.
+    const measured = this.measuredThing(analysis);
+    if (measured && !focusWords.includes(measured)) focusWords.push(measured);
     for (const word of focusWords) {
       const focus = concepts.find((c) => c.word.word === word);
       // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
@@ -436,7 +440,18 @@ export class AnswerEngine {
     // If the articles have no word for it at all, no sentence can.
     const asked = concepts.find((c) => analysis.event && c.word.word === analysis.event);
     const event = asked ? searchConcepts.indexOf(asked) : -1;
-    const fits = (c: Candidate) => fitsAsked(c) && (!asked || (c.weights[event] ?? 0) > 0);
+    // "When was the company founded": the date of another event ("paid … under a five-year
+    // contract") is no date of the founding.
+    const dated = this.eventVerb(analysis.datedEvent, concepts);
+    const datedAt = dated ? searchConcepts.indexOf(dated) : -1;
+    // "Who was the trial judge": a sentence naming the judge ("Judge Helen Marsh", "the judge,
+    // Helen Marsh,"); one that only speaks of "the trial judge" does not say who it was.
+    const whoIs = this.namesWho(analysis, candidates);
+    const fits = (c: Candidate) =>
+      fitsAsked(c) &&
+      whoIs(c) &&
+      (!asked || (c.weights[event] ?? 0) > 0) &&
+      (!dated || (c.weights[datedAt] ?? 0) >= WEIGHT.synonym);
     // Either measure may show the question covered: raw information, or information by focus.
     let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE && fits(c));
     // Else a passage of two sentences may cover it: its better-ranked sentence answers.
@@ -460,9 +475,28 @@ export class AnswerEngine {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
       const about = (c: Candidate) => thing < 0 || (c.weights[thing] ?? 0) >= WEIGHT.synonym || c.byAct;
+      // "How many people were arrested", "how many of the coins are English": the figure's sentence
+      // must itself speak of what is said of the things counted, when the articles never write that
+      // word as asked (only stand-ins: a figure elsewhere counts others), or when it picks a part of
+      // them (a figure of all the coins is not of the English ones).
+      const said = this.saidOfCounted(analysis, concepts);
+      const saidAt = said ? searchConcepts.indexOf(said) : -1;
+      const speaks = (c: Candidate) => !said || (saidAt >= 0 && (c.weights[saidAt] ?? 0) > 0);
       // "How old", "how far": a figure in the unit asked for ("the 21-year-old"), not any figure.
+      // "How many phones were confiscated last year": a figure in a sentence giving a time, or
+      // naming the period asked ("23 goals … last season").
+      const period = searchConcepts.findIndex((k) => k.word.word === analysis.during);
+      const dated = (c: Candidate) =>
+        (c.sentence.features & (FEATURE.date | FEATURE.yearly)) !== 0 ||
+        (period >= 0 && (c.weights[period] ?? 0) >= WEIGHT.synonym);
+      // "How much copper does the mine produce a year": a figure per unit of time, or of one year.
+      const perTime = FEATURE.rate | (analysis.rate === 'year' ? FEATURE.yearly : 0);
       const figured = (c: Candidate) =>
-        (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) && about(c);
+        (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) &&
+        (!analysis.rate || (c.sentence.features & perTime) !== 0) &&
+        (!analysis.during || dated(c)) &&
+        about(c) &&
+        speaks(c);
       const withNumbers = answers.filter(figured);
       // The sentences covering the question give no figure, but a two-sentence passage covering
       // it does ("the cost of the tunnel" in one, "raised its cost estimate to 9.4 billion euros"):
@@ -498,9 +532,79 @@ export class AnswerEngine {
     return { question, answered: true, passages, related: [] };
   }
 
+  /**
+   * What the figure's sentence must say of the things counted, besides naming them: the event
+   * ("arrested") when the articles never write it as asked, only stand-ins; or, for a part of them
+   * ("how many of the coins are English"), the word picking the part.
+   */
+  private saidOfCounted(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    if (analysis.part && analysis.countedEvent)
+      return concepts.find((c) => c.word.word === analysis.countedEvent && c.counts);
+    const verb = this.countedVerb(analysis, concepts) ?? this.measuredVerb(analysis, concepts);
+    if (!verb || verb.concept.alternatives.some((a) => a.weight >= 1)) return undefined;
+    return verb.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) ? verb : undefined;
+  }
+
+  /**
+   * "Who is the union president", "who was the judge": whether a candidate names someone as that
+   * role, next to the role's word (its text is read for the best few candidates only).
+   */
+  private namesWho(analysis: QuestionAnalysis, candidates: Candidate[]): (c: Candidate) => boolean {
+    const role =
+      analysis.kind === 'person' && analysis.selects ? analysis.focus?.split(' ').pop() : undefined;
+    if (!role || !/^\p{Ll}[\p{Ll}-]+$/u.test(role) || !namesPeople(role, this.lexicon)) return () => true;
+    const w = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${role.slice(1)}\\w*`;
+    const name = "\\p{Lu}[\\p{L}'’-]+";
+    const naming = new RegExp(
+      [
+        `\\b${w}(?:,)?\\s+${name}`,
+        `${name},\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+        `${name}\\s+(?:is|was|became|has been)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+      ].join('|'),
+      'u',
+    );
+    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
+    return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+  }
+
   /** The concept of the verb said of the things counted, if it is an event (see below). */
   private countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
-    const word = analysis.countedEvent;
+    return this.eventVerb(analysis.countedEvent, concepts);
+  }
+
+  /**
+   * "How much do the pilots earn": the verb of the figure asked for, the first word after the
+   * auxiliary that WordNet knows as a verb more than as a noun ("earn", "spend", not "cost"), and
+   * no general one.
+   */
+  private measuredVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    for (const word of analysis.measuredBy ?? []) {
+      const senses = baseForms(word, this.lexicon)[0]?.entry.senses;
+      if (!senses?.v || (senses.n ?? 0) >= senses.v || senses.v >= GENERAL_VERB) continue;
+      return concepts.find((c) => c.word.word === word && c.counts);
+    }
+    return undefined;
+  }
+
+  /**
+   * "How much will season tickets cost", "how much do the pilots earn": the plural noun after the
+   * auxiliary ("tickets" → ticket) that its verb follows, the things the figure is of.
+   */
+  private measuredThing(analysis: QuestionAnalysis): string | undefined {
+    const by = new Set(analysis.measuredBy);
+    // The subject: its verb, in the base form after "do", "will", follows it ("tickets cost"), not
+    // the object after the verb ("cost fishermen").
+    return analysis.words.find(
+      (w) =>
+        by.has(w.word) &&
+        w.next !== undefined &&
+        baseForms(w.word, this.lexicon).some((f) => f.lemma !== w.word && f.entry.senses.n) &&
+        baseForms(w.next, this.lexicon).some((f) => f.lemma === w.next && f.entry.senses.v),
+    )?.word;
+  }
+
+  /** The concept of a verb of the question, if it is an event of its own (see below). */
+  private eventVerb(word: string | undefined, concepts: BuiltConcept[]): BuiltConcept | undefined {
     if (!word) return undefined;
     // A past tense or participle ("died", "were arrested") of a verb of its own: not the most
     // general ones ("came off", "went to", "took part"), whose meaning lies in what follows.
@@ -743,7 +847,8 @@ export class AnswerEngine {
       if (!analysis.speaker && !analysis.wantsQuote && c.sentence.stance === 'direct') score -= QUOTE_ASIDE;
       // "In 2017, floods … killed 160 people": background, not the event asked about, unless the
       // question asks about earlier events.
-      if (!analysis.history && c.sentence.features & FEATURE.background) score -= BACKGROUND_ASIDE;
+      if (!analysis.history && !analysis.rate && c.sentence.features & FEATURE.background)
+        score -= BACKGROUND_ASIDE;
       // "Will there be more strikes": what a sentence says is to come answers.
       if (analysis.ahead && c.sentence.features & FEATURE.prospect) score += PROSPECT;
       if (analysis.kind !== 'other')
@@ -804,13 +909,12 @@ export class AnswerEngine {
     if (figureOf === undefined) return out;
     const thing = analysis.counted ?? '';
     // "How many people signed …": people are counted by what they did ("14,000 signatures"), a
-    // figure of another question word or its stand-in.
+    // figure of another question word or its stand-in, or of a word of a phrase standing in for it
+    // ("laid off" → "cut jobs": "900 jobs").
     const acts = PEOPLE_COUNTED.has(thing)
       ? searchConcepts.flatMap((c, i) =>
           i !== figureOf && c.counts
-            ? c.concept.alternatives.flatMap((a) =>
-                a.weight >= WEIGHT.synonym && a.terms.length === 1 ? a.terms : [],
-              )
+            ? c.concept.alternatives.flatMap((a) => (a.weight >= WEIGHT.synonym ? a.terms : []))
             : [],
         )
       : [];

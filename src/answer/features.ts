@@ -14,9 +14,22 @@ const FRACTION =
 // A percentage: "54 percent", "12%", "per cent", "percentage points".
 const PERCENT = /\d\s?%|\b(?:per ?cent|percentage points?)\b/i;
 // A rate, how much of something per unit of time ("1,500 cubic metres per second", "several
-// hundred a day", "120 km/h"): what "how fast" asks.
+// hundred a day", "120 km/h", "an annual salary"): what "how fast" asks.
 const RATE =
-  /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
+  /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
+// A figure of something that recurs: "About 12,000 cars used the bridge every day".
+const EVERY = /\b(?:each|every)\s+(?:second|minute|hour|day|week|month|year)\b/i;
+// A telephone number: digits in groups, 7 or more in all ("0800 123 4567", "+47 22 33 44 55",
+// "(020) 7946 0958"); not a figure ("2,300", "1.5 million") nor a year.
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b/g;
+const isPhone = (t: string): boolean => {
+  for (const m of t.matchAll(PHONE)) if (m[0].replace(/\D/g, '').length >= 7) return true;
+  return false;
+};
+// A figure's year: "in 2025", "last year", "this season", "annual", "a year" ("2.4 million trucks crossed the pass
+// in 2025" says how many cross a year).
+const YEARLY =
+  /\b(?:in|during|for|of|since)\s+(?:1[5-9]|20)\d\d\b|\b(?:last|this|next|a|per|each|every|the past|the previous)\s+(?:year|season)\b|\b(?:annual(?:ly)?|yearly|per annum)\b/i;
 // Times of day ("3:40 a.m.", "at 9pm", "noon") answer "when" and "what time" as dates do.
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
@@ -54,8 +67,21 @@ const BACKGROUND = new RegExp(
   `^(?:In (?:(?:${MONTHS})(?: \\d{4})?|\\d{4})|Last (?:year|month|week)|Earlier this (?:year|month)|Previously|In the past),`,
   'i',
 );
+// Reasons news gives without "because": an act and its justification ("rejected the offer, saying
+// it undervalued the company", "citing rising costs"), what made something worse ("had made the
+// region more vulnerable", "made worse by illegal mining"), a causal "as" after a comma ("…, as it
+// struggles with falling sales").
+const JUSTIFIED = [
+  ',\\s+(?:saying|arguing|citing)\\b',
+  '\\bmade\\s+worse\\b',
+  "\\bmade\\s+(?:[\\w'-]+\\s+){1,3}(?:worse|more|less)\\b",
+  ',\\s+as\\s+(?:it|they|he|she|we)\\s',
+].join('|');
+// What happens as a rule ("Landslides … kill dozens of people in Peru almost every year"): news
+// gives it as background to the event reported.
+const HABITUAL = /\b(?:(?:almost|nearly)\s+)?every\s+(?:year|winter|summer|spring|autumn)\b/i;
 const REASON = new RegExp(
-  `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:on|to))\\b`,
+  `\\b(?:because|due to(?!\\s+(?:${SCHEDULED})\\b)|owing to|as a result|result of|caused|causes|led to|leads to|after|following|so that|in order to|since(?!\\s+(?:\\d|the (?:start|end|beginning)|last|then|early|late|${MONTHS}|${WEEKDAYS}))|affected|therefore|thus|reason|in response to|thanks to|(?:protest(?:s|ed|ing)?|strik(?:e|es|ing)|walk(?:ed|ing)? out|campaign(?:s|ed|ing)?|angry|anger|worried|concerns?|concerned)\\s+(?:against|over|about|at)|(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\\s+(?:(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|this\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:on|to))\\b|${JUSTIFIED}`,
   'i',
 );
 // "on Sunday", "in March": a time, not a place.
@@ -131,6 +157,10 @@ export const FEATURE = {
   prospect: 131072,
   /** A share: a percentage or a fraction ("54 percent", "two thirds of"), for "what share of …". */
   share: 262144,
+  /** A figure over a year ("crossed the pass in 2025", "last year", "annual"): for "… a year". */
+  yearly: 524288,
+  /** A telephone number ("0800 123 4567", "+47 22 33 44 55"): for "what is the helpline number". */
+  phone: 1048576,
 } as const;
 
 const FIGURE_OR_WORD =
@@ -176,11 +206,13 @@ export function featureBits(s: SentenceFeatures): number {
   let bits = 0;
   if (NUMBER.test(t) || FRACTION.test(t)) bits |= FEATURE.number;
   if (PERCENT.test(t) || FRACTION.test(t)) bits |= FEATURE.share;
-  if (RATE.test(t)) bits |= FEATURE.rate | FEATURE.number;
+  if (RATE.test(t) || (bits & FEATURE.number && EVERY.test(t))) bits |= FEATURE.rate | FEATURE.number;
+  if (YEARLY.test(t)) bits |= FEATURE.yearly;
+  if (/\d[\s.-]\d/.test(t) && isPhone(t)) bits |= FEATURE.phone | FEATURE.number;
   if (TIME_OF_DAY.test(t)) bits |= FEATURE.date | FEATURE.clock;
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (FUTURE.test(t)) bits |= bits & FEATURE.date ? FEATURE.prospect | FEATURE.future : FEATURE.prospect;
-  if (BACKGROUND.test(t) && !FUTURE.test(t)) bits |= FEATURE.background;
+  if ((BACKGROUND.test(t) || HABITUAL.test(t)) && !FUTURE.test(t)) bits |= FEATURE.background;
   if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
