@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { gerundVerbs } from '../src/answer/concepts.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { buildArticle } from '../src/article/build.ts';
+import { parseArticle } from '../src/article/parse.ts';
+import type { Article } from '../src/article/types.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // False abstentions on unseen articles (round 11b): questions the article answers in other words
 // than the question's. Each mechanism on a small article written here.
+
+function article(id: string, text: string): Article {
+  const parsed = parseArticle(text);
+  if (!parsed) throw new Error('unparsable test article');
+  return buildArticle(id, `${id}.txt`, parsed);
+}
 
 describe('a gerund WordNet gives as a stand-in is its verb: "thieving" is written "thieves"', () => {
   const museum = plainArticle('museum', 'Gold coins taken from museum', [
@@ -26,5 +35,47 @@ describe('a gerund WordNet gives as a stand-in is its verb: "thieving" is writte
 
   it('still abstains on a crime the article does not report', () => {
     expect(new AnswerEngine([museum]).ask('when did the kidnapping happen').answered).toBe(false);
+  });
+});
+
+describe('experts stand for each other: "the volcano expert" is the volcanologist quoted', () => {
+  const eruption = article(
+    'eruption',
+    [
+      'Volcano erupts again near Icelandic town',
+      'A volcano on the Reykjanes peninsula erupted late on Thursday, sending lava into the air.',
+      'The eruption began along a fissure about three kilometres long, the Meteorological Office said.',
+      'Volcanologist Thorvaldur Thordarson of the University of Iceland said the fissure was already shrinking.',
+      'Police closed the road to the town.',
+    ].join('\n'),
+  );
+
+  it('answers with what the field specialist said instead of "never quote the volcano expert"', () => {
+    const answer = new AnswerEngine([eruption]).ask('what does the volcano expert think');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.some((p) => /Thordarson/.test(p.text))).toBe(true);
+  });
+
+  it('answers "what do scientists say" with an expert of another kind', () => {
+    const outbreak = article(
+      'outbreak',
+      [
+        'Measles outbreak slows in the north',
+        'Health officials reported 12 new cases of measles on Monday.',
+        'Dr Anna Berg, an epidemiologist at Lund University, said the outbreak was slowing.',
+      ].join('\n'),
+    );
+    const answer = new AnswerEngine([outbreak]).ask('what do the scientists say about the outbreak');
+    expect(firstAnswer(answer)).toMatch(/Anna Berg/);
+  });
+
+  it('still abstains on an office nobody quoted holds', () => {
+    const answer = new AnswerEngine([eruption]).ask('what does the prime minister think about the eruption');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('still abstains on an expert in a field the articles never write', () => {
+    const answer = new AnswerEngine([eruption]).ask('what does the football expert think');
+    expect(answer.answered).toBe(false);
   });
 });

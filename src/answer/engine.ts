@@ -30,7 +30,14 @@ import { type ArticleSentence, toPassage } from './passage.ts';
 import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
-import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
+import {
+  EXPERT,
+  EXPERT_ROLES,
+  type Speaker,
+  SpeakerIndex,
+  type SpeakerTable,
+  speakersOf,
+} from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -318,6 +325,8 @@ export class AnswerEngine {
     if (!words.length) return { marking: [], taken: 0 };
     const all = this.pickSpeakers(words, hits, articleId);
     if (all.marking.length || !phrase) return all;
+    const experts = this.expertSpeakers(words, hits, articleId, searchConcepts);
+    if (experts) return experts;
     // "the spokeswoman for Rising Tide": the article may name the group in another sentence than
     // the one quoting "the group's spokeswoman". The phrase's head before "for", "of", "at" … picks
     // the speaker, in an article where a searched sentence names the rest.
@@ -349,6 +358,41 @@ export class AnswerEngine {
     if (!marking.length && of && lead.every((c) => REPRESENTATIVES.has(c.word.word)))
       return this.pickSpeakers(rest, hits, articleId);
     return { marking, taken: Math.min(byHead.taken, marking.length) };
+  }
+
+  /**
+   * "What do other scientists think", "what does the volcano expert think": nobody quoted is called
+   * so, but an expert of another kind is ("Other experts welcomed the find", "Volcanologist
+   * Thorvaldur Thordarson"): the role words of expertise stand for each other (see speakersOf). The
+   * field before the role ("volcano") is then what the expert's article speaks of, not a word of
+   * the expert's.
+   */
+  private expertSpeakers(
+    words: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId: string | undefined,
+    searchConcepts: readonly BuiltConcept[],
+  ): SpeakerChoice<Speaker> | undefined {
+    const roles = words.filter((c) => EXPERT_ROLES.has(termOf(c.word.word)));
+    if (!roles.length) return undefined;
+    const asExperts = words.map((c) => (roles.includes(c) ? { ...c, picks: [...c.picks, [EXPERT]] } : c));
+    const direct = this.pickSpeakers(asExperts, hits, articleId);
+    if (direct.marking.length) return direct;
+    const field = words.filter((c) => !roles.includes(c));
+    const fieldAt = field.map((c) => searchConcepts.indexOf(c));
+    if (!field.length || fieldAt.some((i) => i < 0)) return undefined;
+    const naming = new Set(
+      hits
+        .filter((h) => fieldAt.every((i) => (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
+        .map((h) => h.articleId),
+    );
+    const byRole = this.pickSpeakers(
+      asExperts.filter((c) => roles.some((r) => r.word === c.word)),
+      hits,
+      articleId,
+    );
+    const marking = byRole.marking.filter((sp) => naming.has(sp.articleId));
+    return marking.length ? { marking, taken: Math.min(byRole.taken, marking.length) } : undefined;
   }
 
   private pickSpeakers(
@@ -721,6 +765,7 @@ export class AnswerEngine {
       for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
     const searched = searchConcepts.map((c) => c.concept);
+    const unsearched = counted.filter((c) => c.word.speaker && identifies(c) && !searchConcepts.includes(c));
     /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
     /** The best of the sentences at offering a kind of answer (with the units asked for). */
     const offered = (kind: QuestionAnalysis['kind'], sentences: RankedSentence[]) => {
@@ -761,6 +806,13 @@ export class AnswerEngine {
         covered += share * c.mass;
         focused += share * c.focus;
       });
+      // A speaker word the articles never write picked the speaker out all the same (an expert
+      // for "the scientists", see expertSpeakers): the speaker's sentences cover it.
+      if (speaker)
+        for (const c of unsearched) {
+          covered += 0.7 * c.mass;
+          focused += 0.7 * c.focus;
+        }
       return [totalMass > 0 ? covered / totalMass : 0, totalFocus > 0 ? focused / totalFocus : 0];
     };
     const candidate = (

@@ -23,6 +23,11 @@ export interface SpeakerMatch {
   ref: number;
 }
 
+/** The term every speaker who is an expert of some kind also has (see speakersOf). */
+export const EXPERT = 'expert';
+/** Terms of roles that are expertise ("scientists", "a specialist"), not an office. */
+export const EXPERT_ROLES = new Set(['expert', 'specialist', 'scientist', 'analyst', 'academ']);
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function addTerm(into: string[], term: string): void {
@@ -88,6 +93,10 @@ export function speakersOf(
       if (!s.sources.some((x) => x.name === sp.name) && s.text.includes(sp.name))
         addWords(sp.terms, context(s.text, sp.name));
   }
+  // A field's specialist ("volcanologist", "epidemiologist") and a scientist, analyst or academic
+  // are experts: "what does the volcano expert think" (see EXPERT).
+  for (const sp of byName.values())
+    if (sp.terms.some((t) => EXPERT_ROLES.has(t) || /.{3}ologist$/.test(t))) addTerm(sp.terms, EXPERT);
   return [...byName.values()];
 }
 
