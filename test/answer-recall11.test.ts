@@ -79,3 +79,24 @@ describe('experts stand for each other: "the volcano expert" is the volcanologis
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('a question ending on a preposition asks for what follows it: "test positive for" → "tested positive for erythropoietin"', () => {
+  const doping = plainArticle('doping', 'Cyclist banned for four years', [
+    'The cyclist has been banned for four years after a sample he gave last June tested positive for erythropoietin.',
+    'He was tested at a training camp in Italy.',
+    'His team said it would appeal.',
+  ]);
+
+  it('answers although the articles never call the thing by its kind ("drug")', () => {
+    const answer = new AnswerEngine([doping]).ask('what drug did the cyclist test positive for');
+    expect(firstAnswer(answer)).toMatch(/erythropoietin/);
+  });
+
+  it('still abstains when no covering sentence fills the slot', () => {
+    expect(new AnswerEngine([doping]).ask('what drug was the cyclist treated with').answered).toBe(false);
+  });
+
+  it('still abstains on a kind never mentioned when the question asks no slot', () => {
+    expect(new AnswerEngine([doping]).ask('what bike does the cyclist ride').answered).toBe(false);
+  });
+});

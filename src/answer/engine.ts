@@ -77,6 +77,9 @@ const REPRESENTATIVES = new Set<string>(roles.representatives);
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
 
+/** A question ending on a preposition ("… test positive for?"): the word before it, and it. */
+const STRANDED = /\b(\p{L}{3,})\s+(for|to|with|from|of|on|in|at|by|about|into|against|over)\s*\??\s*$/iu;
+
 /** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
 const GENERAL_VERB = 16;
 /** Share of the question's information the best passage must cover to count as an answer. */
@@ -458,7 +461,11 @@ export class AnswerEngine {
       const focus = concepts.find((c) => c.word.word === word);
       // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
       if (focus?.word.measure && analysis.kind === 'money') continue;
-      if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
+      if (
+        focus &&
+        !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) &&
+        !this.fillsSlot(question, candidates)
+      )
         return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     }
     if (!concepts.some((c) => !c.word.frame) || !candidates.length)
@@ -609,6 +616,30 @@ export class AnswerEngine {
     );
     const read = new Set(candidates.slice(0, FIGURE_CHECKS));
     return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+  }
+
+  /**
+   * "What drug did the cyclist test positive for": a question ending on a preposition asks for
+   * what follows it, and a covering passage that writes the word before it with something after
+   * ("tested positive for erythropoietin") names the thing asked for, whatever the articles call
+   * its kind (never "drug" here). Of the best few candidates' texts.
+   */
+  private fillsSlot(question: string, candidates: readonly Candidate[]): boolean {
+    const m = STRANDED.exec(question);
+    const [, word = '', preposition = ''] = m ?? [];
+    if (!m || isStopWord(word.toLowerCase())) return false;
+    const stem = termOf(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+    const slot = new RegExp(
+      `\\b${stem}\\p{L}*\\s+${preposition}\\s+(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}]`,
+      'iu',
+    );
+    return candidates
+      .slice(0, FIGURE_CHECKS)
+      .some(
+        (c) =>
+          answerCoverage(c) >= MIN_COVERAGE &&
+          slot.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? ''),
+      );
   }
 
   /** The concept of the verb said of the things counted, if it is an event (see below). */
