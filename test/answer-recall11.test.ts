@@ -100,3 +100,25 @@ describe('a question ending on a preposition asks for what follows it: "test pos
     expect(new AnswerEngine([doping]).ask('what bike does the cyclist ride').answered).toBe(false);
   });
 });
+
+describe('an ordinal of the event says it happened before: "the third cyber attack"', () => {
+  const hack = plainArticle('hack', 'Hospital hit by cyber attack', [
+    'Hackers shut down the computer systems of a hospital in Liege on Monday.',
+    'It is the third cyber attack on a Belgian hospital in two years.',
+    'Patients were sent to other hospitals.',
+  ]);
+
+  it('answers "has this happened before" with the ordinal', () => {
+    expect(firstAnswer(new AnswerEngine([hack]).ask('has this happened before'))).toMatch(
+      /third cyber attack/,
+    );
+  });
+
+  it('still abstains where nothing says so', () => {
+    const first = plainArticle('hack1', 'Hospital hit by cyber attack', [
+      'Hackers shut down the computer systems of a hospital in Liege on Monday.',
+      'Patients were sent to other hospitals.',
+    ]);
+    expect(new AnswerEngine([first]).ask('has this happened before').answered).toBe(false);
+  });
+});
