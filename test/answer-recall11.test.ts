@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gerundVerbs } from '../src/answer/concepts.ts';
+import { adverbsOf, gerundVerbs } from '../src/answer/concepts.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { buildArticle } from '../src/article/build.ts';
 import { parseArticle } from '../src/article/parse.ts';
@@ -120,5 +120,49 @@ describe('an ordinal of the event says it happened before: "the third cyber atta
       'Patients were sent to other hospitals.',
     ]);
     expect(new AnswerEngine([first]).ask('has this happened before').answered).toBe(false);
+  });
+});
+
+describe('an adjective the articles write as its adverb is the same word: "unlawful" → "acted unlawfully"', () => {
+  it('reads the adverbs an adjective makes', () => {
+    expect(adverbsOf('unlawful')).toEqual(['unlawfully']);
+    expect(adverbsOf('easy')).toEqual(['easily']);
+    expect(adverbsOf('basic')).toEqual(['basically']);
+    expect(adverbsOf('simple')).toEqual(['simply']);
+    expect(adverbsOf('weekly')).toEqual([]);
+  });
+
+  it('answers with the sentence saying it was done unlawfully', () => {
+    const ruling = plainArticle('ruling', 'Court rules on benefit checks', [
+      'The High Court has ruled that the council acted unlawfully when it used a scoring system to flag claimants.',
+      'The council said it was disappointed.',
+    ]);
+    const answer = new AnswerEngine([ruling]).ask('was it unlawful');
+    expect(firstAnswer(answer)).toMatch(/acted unlawfully/);
+  });
+});
+
+describe('a passage of two sentences that answers is shown whole: its other sentence follows', () => {
+  const ruling = plainArticle(
+    'ruling',
+    'Court rules on benefit checks',
+    [
+      'The council acted unlawfully in its scoring process, the High Court ruled.',
+      'The judge found that the council had failed to carry out an equality assessment before it introduced the system in 2021 and had not told claimants that a computer scored their applications.',
+      'Investigators said there was evidence of fraud in 412 of the claims flagged.',
+      'The council found its scoring rules fair.',
+    ],
+    true,
+  );
+
+  it('shows the sentence that brings the rest of the question before a runner-up that does not', () => {
+    const answer = new AnswerEngine([ruling]).ask('why was the council algorithm found unlawful', {
+      limit: 2,
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.text)).toEqual([
+      'The council acted unlawfully in its scoring process, the High Court ruled.',
+      expect.stringMatching(/^The judge found/),
+    ]);
   });
 });

@@ -315,6 +315,15 @@ export class ConceptBuilder {
             meant ??= t;
           }
         }
+      // The same word as the adverb the articles write ("unlawful" → "acted unlawfully"): the
+      // stemmer keeps "-ly" ("unlawfulli", "quickli").
+      for (const other of adverbsOf(word.word)) {
+        const t = termOf(other);
+        if (t !== term && this.known(t) && this.isEnglish(other)) {
+          add([t], 1);
+          meant ??= t;
+        }
+      }
       // The same word spelt the other side of the Atlantic ("apologize" → "apologised").
       for (const other of respellings(word.word)) {
         const t = termOf(other);
@@ -625,6 +634,15 @@ export function inflections(word: string): string[] {
     out.push(`${word}${last}ed`, `${word}${last}ing`);
   }
   return out;
+}
+
+/** The adverbs an adjective makes: "unlawful" → unlawfully, "easy" → easily, "basic" → basically. */
+export function adverbsOf(word: string): string[] {
+  if (!/^\p{Ll}{3,}$/u.test(word) || word.endsWith('ly')) return [];
+  if (word.endsWith('ic')) return [`${word}ally`];
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ily`];
+  if (/[^aeiou]le$/.test(word)) return [`${word.slice(0, -1)}y`];
+  return [`${word}ly`];
 }
 
 /** The verbs a gerund may be of: "stealing" → steal, "thieving" → thieve, "robbing" → rob. */

@@ -128,6 +128,8 @@ interface Candidate {
   focusCoverage: number;
   /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
   passageCoverage: number;
+  /** The neighbour of that best coverage. */
+  partner?: Candidate;
   score: number;
   /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
   ordinal?: boolean;
@@ -521,7 +523,10 @@ export class AnswerEngine {
               c.weights.some((w) => w >= WEIGHT.synonym),
           )) ||
         candidates.find(covers);
-    if (passage) answers = [passage];
+    // … shown with the other sentence of its passage, which brings the rest of the question's words
+    // (not for a figure: that answers only next to what it counts, see below).
+    if (passage)
+      answers = !counts && passage.partner && fits(passage.partner) ? [passage, passage.partner] : [passage];
     if (counts) {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
@@ -906,7 +911,10 @@ export class AnswerEngine {
           [c.sentence, next.sentence],
           c.speaker || next.speaker,
         );
-        c.passageCoverage = Math.max(c.passageCoverage, ...both);
+        if (Math.max(...both) > c.passageCoverage) {
+          c.passageCoverage = Math.max(...both);
+          c.partner = next;
+        }
       }
     // "X is a …", "X, a …": the sentence that says what X is; "X was 88.6 percent": what it was.
     const last = analysis.defines?.split(/\s+/).pop();
