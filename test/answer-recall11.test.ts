@@ -166,3 +166,26 @@ describe('a passage of two sentences that answers is shown whole: its other sent
     ]);
   });
 });
+
+describe('a role is also what it is a kind of: "the doctor" is the cardiologist quoted', () => {
+  const heart = article(
+    'heart',
+    [
+      'New pill lowers blood pressure',
+      'A new pill lowered blood pressure in a trial of 2,000 adults, the company said on Monday.',
+      'Dr Anna Berg, a cardiologist at Lund University, said the results were encouraging.',
+      'The pill will cost about 30 euros a month.',
+    ].join('\n'),
+  );
+
+  it('answers "what did the doctor say" with the cardiologist\'s words', () => {
+    const answer = new AnswerEngine([heart]).ask('what did the doctor say about the pill');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.some((p) => /Anna Berg/.test(p.text))).toBe(true);
+  });
+
+  it('still abstains on a role nobody quoted is a kind of', () => {
+    const answer = new AnswerEngine([heart]).ask('what did the lawyer say about the pill');
+    expect(answer.answered).toBe(false);
+  });
+});

@@ -258,7 +258,11 @@ export class AnswerEngine {
     for (const [letters, terms] of acronyms) if (!spelt.has(letters)) spelt.set(letters, terms);
     this.speakers.add(
       article.id,
-      speakersOf(article, (letters) => spelt.get(letters)),
+      speakersOf(
+        article,
+        (letters) => spelt.get(letters),
+        (word) => this.broaderRoles(word),
+      ),
     );
     this.fuzzy.changed(words);
     this.clippings.changed(words);
@@ -305,6 +309,25 @@ export class AnswerEngine {
       articlesUsing: (term) => this.index.articlesUsing(term),
     };
   }
+
+  /**
+   * The roles a role word is a kind of, as index terms: WordNet's broader terms that are words for
+   * people's roles ("cardiologist" → doctor, expert; "inspector" → police officer). Each word once.
+   */
+  private broaderRoles(word: string): readonly string[] {
+    let known = this.rolesKnown.get(word);
+    if (known) return known;
+    known = [];
+    for (const up of broaderTerms(word, this.lexicon)) {
+      const parts = up.split(' ');
+      if (parts.every((p) => PEOPLE_WORDS.has(p))) for (const p of parts) known.push(termOf(p));
+    }
+    if (this.rolesKnown.size >= 10_000) this.rolesKnown.clear();
+    this.rolesKnown.set(word, known);
+    return known;
+  }
+
+  private readonly rolesKnown = new Map<string, string[]>();
 
   /** Whether the question's speaker phrase names someone (a name, a role, an organisation). */
   private isSomeone(concepts: BuiltConcept[]): boolean {
@@ -410,7 +433,8 @@ export class AnswerEngine {
     // A weak stand-in does not pick a speaker out: "judge" is related to "law", but "a lecturer in
     // law" is no judge.
     const marking = this.speakers.matching(
-      words.map((w) => w.picks),
+      // A role the articles never write may be one a speaker's role is a kind of (see broaderRoles).
+      words.map((w) => [...w.picks, [termOf(w.word.word)]]),
       (matches) => {
         const choice = chooseSpeakers(matches, hitArticles);
         taken = choice.taken;
@@ -483,6 +507,7 @@ export class AnswerEngine {
     if (
       analysis.speaker &&
       anySources &&
+      !speakers.marking.length &&
       speakerWords.length &&
       speakerWords.every((c) => !c.concept.alternatives.length && !SOURCE_NOUNS.has(c.word.word))
     )

@@ -66,6 +66,7 @@ function context(text: string, name: string): string {
 export function speakersOf(
   article: Article,
   spelt: (letters: string) => readonly string[] | undefined = () => undefined,
+  roles: (word: string) => readonly string[] = () => [],
 ): Speaker[] {
   const byName = new Map<string, Speaker>();
   for (const s of article.sentences) {
@@ -79,6 +80,9 @@ export function speakersOf(
       addWords(sp.terms, source.mention);
       const around = context(s.text, source.mention || source.name);
       addWords(sp.terms, around);
+      // A role is also what it is a kind of ("a cardiologist" is a doctor): "what did the doctor say".
+      for (const t of tokenize(`${source.mention} ${around}`))
+        if (!t.capital && !isStopWord(t.word)) for (const term of roles(t.word)) addTerm(sp.terms, term);
       for (const t of tokenize(`${source.name} ${source.mention} ${around}`))
         if (/^\p{Lu}{2,6}s?$/u.test(t.raw))
           for (const term of spelt(t.word.replace(/s$/, '')) ?? []) addTerm(sp.terms, term);
