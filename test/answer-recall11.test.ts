@@ -189,3 +189,20 @@ describe('a role is also what it is a kind of: "the doctor" is the cardiologist 
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('the thing asked for may be named by a narrower word: "which bird" → "an eagle"', () => {
+  const farm = plainArticle('farm', 'Lambs killed on hill farm', [
+    'The farmer said an eagle had taken three of his lambs from the hill above the farm this spring.',
+    'Wildlife officers visited the farm on Tuesday.',
+    'The farmer has asked for compensation.',
+  ]);
+
+  it('answers although the articles never write "bird"', () => {
+    expect(firstAnswer(new AnswerEngine([farm]).ask('which bird took the lambs'))).toMatch(/an eagle/);
+  });
+
+  it('still abstains when no covering sentence names one', () => {
+    const answer = new AnswerEngine([farm]).ask('which fish took the lambs');
+    expect(firstAnswer(answer)).toMatch(/never mention any fish/);
+  });
+});

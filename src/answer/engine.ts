@@ -490,7 +490,8 @@ export class AnswerEngine {
       if (
         focus &&
         !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) &&
-        !this.fillsSlot(question, candidates)
+        !this.fillsSlot(question, candidates) &&
+        !this.namesKind(focus.word.word, candidates)
       )
         return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     }
@@ -670,6 +671,24 @@ export class AnswerEngine {
           answerCoverage(c) >= MIN_COVERAGE &&
           slot.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? ''),
       );
+  }
+
+  /**
+   * "Which weapon did they use": the articles never write "weapon" but a covering sentence may
+   * name one by a narrower word ("a knife"), whose WordNet broader terms reach the word asked for.
+   * Of the best few candidates' lower-case words.
+   */
+  private namesKind(word: string, candidates: readonly Candidate[]): boolean {
+    const kinds = new Set(baseForms(word, this.lexicon).map((b) => b.lemma));
+    if (!kinds.size) return false;
+    for (const c of candidates.slice(0, FIGURE_CHECKS)) {
+      if (Math.max(answerCoverage(c), c.passageCoverage) < MIN_COVERAGE) continue;
+      const text = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
+      for (const t of tokenize(text))
+        if (!t.capital && !isStopWord(t.word) && !kinds.has(t.word))
+          for (const up of broaderTerms(t.word, this.lexicon)) if (kinds.has(up)) return true;
+    }
+    return false;
   }
 
   /** The concept of the verb said of the things counted, if it is an event (see below). */
