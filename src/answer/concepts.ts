@@ -179,6 +179,15 @@ export class ConceptBuilder {
     if (terms.length === 1 && terms[0] === lemma) return terms;
     const index = this.index;
     for (const form of inflections(lemma)) if (index.hasWord(form)) return terms;
+    // A gerund ("stealing", "thieving", "killing") is its verb: the articles write the verb in
+    // another inflection ("thieves", "killed"). Only a verb WordNet knows, sharing the term.
+    for (const verb of gerundVerbs(lemma))
+      if (
+        termOf(verb) === terms[0] &&
+        this.lexicon.lookup(verb)?.senses.v !== undefined &&
+        inflections(verb).some((form) => index.hasWord(form))
+      )
+        return terms;
     return undefined;
   }
 
@@ -306,6 +315,15 @@ export class ConceptBuilder {
             meant ??= t;
           }
         }
+      // The same word as the adverb the articles write ("unlawful" → "acted unlawfully"): the
+      // stemmer keeps "-ly" ("unlawfulli", "quickli").
+      for (const other of adverbsOf(word.word)) {
+        const t = termOf(other);
+        if (t !== term && this.known(t) && this.isEnglish(other)) {
+          add([t], 1);
+          meant ??= t;
+        }
+      }
       // The same word spelt the other side of the Atlantic ("apologize" → "apologised").
       for (const other of respellings(word.word)) {
         const t = termOf(other);
@@ -615,6 +633,24 @@ export function inflections(word: string): string[] {
     const last = word.slice(-1);
     out.push(`${word}${last}ed`, `${word}${last}ing`);
   }
+  return out;
+}
+
+/** The adverbs an adjective makes: "unlawful" → unlawfully, "easy" → easily, "basic" → basically. */
+export function adverbsOf(word: string): string[] {
+  if (!/^\p{Ll}{3,}$/u.test(word) || word.endsWith('ly')) return [];
+  if (word.endsWith('ic')) return [`${word}ally`];
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ily`];
+  if (/[^aeiou]le$/.test(word)) return [`${word.slice(0, -1)}y`];
+  return [`${word}ly`];
+}
+
+/** The verbs a gerund may be of: "stealing" → steal, "thieving" → thieve, "robbing" → rob. */
+export function gerundVerbs(lemma: string): string[] {
+  const stem = /^(\p{Ll}{3,})ing$/u.exec(lemma)?.[1];
+  if (!stem) return [];
+  const out = [stem, `${stem}e`];
+  if (/([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
   return out;
 }
 

@@ -30,7 +30,14 @@ import { type ArticleSentence, toPassage } from './passage.ts';
 import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
 import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
-import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
+import {
+  EXPERT,
+  EXPERT_ROLES,
+  type Speaker,
+  SpeakerIndex,
+  type SpeakerTable,
+  speakersOf,
+} from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -69,6 +76,9 @@ const REPRESENTATIVES = new Set<string>(roles.representatives);
 
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
+
+/** A question ending on a preposition ("… test positive for?"): the word before it, and it. */
+const STRANDED = /\b(\p{L}{3,})\s+(for|to|with|from|of|on|in|at|by|about|into|against|over)\s*\??\s*$/iu;
 
 /** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
 const GENERAL_VERB = 16;
@@ -118,6 +128,8 @@ interface Candidate {
   focusCoverage: number;
   /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
   passageCoverage: number;
+  /** The neighbour of that best coverage. */
+  partner?: Candidate;
   score: number;
   /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
   ordinal?: boolean;
@@ -246,7 +258,11 @@ export class AnswerEngine {
     for (const [letters, terms] of acronyms) if (!spelt.has(letters)) spelt.set(letters, terms);
     this.speakers.add(
       article.id,
-      speakersOf(article, (letters) => spelt.get(letters)),
+      speakersOf(
+        article,
+        (letters) => spelt.get(letters),
+        (word) => this.broaderRoles(word),
+      ),
     );
     this.fuzzy.changed(words);
     this.clippings.changed(words);
@@ -294,6 +310,25 @@ export class AnswerEngine {
     };
   }
 
+  /**
+   * The roles a role word is a kind of, as index terms: WordNet's broader terms that are words for
+   * people's roles ("cardiologist" → doctor, expert; "inspector" → police officer). Each word once.
+   */
+  private broaderRoles(word: string): readonly string[] {
+    let known = this.rolesKnown.get(word);
+    if (known) return known;
+    known = [];
+    for (const up of broaderTerms(word, this.lexicon)) {
+      const parts = up.split(' ');
+      if (parts.every((p) => PEOPLE_WORDS.has(p))) for (const p of parts) known.push(termOf(p));
+    }
+    if (this.rolesKnown.size >= 10_000) this.rolesKnown.clear();
+    this.rolesKnown.set(word, known);
+    return known;
+  }
+
+  private readonly rolesKnown = new Map<string, string[]>();
+
   /** Whether the question's speaker phrase names someone (a name, a role, an organisation). */
   private isSomeone(concepts: BuiltConcept[]): boolean {
     const words = concepts.filter((c) => c.word.speaker);
@@ -318,6 +353,8 @@ export class AnswerEngine {
     if (!words.length) return { marking: [], taken: 0 };
     const all = this.pickSpeakers(words, hits, articleId);
     if (all.marking.length || !phrase) return all;
+    const experts = this.expertSpeakers(words, hits, articleId, searchConcepts);
+    if (experts) return experts;
     // "the spokeswoman for Rising Tide": the article may name the group in another sentence than
     // the one quoting "the group's spokeswoman". The phrase's head before "for", "of", "at" … picks
     // the speaker, in an article where a searched sentence names the rest.
@@ -351,6 +388,41 @@ export class AnswerEngine {
     return { marking, taken: Math.min(byHead.taken, marking.length) };
   }
 
+  /**
+   * "What do other scientists think", "what does the volcano expert think": nobody quoted is called
+   * so, but an expert of another kind is ("Other experts welcomed the find", "Volcanologist
+   * Thorvaldur Thordarson"): the role words of expertise stand for each other (see speakersOf). The
+   * field before the role ("volcano") is then what the expert's article speaks of, not a word of
+   * the expert's.
+   */
+  private expertSpeakers(
+    words: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId: string | undefined,
+    searchConcepts: readonly BuiltConcept[],
+  ): SpeakerChoice<Speaker> | undefined {
+    const roles = words.filter((c) => EXPERT_ROLES.has(termOf(c.word.word)));
+    if (!roles.length) return undefined;
+    const asExperts = words.map((c) => (roles.includes(c) ? { ...c, picks: [...c.picks, [EXPERT]] } : c));
+    const direct = this.pickSpeakers(asExperts, hits, articleId);
+    if (direct.marking.length) return direct;
+    const field = words.filter((c) => !roles.includes(c));
+    const fieldAt = field.map((c) => searchConcepts.indexOf(c));
+    if (!field.length || fieldAt.some((i) => i < 0)) return undefined;
+    const naming = new Set(
+      hits
+        .filter((h) => fieldAt.every((i) => (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
+        .map((h) => h.articleId),
+    );
+    const byRole = this.pickSpeakers(
+      asExperts.filter((c) => roles.some((r) => r.word === c.word)),
+      hits,
+      articleId,
+    );
+    const marking = byRole.marking.filter((sp) => naming.has(sp.articleId));
+    return marking.length ? { marking, taken: Math.min(byRole.taken, marking.length) } : undefined;
+  }
+
   private pickSpeakers(
     words: BuiltConcept[],
     hits: readonly SearchHit[],
@@ -361,7 +433,8 @@ export class AnswerEngine {
     // A weak stand-in does not pick a speaker out: "judge" is related to "law", but "a lecturer in
     // law" is no judge.
     const marking = this.speakers.matching(
-      words.map((w) => w.picks),
+      // A role the articles never write may be one a speaker's role is a kind of (see broaderRoles).
+      words.map((w) => [...w.picks, [termOf(w.word.word)]]),
       (matches) => {
         const choice = chooseSpeakers(matches, hitArticles);
         taken = choice.taken;
@@ -414,7 +487,12 @@ export class AnswerEngine {
       const focus = concepts.find((c) => c.word.word === word);
       // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
       if (focus?.word.measure && analysis.kind === 'money') continue;
-      if (focus && !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym))
+      if (
+        focus &&
+        !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) &&
+        !this.fillsSlot(question, candidates) &&
+        !this.namesKind(focus.word.word, candidates)
+      )
         return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     }
     if (!concepts.some((c) => !c.word.frame) || !candidates.length)
@@ -430,6 +508,7 @@ export class AnswerEngine {
     if (
       analysis.speaker &&
       anySources &&
+      !speakers.marking.length &&
       speakerWords.length &&
       speakerWords.every((c) => !c.concept.alternatives.length && !SOURCE_NOUNS.has(c.word.word))
     )
@@ -470,7 +549,10 @@ export class AnswerEngine {
               c.weights.some((w) => w >= WEIGHT.synonym),
           )) ||
         candidates.find(covers);
-    if (passage) answers = [passage];
+    // … shown with the other sentence of its passage, which brings the rest of the question's words
+    // (not for a figure: that answers only next to what it counts, see below).
+    if (passage)
+      answers = !counts && passage.partner && fits(passage.partner) ? [passage, passage.partner] : [passage];
     if (counts) {
       // "How many pages …": a figure answers only next to the thing counted ("how much money": a sum).
       const thing = searchConcepts.findIndex((c) => c.word.word === analysis.counted);
@@ -565,6 +647,48 @@ export class AnswerEngine {
     );
     const read = new Set(candidates.slice(0, FIGURE_CHECKS));
     return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+  }
+
+  /**
+   * "What drug did the cyclist test positive for": a question ending on a preposition asks for
+   * what follows it, and a covering passage that writes the word before it with something after
+   * ("tested positive for erythropoietin") names the thing asked for, whatever the articles call
+   * its kind (never "drug" here). Of the best few candidates' texts.
+   */
+  private fillsSlot(question: string, candidates: readonly Candidate[]): boolean {
+    const m = STRANDED.exec(question);
+    const [, word = '', preposition = ''] = m ?? [];
+    if (!m || isStopWord(word.toLowerCase())) return false;
+    const stem = termOf(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+    const slot = new RegExp(
+      `\\b${stem}\\p{L}*\\s+${preposition}\\s+(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}]`,
+      'iu',
+    );
+    return candidates
+      .slice(0, FIGURE_CHECKS)
+      .some(
+        (c) =>
+          answerCoverage(c) >= MIN_COVERAGE &&
+          slot.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? ''),
+      );
+  }
+
+  /**
+   * "Which weapon did they use": the articles never write "weapon" but a covering sentence may
+   * name one by a narrower word ("a knife"), whose WordNet broader terms reach the word asked for.
+   * Of the best few candidates' lower-case words.
+   */
+  private namesKind(word: string, candidates: readonly Candidate[]): boolean {
+    const kinds = new Set(baseForms(word, this.lexicon).map((b) => b.lemma));
+    if (!kinds.size) return false;
+    for (const c of candidates.slice(0, FIGURE_CHECKS)) {
+      if (Math.max(answerCoverage(c), c.passageCoverage) < MIN_COVERAGE) continue;
+      const text = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
+      for (const t of tokenize(text))
+        if (!t.capital && !isStopWord(t.word) && !kinds.has(t.word))
+          for (const up of broaderTerms(t.word, this.lexicon)) if (kinds.has(up)) return true;
+    }
+    return false;
   }
 
   /** The concept of the verb said of the things counted, if it is an event (see below). */
@@ -721,6 +845,7 @@ export class AnswerEngine {
       for (const id of sp.sentences) speakerSentences.add(`${sp.articleId}#${id}`);
 
     const searched = searchConcepts.map((c) => c.concept);
+    const unsearched = counted.filter((c) => c.word.speaker && identifies(c) && !searchConcepts.includes(c));
     /** Shares of the question's information (raw and by focus) that matches in `sentences` cover. */
     /** The best of the sentences at offering a kind of answer (with the units asked for). */
     const offered = (kind: QuestionAnalysis['kind'], sentences: RankedSentence[]) => {
@@ -761,6 +886,13 @@ export class AnswerEngine {
         covered += share * c.mass;
         focused += share * c.focus;
       });
+      // A speaker word the articles never write picked the speaker out all the same (an expert
+      // for "the scientists", see expertSpeakers): the speaker's sentences cover it.
+      if (speaker)
+        for (const c of unsearched) {
+          covered += 0.7 * c.mass;
+          focused += 0.7 * c.focus;
+        }
       return [totalMass > 0 ? covered / totalMass : 0, totalFocus > 0 ? focused / totalFocus : 0];
     };
     const candidate = (
@@ -823,7 +955,10 @@ export class AnswerEngine {
           [c.sentence, next.sentence],
           c.speaker || next.speaker,
         );
-        c.passageCoverage = Math.max(c.passageCoverage, ...both);
+        if (Math.max(...both) > c.passageCoverage) {
+          c.passageCoverage = Math.max(...both);
+          c.partner = next;
+        }
       }
     // "X is a …", "X, a …": the sentence that says what X is; "X was 88.6 percent": what it was.
     const last = analysis.defines?.split(/\s+/).pop();

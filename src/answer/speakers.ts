@@ -23,6 +23,11 @@ export interface SpeakerMatch {
   ref: number;
 }
 
+/** The term every speaker who is an expert of some kind also has (see speakersOf). */
+export const EXPERT = 'expert';
+/** Terms of roles that are expertise ("scientists", "a specialist"), not an office. */
+export const EXPERT_ROLES = new Set(['expert', 'specialist', 'scientist', 'analyst', 'academ']);
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function addTerm(into: string[], term: string): void {
@@ -61,6 +66,7 @@ function context(text: string, name: string): string {
 export function speakersOf(
   article: Article,
   spelt: (letters: string) => readonly string[] | undefined = () => undefined,
+  roles: (word: string) => readonly string[] = () => [],
 ): Speaker[] {
   const byName = new Map<string, Speaker>();
   for (const s of article.sentences) {
@@ -74,6 +80,9 @@ export function speakersOf(
       addWords(sp.terms, source.mention);
       const around = context(s.text, source.mention || source.name);
       addWords(sp.terms, around);
+      // A role is also what it is a kind of ("a cardiologist" is a doctor): "what did the doctor say".
+      for (const t of tokenize(`${source.mention} ${around}`))
+        if (!t.capital && !isStopWord(t.word)) for (const term of roles(t.word)) addTerm(sp.terms, term);
       for (const t of tokenize(`${source.name} ${source.mention} ${around}`))
         if (/^\p{Lu}{2,6}s?$/u.test(t.raw))
           for (const term of spelt(t.word.replace(/s$/, '')) ?? []) addTerm(sp.terms, term);
@@ -88,6 +97,10 @@ export function speakersOf(
       if (!s.sources.some((x) => x.name === sp.name) && s.text.includes(sp.name))
         addWords(sp.terms, context(s.text, sp.name));
   }
+  // A field's specialist ("volcanologist", "epidemiologist") and a scientist, analyst or academic
+  // are experts: "what does the volcano expert think" (see EXPERT).
+  for (const sp of byName.values())
+    if (sp.terms.some((t) => EXPERT_ROLES.has(t) || /.{3}ologist$/.test(t))) addTerm(sp.terms, EXPERT);
   return [...byName.values()];
 }
 
