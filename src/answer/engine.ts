@@ -80,6 +80,20 @@ const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
 /** A question ending on a preposition ("… test positive for?"): the word before it, and it. */
 const STRANDED = /\b(\p{L}{3,})\s+(for|to|with|from|of|on|in|at|by|about|into|against|over)\s*\??\s*$/iu;
 
+/** The pattern of a sentence naming someone as `role` ("Judge Helen Marsh", "Helen Marsh, the judge"). */
+function namingPattern(role: string): RegExp {
+  const w = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${role.slice(1)}\\w*`;
+  const name = "\\p{Lu}[\\p{L}'’-]+";
+  return new RegExp(
+    [
+      `\\b${w}(?:,)?\\s+${name}`,
+      `${name},\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+      `${name}\\s+(?:is|was|became|has been)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+    ].join('|'),
+    'u',
+  );
+}
+
 /** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
 const GENERAL_VERB = 16;
 /** Share of the question's information the best passage must cover to count as an answer. */
@@ -328,6 +342,7 @@ export class AnswerEngine {
   }
 
   private readonly rolesKnown = new Map<string, string[]>();
+  private readonly namingPatterns = new Map<string, RegExp>();
 
   /** Whether the question's speaker phrase names someone (a name, a role, an organisation). */
   private isSomeone(concepts: BuiltConcept[]): boolean {
@@ -635,16 +650,13 @@ export class AnswerEngine {
     const role =
       analysis.kind === 'person' && analysis.selects ? analysis.focus?.split(' ').pop() : undefined;
     if (!role || !/^\p{Ll}[\p{Ll}-]+$/u.test(role) || !namesPeople(role, this.lexicon)) return () => true;
-    const w = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${role.slice(1)}\\w*`;
-    const name = "\\p{Lu}[\\p{L}'’-]+";
-    const naming = new RegExp(
-      [
-        `\\b${w}(?:,)?\\s+${name}`,
-        `${name},\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
-        `${name}\\s+(?:is|was|became|has been)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
-      ].join('|'),
-      'u',
-    );
+    // Compiled once per role word: "who is the X" is asked again and again.
+    let naming = this.namingPatterns.get(role);
+    if (!naming) {
+      if (this.namingPatterns.size >= 1024) this.namingPatterns.clear();
+      naming = namingPattern(role);
+      this.namingPatterns.set(role, naming);
+    }
     const read = new Set(candidates.slice(0, FIGURE_CHECKS));
     return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
   }
