@@ -22,6 +22,8 @@ import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { type AcronymState, AcronymTable } from './acronym-table.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze.ts';
+import { AskedChecks } from './asked.ts';
+import { answerCoverage, type Candidate, FIGURE_CHECKS, MIN_COVERAGE } from './candidate.ts';
 import { Clippings } from './clippings.ts';
 import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
@@ -77,30 +79,7 @@ const REPRESENTATIVES = new Set<string>(roles.representatives);
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
 
-/** A question ending on a preposition ("… test positive for?"): the word before it, and it. */
-const STRANDED = /\b(\p{L}{3,})\s+(for|to|with|from|of|on|in|at|by|about|into|against|over)\s*\??\s*$/iu;
-
-/** The pattern of a sentence naming someone as `role` ("Judge Helen Marsh", "Helen Marsh, the judge"). */
-function namingPattern(role: string): RegExp {
-  const w = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${role.slice(1)}\\w*`;
-  const name = "\\p{Lu}[\\p{L}'’-]+";
-  return new RegExp(
-    [
-      `\\b${w}(?:,)?\\s+${name}`,
-      `${name},\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
-      `${name}\\s+(?:is|was|became|has been)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
-    ].join('|'),
-    'u',
-  );
-}
-
-/** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
-const GENERAL_VERB = 16;
-/** Share of the question's information the best passage must cover to count as an answer. */
-export const MIN_COVERAGE = 0.5;
 const CANDIDATES = 40;
-/** Candidates whose text is read for the figure of the thing counted (see rank). */
-const FIGURE_CHECKS = 8;
 /** "What's the name of the tanker": for the sentence that gives it next to the thing. */
 const NAMED_BONUS = 0.3;
 /** For a figure of the very thing counted ("how many women": "48,210 women"; "the fourth eruption"). */
@@ -126,32 +105,6 @@ export interface EngineState {
   speakers: SpeakerTable;
   acronyms: AcronymState;
   capitals: Map<string, number>;
-}
-
-interface Candidate {
-  articleId: string;
-  sentenceId: number;
-  sentence: RankedSentence;
-  bm25: number;
-  weights: number[];
-  /** Its weights with what its paragraph and headline lend it (see context.ts). */
-  reach: number[];
-  speaker: boolean;
-  coverage: number;
-  /** Coverage by focus weight (see BuiltConcept.focus), for ranking. */
-  focusCoverage: number;
-  /** Best coverage of this sentence with a neighbour (either measure): is the question covered. */
-  passageCoverage: number;
-  /** The neighbour of that best coverage. */
-  partner?: Candidate;
-  score: number;
-  /** Counts the thing asked about by an ordinal ("his third marathon"): a figure for "how many". */
-  ordinal?: boolean;
-  /**
-   * Counts people by what they did ("14,000 signatures" for "how many people signed"), or by
-   * another noun naming people ("1,200 guests" for "how many tourists").
-   */
-  byAct?: boolean;
 }
 
 /** What the claims layer reads of the indexed words: a topic's terms, and the articles using them. */
@@ -188,6 +141,7 @@ export class AnswerEngine {
 
   /** Question words as concepts, from the structures above (read through functions: restore replaces them). */
   private readonly concepts: ConceptBuilder;
+  private readonly asked: AskedChecks;
 
   constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
@@ -207,6 +161,7 @@ export class AnswerEngine {
         const sentence = article?.sentences[sentenceId];
         return article && sentence ? { article, sentence } : undefined;
       });
+    this.asked = new AskedChecks(this.lexicon, this.sentenceOf);
     this.keeps = !options.articles;
     for (const a of articles) this.add(a);
   }
@@ -342,7 +297,6 @@ export class AnswerEngine {
   }
 
   private readonly rolesKnown = new Map<string, string[]>();
-  private readonly namingPatterns = new Map<string, RegExp>();
 
   /** Whether the question's speaker phrase names someone (a name, a role, an organisation). */
   private isSomeone(concepts: BuiltConcept[]): boolean {
@@ -496,7 +450,7 @@ export class AnswerEngine {
     const focusWords = analysis.focus?.split(' ') ?? [];
     // "How much will season tickets cost": the things whose figure is asked (a plural noun after
     // the auxiliary) are asked about as much as "the name of the judge" is.
-    const measured = this.measuredThing(analysis);
+    const measured = this.asked.measuredThing(analysis);
     if (measured && !focusWords.includes(measured)) focusWords.push(measured);
     for (const word of focusWords) {
       const focus = concepts.find((c) => c.word.word === word);
@@ -505,8 +459,8 @@ export class AnswerEngine {
       if (
         focus &&
         !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) &&
-        !this.fillsSlot(question, candidates) &&
-        !this.namesKind(focus.word.word, candidates)
+        !this.asked.fillsSlot(question, candidates) &&
+        !this.asked.namesKind(focus.word.word, candidates)
       )
         return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     }
@@ -536,11 +490,11 @@ export class AnswerEngine {
     const event = asked ? searchConcepts.indexOf(asked) : -1;
     // "When was the company founded": the date of another event ("paid … under a five-year
     // contract") is no date of the founding.
-    const dated = this.eventVerb(analysis.datedEvent, concepts);
+    const dated = this.asked.eventVerb(analysis.datedEvent, concepts);
     const datedAt = dated ? searchConcepts.indexOf(dated) : -1;
     // "Who was the trial judge": a sentence naming the judge ("Judge Helen Marsh", "the judge,
     // Helen Marsh,"); one that only speaks of "the trial judge" does not say who it was.
-    const whoIs = this.namesWho(analysis, candidates);
+    const whoIs = this.asked.namesWho(analysis, candidates);
     const fits = (c: Candidate) =>
       fitsAsked(c) &&
       whoIs(c) &&
@@ -576,7 +530,7 @@ export class AnswerEngine {
       // must itself speak of what is said of the things counted, when the articles never write that
       // word as asked (only stand-ins: a figure elsewhere counts others), or when it picks a part of
       // them (a figure of all the coins is not of the English ones).
-      const said = this.saidOfCounted(analysis, concepts);
+      const said = this.asked.saidOfCounted(analysis, concepts);
       const saidAt = said ? searchConcepts.indexOf(said) : -1;
       const speaks = (c: Candidate) => !said || (saidAt >= 0 && (c.weights[saidAt] ?? 0) > 0);
       // "How old", "how far": a figure in the unit asked for ("the 21-year-old"), not any figure.
@@ -612,7 +566,7 @@ export class AnswerEngine {
     // speak of dying at all, at least by a relative; a stand-in two WordNet steps away ("die" →
     // "fall") is no word for it. Then no figure counts them: "all twelve miners who had been
     // trapped" are not the dead.
-    const verb = this.countedVerb(analysis, concepts);
+    const verb = this.asked.countedVerb(analysis, concepts);
     if (verb && !verb.concept.alternatives.some((a) => a.weight >= WEIGHT.related))
       return notAnswered(
         `The articles never say how many ${analysis.counted} ${analysis.countedEvent}.`,
@@ -627,126 +581,6 @@ export class AnswerEngine {
     if (!counts) answers.sort((a, b) => b.score - a.score);
     const passages = answers.slice(0, limit).flatMap((c) => this.passage(c));
     return { question, answered: true, passages, related: [] };
-  }
-
-  /**
-   * What the figure's sentence must say of the things counted, besides naming them: the event
-   * ("arrested") when the articles never write it as asked, only stand-ins; or, for a part of them
-   * ("how many of the coins are English"), the word picking the part.
-   */
-  private saidOfCounted(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
-    if (analysis.part && analysis.countedEvent)
-      return concepts.find((c) => c.word.word === analysis.countedEvent && c.counts);
-    const verb = this.countedVerb(analysis, concepts) ?? this.measuredVerb(analysis, concepts);
-    if (!verb || verb.concept.alternatives.some((a) => a.weight >= 1)) return undefined;
-    return verb.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) ? verb : undefined;
-  }
-
-  /**
-   * "Who is the union president", "who was the judge": whether a candidate names someone as that
-   * role, next to the role's word (its text is read for the best few candidates only).
-   */
-  private namesWho(analysis: QuestionAnalysis, candidates: Candidate[]): (c: Candidate) => boolean {
-    const role =
-      analysis.kind === 'person' && analysis.selects ? analysis.focus?.split(' ').pop() : undefined;
-    if (!role || !/^\p{Ll}[\p{Ll}-]+$/u.test(role) || !namesPeople(role, this.lexicon)) return () => true;
-    // Compiled once per role word: "who is the X" is asked again and again.
-    let naming = this.namingPatterns.get(role);
-    if (!naming) {
-      if (this.namingPatterns.size >= 1024) this.namingPatterns.clear();
-      naming = namingPattern(role);
-      this.namingPatterns.set(role, naming);
-    }
-    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
-    return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
-  }
-
-  /**
-   * "What drug did the cyclist test positive for": a question ending on a preposition asks for
-   * what follows it, and a covering passage that writes the word before it with something after
-   * ("tested positive for erythropoietin") names the thing asked for, whatever the articles call
-   * its kind (never "drug" here). Of the best few candidates' texts.
-   */
-  private fillsSlot(question: string, candidates: readonly Candidate[]): boolean {
-    const m = STRANDED.exec(question);
-    const [, word = '', preposition = ''] = m ?? [];
-    if (!m || isStopWord(word.toLowerCase())) return false;
-    const stem = termOf(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
-    const slot = new RegExp(
-      `\\b${stem}\\p{L}*\\s+${preposition}\\s+(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}]`,
-      'iu',
-    );
-    return candidates
-      .slice(0, FIGURE_CHECKS)
-      .some(
-        (c) =>
-          answerCoverage(c) >= MIN_COVERAGE &&
-          slot.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? ''),
-      );
-  }
-
-  /**
-   * "Which weapon did they use": the articles never write "weapon" but a covering sentence may
-   * name one by a narrower word ("a knife"), whose WordNet broader terms reach the word asked for.
-   * Of the best few candidates' lower-case words.
-   */
-  private namesKind(word: string, candidates: readonly Candidate[]): boolean {
-    const kinds = new Set(baseForms(word, this.lexicon).map((b) => b.lemma));
-    if (!kinds.size) return false;
-    for (const c of candidates.slice(0, FIGURE_CHECKS)) {
-      if (Math.max(answerCoverage(c), c.passageCoverage) < MIN_COVERAGE) continue;
-      const text = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
-      for (const t of tokenize(text))
-        if (!t.capital && !isStopWord(t.word) && !kinds.has(t.word))
-          for (const up of broaderTerms(t.word, this.lexicon)) if (kinds.has(up)) return true;
-    }
-    return false;
-  }
-
-  /** The concept of the verb said of the things counted, if it is an event (see below). */
-  private countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
-    return this.eventVerb(analysis.countedEvent, concepts);
-  }
-
-  /**
-   * "How much do the pilots earn": the verb of the figure asked for, the first word after the
-   * auxiliary that WordNet knows as a verb more than as a noun ("earn", "spend", not "cost"), and
-   * no general one.
-   */
-  private measuredVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
-    for (const word of analysis.measuredBy ?? []) {
-      const senses = baseForms(word, this.lexicon)[0]?.entry.senses;
-      if (!senses?.v || (senses.n ?? 0) >= senses.v || senses.v >= GENERAL_VERB) continue;
-      return concepts.find((c) => c.word.word === word && c.counts);
-    }
-    return undefined;
-  }
-
-  /**
-   * "How much will season tickets cost", "how much do the pilots earn": the plural noun after the
-   * auxiliary ("tickets" → ticket) that its verb follows, the things the figure is of.
-   */
-  private measuredThing(analysis: QuestionAnalysis): string | undefined {
-    const by = new Set(analysis.measuredBy);
-    // The subject: its verb, in the base form after "do", "will", follows it ("tickets cost"), not
-    // the object after the verb ("cost fishermen").
-    return analysis.words.find(
-      (w) =>
-        by.has(w.word) &&
-        w.next !== undefined &&
-        baseForms(w.word, this.lexicon).some((f) => f.lemma !== w.word && f.entry.senses.n) &&
-        baseForms(w.next, this.lexicon).some((f) => f.lemma === w.next && f.entry.senses.v),
-    )?.word;
-  }
-
-  /** The concept of a verb of the question, if it is an event of its own (see below). */
-  private eventVerb(word: string | undefined, concepts: BuiltConcept[]): BuiltConcept | undefined {
-    if (!word) return undefined;
-    // A past tense or participle ("died", "were arrested") of a verb of its own: not the most
-    // general ones ("came off", "went to", "took part"), whose meaning lies in what follows.
-    const verb = baseForms(word, this.lexicon).find((f) => f.entry.senses.v);
-    if (!verb || verb.lemma === word || (verb.entry.senses.v ?? 0) >= GENERAL_VERB) return undefined;
-    return concepts.find((c) => c.word.word === word && c.counts);
   }
 
   /**
@@ -1107,8 +941,6 @@ const identifies = (c: BuiltConcept): boolean =>
   c.nameLike ||
   PEOPLE_WORDS.has(c.word.word) ||
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
-
-const answerCoverage = (c: Candidate): number => Math.max(c.coverage, c.focusCoverage);
 
 /** Scores to three decimals: sums of weights that differ only in the last bits tie, as they should. */
 const rounded = (score: number): number => Math.round(score * 1000) / 1000;

@@ -1,0 +1,165 @@
+/**
+ * What a passage must have to answer a question of a given kind, beyond covering its words: a
+ * figure said of the event counted ("how many people were arrested"), a date of the event asked
+ * ("when was it founded"), someone named as the role asked ("who was the trial judge"), the thing
+ * that fills the question's last slot ("test positive for …"). The engine asks these of its ranked
+ * candidates; the few texts they read are the best candidates'.
+ */
+import { isStopWord, termOf, tokenize } from '../search/text.ts';
+import type { Lexicon } from '../search/wordnet/lexicon.ts';
+import { baseForms } from '../search/wordnet/morph.ts';
+import type { QuestionAnalysis } from './analyze.ts';
+import { answerCoverage, type Candidate, FIGURE_CHECKS, MIN_COVERAGE } from './candidate.ts';
+import { type BuiltConcept, WEIGHT } from './concepts.ts';
+import type { ArticleSentence } from './passage.ts';
+import { broaderTerms, namesPeople } from './people.ts';
+
+/** A question ending on a preposition ("… test positive for?"): the word before it, and it. */
+const STRANDED = /\b(\p{L}{3,})\s+(for|to|with|from|of|on|in|at|by|about|into|against|over)\s*\??\s*$/iu;
+
+/** The pattern of a sentence naming someone as `role` ("Judge Helen Marsh", "Helen Marsh, the judge"). */
+function namingPattern(role: string): RegExp {
+  const w = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${role.slice(1)}\\w*`;
+  const name = "\\p{Lu}[\\p{L}'’-]+";
+  return new RegExp(
+    [
+      `\\b${w}(?:,)?\\s+${name}`,
+      `${name},\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+      `${name}\\s+(?:is|was|became|has been)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${w}\\b`,
+    ].join('|'),
+    'u',
+  );
+}
+
+/** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
+const GENERAL_VERB = 16;
+
+export class AskedChecks {
+  /** Naming patterns by role word (see namesWho): "who is the X" is asked again and again. */
+  private readonly namingPatterns = new Map<string, RegExp>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly sentenceOf: (articleId: string, sentenceId: number) => ArticleSentence | undefined,
+  ) {}
+
+  /**
+   * What the figure's sentence must say of the things counted, besides naming them: the event
+   * ("arrested") when the articles never write it as asked, only stand-ins; or, for a part of them
+   * ("how many of the coins are English"), the word picking the part.
+   */
+  saidOfCounted(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    if (analysis.part && analysis.countedEvent)
+      return concepts.find((c) => c.word.word === analysis.countedEvent && c.counts);
+    const verb = this.countedVerb(analysis, concepts) ?? this.measuredVerb(analysis, concepts);
+    if (!verb || verb.concept.alternatives.some((a) => a.weight >= 1)) return undefined;
+    return verb.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) ? verb : undefined;
+  }
+
+  /**
+   * "Who is the union president", "who was the judge": whether a candidate names someone as that
+   * role, next to the role's word (its text is read for the best few candidates only).
+   */
+  namesWho(analysis: QuestionAnalysis, candidates: Candidate[]): (c: Candidate) => boolean {
+    const role =
+      analysis.kind === 'person' && analysis.selects ? analysis.focus?.split(' ').pop() : undefined;
+    if (!role || !/^\p{Ll}[\p{Ll}-]+$/u.test(role) || !namesPeople(role, this.lexicon)) return () => true;
+    // Compiled once per role word: "who is the X" is asked again and again.
+    let naming = this.namingPatterns.get(role);
+    if (!naming) {
+      if (this.namingPatterns.size >= 1024) this.namingPatterns.clear();
+      naming = namingPattern(role);
+      this.namingPatterns.set(role, naming);
+    }
+    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
+    return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+  }
+
+  /**
+   * "What drug did the cyclist test positive for": a question ending on a preposition asks for
+   * what follows it, and a covering passage that writes the word before it with something after
+   * ("tested positive for erythropoietin") names the thing asked for, whatever the articles call
+   * its kind (never "drug" here). Of the best few candidates' texts.
+   */
+  fillsSlot(question: string, candidates: readonly Candidate[]): boolean {
+    const m = STRANDED.exec(question);
+    const [, word = '', preposition = ''] = m ?? [];
+    if (!m || isStopWord(word.toLowerCase())) return false;
+    const stem = termOf(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+    const slot = new RegExp(
+      `\\b${stem}\\p{L}*\\s+${preposition}\\s+(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}]`,
+      'iu',
+    );
+    return candidates
+      .slice(0, FIGURE_CHECKS)
+      .some(
+        (c) =>
+          answerCoverage(c) >= MIN_COVERAGE &&
+          slot.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? ''),
+      );
+  }
+
+  /**
+   * "Which weapon did they use": the articles never write "weapon" but a covering sentence may
+   * name one by a narrower word ("a knife"), whose WordNet broader terms reach the word asked for.
+   * Of the best few candidates' lower-case words.
+   */
+  namesKind(word: string, candidates: readonly Candidate[]): boolean {
+    const kinds = new Set(baseForms(word, this.lexicon).map((b) => b.lemma));
+    if (!kinds.size) return false;
+    for (const c of candidates.slice(0, FIGURE_CHECKS)) {
+      if (Math.max(answerCoverage(c), c.passageCoverage) < MIN_COVERAGE) continue;
+      const text = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
+      for (const t of tokenize(text))
+        if (!t.capital && !isStopWord(t.word) && !kinds.has(t.word))
+          for (const up of broaderTerms(t.word, this.lexicon)) if (kinds.has(up)) return true;
+    }
+    return false;
+  }
+
+  /** The concept of the verb said of the things counted, if it is an event (see below). */
+  countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    return this.eventVerb(analysis.countedEvent, concepts);
+  }
+
+  /**
+   * "How much do the pilots earn": the verb of the figure asked for, the first word after the
+   * auxiliary that WordNet knows as a verb more than as a noun ("earn", "spend", not "cost"), and
+   * no general one.
+   */
+  private measuredVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    for (const word of analysis.measuredBy ?? []) {
+      const senses = baseForms(word, this.lexicon)[0]?.entry.senses;
+      if (!senses?.v || (senses.n ?? 0) >= senses.v || senses.v >= GENERAL_VERB) continue;
+      return concepts.find((c) => c.word.word === word && c.counts);
+    }
+    return undefined;
+  }
+
+  /**
+   * "How much will season tickets cost", "how much do the pilots earn": the plural noun after the
+   * auxiliary ("tickets" → ticket) that its verb follows, the things the figure is of.
+   */
+  measuredThing(analysis: QuestionAnalysis): string | undefined {
+    const by = new Set(analysis.measuredBy);
+    // The subject: its verb, in the base form after "do", "will", follows it ("tickets cost"), not
+    // the object after the verb ("cost fishermen").
+    return analysis.words.find(
+      (w) =>
+        by.has(w.word) &&
+        w.next !== undefined &&
+        baseForms(w.word, this.lexicon).some((f) => f.lemma !== w.word && f.entry.senses.n) &&
+        baseForms(w.next, this.lexicon).some((f) => f.lemma === w.next && f.entry.senses.v),
+    )?.word;
+  }
+
+  /** The concept of a verb of the question, if it is an event of its own (see below). */
+  eventVerb(word: string | undefined, concepts: BuiltConcept[]): BuiltConcept | undefined {
+    if (!word) return undefined;
+    // A past tense or participle ("died", "were arrested") of a verb of its own: not the most
+    // general ones ("came off", "went to", "took part"), whose meaning lies in what follows.
+    const verb = baseForms(word, this.lexicon).find((f) => f.entry.senses.v);
+    if (!verb || verb.lemma === word || (verb.entry.senses.v ?? 0) >= GENERAL_VERB) return undefined;
+    return concepts.find((c) => c.word.word === word && c.counts);
+  }
+}
