@@ -751,11 +751,14 @@ export class AnswerEngine {
       const rows = this.table.article(articleId);
       const sentence = this.table.get(articleId, sentenceId);
       if (!rows || !sentence) return;
-      const speaker = speakerSentences.has(`${articleId}#${sentenceId}`);
-      const context = withContext ? contextWeights(this.index, articleId, rows, sentenceId, searched) : [];
-      const reach = weights.map((w, i) => Math.max(w, context[i] ?? 0));
+      const key = `${articleId}#${sentenceId}`;
+      const speaker = speakerSentences.has(key);
+      // Without context a sentence reaches what it matches itself (no copy: neither is changed).
+      const reach = withContext
+        ? lend(weights, contextWeights(this.index, articleId, rows, sentenceId, searched))
+        : weights;
       const [coverage, focusCoverage] = cover(reach, [sentence], speaker, weights);
-      bySentence.set(`${articleId}#${sentenceId}`, {
+      bySentence.set(key, {
         articleId,
         sentenceId,
         sentence,
@@ -771,7 +774,7 @@ export class AnswerEngine {
     };
     // Context costs a look at the neighbours' words: for the best hits only.
     hits.forEach((h, i) => {
-      candidate(h.articleId, h.sentence, h.score, [...h.matchWeights], i < IN_CONTEXT);
+      candidate(h.articleId, h.sentence, h.score, h.matchWeights as number[], i < IN_CONTEXT);
     });
     // Sentences of the asked-about speaker count even when they do not repeat the name.
     for (const sp of speakers.marking.slice(0, speakers.taken))
@@ -790,11 +793,11 @@ export class AnswerEngine {
     const out = [...bySentence.values()];
     // A passage of two sentences may answer what neither does alone ("… finally taken to the
     // emergency department." "By this time, …"): their matches together, for coverage only.
+    // Two sentences make a passage when each has some of the question's words the other lacks.
+    const adds = (a: Candidate, b: Candidate) => a.weights.some((w, i) => w > (b.weights[i] ?? 0));
     for (const c of out)
-      for (const n of [c.sentenceId - 1, c.sentenceId + 1]) {
+      for (let n = c.sentenceId - 1; n <= c.sentenceId + 1; n += 2) {
         const next = bySentence.get(`${c.articleId}#${n}`);
-        // Two sentences make a passage when each has some of the question's words the other lacks.
-        const adds = (a: Candidate, b: Candidate) => a.weights.some((w, i) => w > (b.weights[i] ?? 0));
         if (!next || !adds(next, c) || !adds(c, next)) continue;
         const both = cover(
           c.weights.map((w, i) => Math.max(w, next.weights[i] ?? 0)),
@@ -941,6 +944,10 @@ const identifies = (c: BuiltConcept): boolean =>
   c.nameLike ||
   PEOPLE_WORDS.has(c.word.word) ||
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
+
+/** A sentence's weights raised to what its context lends it, per concept. */
+const lend = (weights: readonly number[], context: readonly number[]): number[] =>
+  weights.map((w, i) => Math.max(w, context[i] ?? 0));
 
 /** Scores to three decimals: sums of weights that differ only in the last bits tie, as they should. */
 const rounded = (score: number): number => Math.round(score * 1000) / 1000;
