@@ -1,18 +1,3 @@
-/**
- * Question → quoted, attributed passages. The question's words become concepts (concepts.ts: the
- * word, its spelling fixes, its WordNet synonyms at lower weight), the passage index ranks sentences by
- * BM25+, and a rerank adds what BM25 cannot see: who is speaking (attribution sources), the kind
- * of answer asked for (a figure, a date, a person …), quotes, definitions, and how much of the
- * question's information (IDF-weighted) a sentence covers.
- *
- * Not answered, with the reason and the closest passages as related, when:
- * - the question names something the articles never mention ("China", "Greenpeace");
- * - the thing asked for is never mentioned ("the name of the judge", "which company");
- * - it asks what someone said and nobody of that description is ever quoted;
- * - it asks "how many / how much" and no covering passage gives a figure;
- * - no passage covers at least half of the question's information.
- */
-import roles from '../article/attribution/data/roles.json' with { type: 'json' };
 import type { Article } from '../article/types.ts';
 import { type Correction, type FuzzyState, FuzzyVocabulary } from '../search/fuzzy.ts';
 import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
@@ -31,15 +16,9 @@ import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './feature
 import { type ArticleSentence, toPassage } from './passage.ts';
 import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
-import { chooseSpeakers, type SpeakerChoice } from './speaker-sentences.ts';
-import {
-  EXPERT,
-  EXPERT_ROLES,
-  type Speaker,
-  SpeakerIndex,
-  type SpeakerTable,
-  speakersOf,
-} from './speakers.ts';
+import { identifies, SOURCE_NOUNS, SpeakerMatcher } from './speaker-match.ts';
+import type { SpeakerChoice } from './speaker-sentences.ts';
+import { type Speaker, SpeakerIndex, type SpeakerTable, speakersOf } from './speakers.ts';
 import type { Answer, Passage } from './types.ts';
 
 export interface AskOptions {
@@ -62,19 +41,6 @@ export interface EngineOptions {
    */
   sentence?: (articleId: string, sentenceId: number) => ArticleSentence | undefined;
 }
-
-// The attribution lexicon's words for people's roles and organisations, and for documents and
-// studies (which "say" things too, but are content, not someone who could be quoted).
-const PEOPLE_WORDS = new Set<string>([
-  ...roles.titles,
-  ...roles.female,
-  ...roles.male,
-  ...roles.organisationWords,
-  ...roles.groupNouns,
-]);
-const SOURCE_NOUNS = new Set<string>(roles.sourceNouns);
-/** Roles that speak for an organisation ("the head of …"). */
-const REPRESENTATIVES = new Set<string>(roles.representatives);
 
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'individuals']);
@@ -142,9 +108,11 @@ export class AnswerEngine {
   /** Question words as concepts, from the structures above (read through functions: restore replaces them). */
   private readonly concepts: ConceptBuilder;
   private readonly asked: AskedChecks;
+  private readonly speakerMatch: SpeakerMatcher;
 
   constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
+    this.speakerMatch = new SpeakerMatcher(this.lexicon, () => this.speakers);
     this.concepts = new ConceptBuilder({
       index: () => this.index,
       fuzzy: this.fuzzy,
@@ -230,7 +198,7 @@ export class AnswerEngine {
       speakersOf(
         article,
         (letters) => spelt.get(letters),
-        (word) => this.broaderRoles(word),
+        (word) => this.speakerMatch.broaderRoles(word),
       ),
     );
     this.fuzzy.changed(words);
@@ -279,141 +247,6 @@ export class AnswerEngine {
     };
   }
 
-  /**
-   * The roles a role word is a kind of, as index terms: WordNet's broader terms that are words for
-   * people's roles ("cardiologist" → doctor, expert; "inspector" → police officer). Each word once.
-   */
-  private broaderRoles(word: string): readonly string[] {
-    let known = this.rolesKnown.get(word);
-    if (known) return known;
-    known = [];
-    for (const up of broaderTerms(word, this.lexicon)) {
-      const parts = up.split(' ');
-      if (parts.every((p) => PEOPLE_WORDS.has(p))) for (const p of parts) known.push(termOf(p));
-    }
-    if (this.rolesKnown.size >= 10_000) this.rolesKnown.clear();
-    this.rolesKnown.set(word, known);
-    return known;
-  }
-
-  private readonly rolesKnown = new Map<string, string[]>();
-
-  /** Whether the question's speaker phrase names someone (a name, a role, an organisation). */
-  private isSomeone(concepts: BuiltConcept[]): boolean {
-    const words = concepts.filter((c) => c.word.speaker);
-    if (words.some((c) => SOURCE_NOUNS.has(c.word.word))) return false;
-    return words.some((c) => c.nameLike || PEOPLE_WORDS.has(c.word.word));
-  }
-
-  /**
-   * Speakers (across the articles) matched by the question's speaker words; at scale, those in
-   * the articles the search found come first (see speaker-sentences.ts).
-   */
-  private matchSpeakers(
-    concepts: BuiltConcept[],
-    hits: readonly SearchHit[],
-    articleId?: string,
-    phrase?: string,
-    searchConcepts: readonly BuiltConcept[] = [],
-  ): SpeakerChoice<Speaker> {
-    // Words the articles never use, even by a synonym ("lawyer"), cannot tell speakers apart;
-    // the rest must all fit. What the others leave uncovered still counts against coverage.
-    const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
-    if (!words.length) return { marking: [], taken: 0 };
-    const all = this.pickSpeakers(words, hits, articleId);
-    if (all.marking.length || !phrase) return all;
-    const experts = this.expertSpeakers(words, hits, articleId, searchConcepts);
-    if (experts) return experts;
-    // "the spokeswoman for Rising Tide": the article may name the group in another sentence than
-    // the one quoting "the group's spokeswoman". The phrase's head before "for", "of", "at" … picks
-    // the speaker, in an article where a searched sentence names the rest.
-    // "Nordvik Air's boss" is "the boss of Nordvik Air", when the head is a role that speaks for
-    // an organisation ("Thailand's foreign minister" is no minister of any other country).
-    const of = /^(.*?)\s+(?:for|of|at|from|with)\s/.exec(phrase)?.[1];
-    const owned = /^.+?['’]s?\s+(.+)$/.exec(phrase)?.[1];
-    const head =
-      of ?? (owned && tokenize(owned).every((t) => REPRESENTATIVES.has(t.word)) ? owned : undefined);
-    const headWords = new Set(head ? tokenize(head).map((t) => t.word) : []);
-    const lead = words.filter((c) => headWords.has(c.word.word));
-    const rest = words.filter((c) => !headWords.has(c.word.word));
-    if (!lead.length || !rest.length) return all;
-    // "Y's boss" only of an organisation WordNet does not know (a company, not "Indonesia's
-    // president": a country's president is no chief executive quoted in an article naming it).
-    if (!of && !rest.some((c) => c.nameLike && !baseForms(c.word.word, this.lexicon).length)) return all;
-    const restAt = rest.map((c) => searchConcepts.indexOf(c));
-    const naming = new Set(
-      hits
-        .filter((h) => restAt.every((i) => i >= 0 && (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
-        .map((h) => h.articleId),
-    );
-    if (!naming.size) return all;
-    const byHead = this.pickSpeakers(lead, hits, articleId);
-    const marking = byHead.marking.filter((sp) => naming.has(sp.articleId));
-    // "The head of the Serious Fraud Office", never quoted himself: the office speaks for him
-    // ("according to the Serious Fraud Office"), when the head is a role that speaks for it.
-    // (Not for "Indonesia's president": a country's spokesman does not speak for its president.)
-    if (!marking.length && of && lead.every((c) => REPRESENTATIVES.has(c.word.word)))
-      return this.pickSpeakers(rest, hits, articleId);
-    return { marking, taken: Math.min(byHead.taken, marking.length) };
-  }
-
-  /**
-   * "What do other scientists think", "what does the volcano expert think": nobody quoted is called
-   * so, but an expert of another kind is ("Other experts welcomed the find", "Volcanologist
-   * Thorvaldur Thordarson"): the role words of expertise stand for each other (see speakersOf). The
-   * field before the role ("volcano") is then what the expert's article speaks of, not a word of
-   * the expert's.
-   */
-  private expertSpeakers(
-    words: BuiltConcept[],
-    hits: readonly SearchHit[],
-    articleId: string | undefined,
-    searchConcepts: readonly BuiltConcept[],
-  ): SpeakerChoice<Speaker> | undefined {
-    const roles = words.filter((c) => EXPERT_ROLES.has(termOf(c.word.word)));
-    if (!roles.length) return undefined;
-    const asExperts = words.map((c) => (roles.includes(c) ? { ...c, picks: [...c.picks, [EXPERT]] } : c));
-    const direct = this.pickSpeakers(asExperts, hits, articleId);
-    if (direct.marking.length) return direct;
-    const field = words.filter((c) => !roles.includes(c));
-    const fieldAt = field.map((c) => searchConcepts.indexOf(c));
-    if (!field.length || fieldAt.some((i) => i < 0)) return undefined;
-    const naming = new Set(
-      hits
-        .filter((h) => fieldAt.every((i) => (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
-        .map((h) => h.articleId),
-    );
-    const byRole = this.pickSpeakers(
-      asExperts.filter((c) => roles.some((r) => r.word === c.word)),
-      hits,
-      articleId,
-    );
-    const marking = byRole.marking.filter((sp) => naming.has(sp.articleId));
-    return marking.length ? { marking, taken: Math.min(byRole.taken, marking.length) } : undefined;
-  }
-
-  private pickSpeakers(
-    words: BuiltConcept[],
-    hits: readonly SearchHit[],
-    articleId?: string,
-  ): SpeakerChoice<Speaker> {
-    let taken = 0;
-    const hitArticles = hits.map((h) => h.articleId);
-    // A weak stand-in does not pick a speaker out: "judge" is related to "law", but "a lecturer in
-    // law" is no judge.
-    const marking = this.speakers.matching(
-      // A role the articles never write may be one a speaker's role is a kind of (see broaderRoles).
-      words.map((w) => [...w.picks, [termOf(w.word.word)]]),
-      (matches) => {
-        const choice = chooseSpeakers(matches, hitArticles);
-        taken = choice.taken;
-        return choice.marking;
-      },
-      articleId === undefined ? undefined : new Set([articleId]),
-    );
-    return { marking, taken };
-  }
-
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
     const read = this.thingsAsked(analyzeQuestion(question));
@@ -439,7 +272,13 @@ export class AnswerEngine {
           ...(options.articleId ? { articleId: options.articleId } : {}),
         })
       : [];
-    const speakers = this.matchSpeakers(concepts, hits, options.articleId, analysis.speaker, searchConcepts);
+    const speakers = this.speakerMatch.match(
+      concepts,
+      hits,
+      options.articleId,
+      analysis.speaker,
+      searchConcepts,
+    );
     const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
     // Only an unanswered question shows its closest passages; whole articles are read for them then.
     const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
@@ -469,7 +308,7 @@ export class AnswerEngine {
     const anySources = this.speakers.any();
     // Whose words were asked for is known from attribution: nobody matching was ever quoted.
     // Only for people and organisations: "what did the study find" asks about content.
-    if (analysis.speaker && anySources && !speakers.marking.length && this.isSomeone(concepts))
+    if (analysis.speaker && anySources && !speakers.marking.length && this.speakerMatch.isSomeone(concepts))
       return notAnswered(`The articles never quote ${analysis.speaker}.`, related());
     // "What did tesla say": a speaker the articles never write in any form, nor any stand-in for
     // (a lower-case name that is also a word) was never quoted either.
@@ -934,16 +773,6 @@ export class AnswerEngine {
     return out.sort(order);
   }
 }
-
-/**
- * A speaker word that must fit whoever is quoted: a name, a role ("president"), or a word the
- * articles use at least by a synonym. Others ("the defence lawyer" when no lawyer is written)
- * cannot tell speakers apart.
- */
-const identifies = (c: BuiltConcept): boolean =>
-  c.nameLike ||
-  PEOPLE_WORDS.has(c.word.word) ||
-  c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
 /** A sentence's weights raised to what its context lends it, per concept. */
 const lend = (weights: readonly number[], context: readonly number[]): number[] =>
