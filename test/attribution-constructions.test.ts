@@ -415,6 +415,17 @@ describe('names inside quotations', () => {
 });
 
 describe('acronyms that spell function words', () => {
+  it('ends an inverted speaker tag at the name, before where the speaker was', () => {
+    const [first, second] = sentencesOf(
+      '"Everything worked, which almost never happens," said flight director Dr. Naomi Berg at the agency\'s centre in Darmstadt, Germany. "The room went quiet."',
+    );
+    expect(first?.sources.map((x) => x.mention)).toEqual(['flight director Dr. Naomi Berg']);
+    expect(first?.stance).toBe('direct');
+    expect(second?.sources.map((x) => x.mention)).toEqual(['flight director Dr. Naomi Berg']);
+    const [official] = sentencesOf('"We are ready," said an official at the embassy.');
+    expect(official?.sources.map((x) => x.mention)).toEqual(['an official at the embassy']);
+  });
+
   it('reads "according to the WHO" as the organisation, not the clause word "who"', () => {
     const [s] = sentencesOf('Cases of flu have doubled since October, according to the WHO.');
     expect(s?.sources.map((x) => x.mention)).toEqual(['the WHO']);

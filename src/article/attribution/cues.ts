@@ -290,6 +290,9 @@ function phraseAfter(
     const t = tokens[k] as Token;
     // "the Centers for Disease Control and Prevention": "and" between capitalised words is in the name.
     const inName = t.lower === 'and' && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap && k > i;
+    // "Dr. Naomi Berg at the agency's centre in Darmstadt": a name is whole; where its bearer
+    // spoke is no part of it ("an official at the embassy" is: a common noun needs it).
+    if (k > i && afterName(tokens, k)) break;
     if (!t.isWord || (CLAUSE_WORDS.has(t.lower) && k > i && !inName && !isAcronym(t)) || t.quoted) {
       if (isPunct(t, ',') && k > from && appositionAt(tokens, k + 1)) {
         // Apposition of names and titles: "the Crown prosecutor, Mark Tedeschi, QC".
@@ -305,6 +308,13 @@ function phraseAfter(
   flush(k - 1);
   return parts.length ? { parts, end: k } : null;
 }
+
+/** Prepositions of place and time, which end a speaker's name: "said Tom Hale at the centre". */
+const WHERE_WHEN = new Set(['at', 'in', 'on', 'near', 'during', 'outside', 'inside', 'after', 'before']);
+
+/** Whether tokens[k] opens a place or time after a capitalised name. */
+const afterName = (tokens: Token[], k: number): boolean =>
+  WHERE_WHEN.has((tokens[k] as Token).lower) && !!tokens[k - 1]?.cap && !!tokens[k - 1]?.isWord;
 
 /** A run of capitalised words (a name or title) closed by a comma, quotation mark or the end. */
 function appositionAt(tokens: Token[], i: number): boolean {
@@ -588,7 +598,7 @@ export function analyseSentence(
         !PARTICIPLES.has(t.lower)
           ? phraseAfter(tokens, i + 1, text, 8)
           : null;
-      if (np && (np.end >= tokens.length || isPunct(tokens[np.end], ','))) {
+      if (np && (np.end >= tokens.length || isPunct(tokens[np.end], ',') || afterName(tokens, np.end))) {
         const first = tokens[i + 1] as Token;
         subject = { parts: np.parts, start: first.start, end: first.end };
       }
