@@ -4,6 +4,7 @@
  * Soft signals only; the ranking decides.
  */
 import { fold, isStopWord, type Token, tokenize } from '../search/text.ts';
+import { TIME_UNITS } from './features.ts';
 
 export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'reason' | 'other';
 
@@ -623,10 +624,11 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
 }
 
 /** A figure per unit of time asked for: "a year", "per month", "each day", "annually". */
-const RATE_ASKED =
-  /\b(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b/;
+const RATE_ASKED = new RegExp(
+  `\\b(?:a|an|per|each|every)\\s+(${TIME_UNITS})\\b|\\b(annually|yearly|monthly|weekly|daily|hourly)\\b`,
+);
 
-const RATE_UNIT = /^(?:a|an|per|each|every) (?:second|minute|hour|day|week|month|year)$/;
+const RATE_UNIT = new RegExp(`^(?:a|an|per|each|every) (?:${TIME_UNITS})$`);
 
 function rateAsked(folded: string, kind: AnswerKind, units: number): QuestionAnalysis['rate'] {
   if ((kind !== 'count' && kind !== 'money') || units) return undefined;

@@ -13,12 +13,16 @@ const FRACTION =
   /\b(?:a|one|two|three|four)[\s-]+(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b|\bhalf\s+(?:of\s+)?(?:the|all|its|their|his|her)\b|\bone\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 // A percentage: "54 percent", "12%", "per cent", "percentage points".
 const PERCENT = /\d\s?%|\b(?:per ?cent|percentage points?)\b/i;
+/** The units of time a rate is given per ("a day", "per year"), as a pattern's alternatives. */
+export const TIME_UNITS = 'second|minute|hour|day|week|month|year';
 // A rate, how much of something per unit of time ("1,500 cubic metres per second", "several
 // hundred a day", "120 km/h", "an annual salary"): what "how fast" asks.
-const RATE =
-  /\bper\s+(?:second|minute|hour|day|week|month|year|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\b|\b(?:\d[\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\s+[\p{L}-]+){0,3}\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b|\d\s?(?:km\/h|kph|mph|knots)\b/iu;
+const RATE = new RegExp(
+  `\\bper\\s+(?:${TIME_UNITS}|annum)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\\b|\\b(?:\\d[\\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\\s+[\\p{L}-]+){0,3}\\s+(?:a|an|each|every)\\s+(?:${TIME_UNITS})\\b|\\d\\s?(?:km\\/h|kph|mph|knots)\\b`,
+  'iu',
+);
 // A figure of something that recurs: "About 12,000 cars used the bridge every day".
-const EVERY = /\b(?:each|every)\s+(?:second|minute|hour|day|week|month|year)\b/i;
+const EVERY = new RegExp(`\\b(?:each|every)\\s+(?:${TIME_UNITS})\\b`, 'i');
 // A telephone number: digits in groups, 7 or more in all ("0800 123 4567", "+47 22 33 44 55",
 // "(020) 7946 0958"); not a figure ("2,300", "1.5 million") nor a year.
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b/g;
