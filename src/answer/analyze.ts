@@ -76,6 +76,11 @@ export interface QuestionAnalysis {
    */
   named?: boolean;
   /**
+   * "What's the name of the cyclist", "what was the ship called": a name itself is asked for, which
+   * a sentence without one (a capitalised word past its first) cannot give.
+   */
+  nameAsked?: boolean;
+  /**
    * "Has anyone been arrested", "did anybody die": the event asked about ("arrested"). Only a
    * sentence that speaks of it, at least by a synonym, can say whether it happened.
    */
@@ -226,17 +231,21 @@ const KIND_WORDS = new Set([
 ]);
 
 /**
- * The first four ask for one of a kind that the answer must itself name ("which bank", "the name
+ * The first six ask for one of a kind that the answer must itself name ("which bank", "the name
  * of the judge", "what is the treatment for …", "what was Pettigrew's salary").
  */
-const SELECTING = 4;
+const SELECTING = 6;
 const FOCUS_PATTERNS: RegExp[] = [
   /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
+  // "what was the injured cyclist called": the name of the cyclist.
+  /^what (?:is|was|are|were) (?:the |a |an |this |that )?(?:[a-z-]+ ){0,2}([a-z][a-z-]*) (?:called|named)$/,
   /^which\s+([a-z][a-z-]*)/,
   // "what is the capital of …": the capital is what is asked for; not "what are the researchers
   // planning" (the noun is the subject there).
   // "who is the deputy premier": both words must be there.
   /^(?:what|which|who)(?:'s| is| was| are| were) the ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with|behind|between|that|who|which)\b)/,
+  // "what will the rent be": the same, asked of the future.
+  /^(?:what|which|who) (?:will|would|could|might|should) the ([a-z][a-z-]*(?: [a-z][a-z-]*)?) be\b/,
   // "what was Pettigrew's salary", "how much is Ferreira's weekly salary": the salary.
   /^(?:what|which|who|how much)(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}-]+'s? ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=$|\s+(?:of|in|for|at|on|to|from|with)\b)/u,
   // "what state was …", "what share of …"; not "what counts as …" (a verb).
@@ -284,7 +293,8 @@ const MONEY_NOUN =
  * much data was stolen", "how much gold did they sell"): that thing is counted, not a sum.
  */
 function asksMoney(folded: string): boolean {
-  if (!folded.includes('how much')) return false;
+  // "what is the average rent", "what will the fares be": the value of a noun of money is a sum.
+  if (!folded.includes('how much')) return asksValueOfMoney(folded);
   // "how much will prices go up", "how much did fares rise": by how much, a share as well as a sum.
   if (CHANGE.test(folded)) return false;
   const m = /\bhow much\s+([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(folded);
@@ -303,6 +313,37 @@ function asksMoney(folded: string): boolean {
   if (!first || isStopWord(first) || FRAME.has(first)) return true;
   return MONEY_NOUN.test(first) || MONEY_NOUN.test(m?.[2] ?? '');
 }
+
+/**
+ * "What is the rent", "what was the ticket price paid", "what will the fares be": a noun of money,
+ * first or second of the words after "the" (before any preposition), whose value is asked.
+ */
+function asksValueOfMoney(folded: string): boolean {
+  const m =
+    /^what(?:'s| is| are| was| were| will| would)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(
+      folded,
+    );
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  const end = words.findIndex((w) => PHRASE_END.has(w));
+  const phrase = end >= 0 ? words.slice(0, end) : words;
+  return phrase.slice(0, 2).some((w) => MONEY_NOUN.test(w)) && !/\b(?:used|spent|for)$/.test(folded);
+}
+
+/** Words a noun phrase ends before: prepositions, and "be" of "what will the rent be". */
+const PHRASE_END = new Set([
+  'of',
+  'in',
+  'for',
+  'at',
+  'on',
+  'to',
+  'from',
+  'with',
+  'by',
+  'be',
+  'paid',
+  'charged',
+]);
 
 /** Words of a money question that a sum of money covers by itself ("money" in "how much money"). */
 export const MONEY_MEASURES = new Set([
@@ -477,6 +518,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   let focus: string | undefined;
   let selects = false;
   let named = false;
+  let nameAsked = false;
   // "What is the lawyer's argument": what the lawyer argues, whatever the words; a passage need
   // not name an "argument".
   const statement = speaker ? STATEMENT_NOUN : undefined;
@@ -487,7 +529,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       focus = word;
       selects = i < SELECTING;
       // "Which telescope": one named, as for "the name of the telescope".
-      named = i === 0 || i === 1;
+      named = i <= 2;
+      nameAsked = i <= 1;
       break;
     }
   }
@@ -607,6 +650,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(predicate ? { predicate } : {}),
     ...(selects ? { selects } : {}),
     ...(named ? { named } : {}),
+    ...(nameAsked ? { nameAsked } : {}),
     ...(units ? { units } : {}),
     ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
     ...(rate ? { rate } : {}),

@@ -34,6 +34,22 @@ function namingPattern(role: string): RegExp {
 /** Verbs with this many WordNet senses or more ("take", "come", "go") are too general to be events. */
 const GENERAL_VERB = 16;
 
+/** Capitalised words that name no one: days and months ("on Monday", "in March"). */
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Whether a sentence has a name in it: a capitalised word past its first that opens no quotation
+ * or clause after a colon, is no day or month, and is not "I".
+ */
+export function hasName(text: string): boolean {
+  return tokenize(text).some((t, i) => {
+    if (i === 0 || !t.capital || t.raw === 'I' || CALENDAR.test(t.word)) return false;
+    const before = text.slice(0, t.start).trimEnd();
+    return !/["“‘':;]$/.test(before);
+  });
+}
+
 export class AskedChecks {
   /** Naming patterns by role word (see namesWho): "who is the X" is asked again and again. */
   private readonly namingPatterns = new Map<string, RegExp>();
@@ -73,6 +89,19 @@ export class AskedChecks {
     }
     const read = new Set(candidates.slice(0, FIGURE_CHECKS));
     return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+  }
+
+  /**
+   * "What's the name of the cyclist", "what was the ship called": a name is asked for, and a
+   * sentence with none in it cannot give it, nor its passage partner ("A cyclist was injured when a
+   * lorry hit her bicycle"). Of the best few candidates' texts.
+   */
+  givesName(analysis: QuestionAnalysis, candidates: readonly Candidate[]): (c: Candidate) => boolean {
+    if (!analysis.nameAsked) return () => true;
+    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
+    const named = (c: Candidate | undefined) =>
+      c !== undefined && hasName(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+    return (c) => read.has(c) && (named(c) || named(c.partner));
   }
 
   /**

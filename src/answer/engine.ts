@@ -334,9 +334,11 @@ export class AnswerEngine {
     // "Who was the trial judge": a sentence naming the judge ("Judge Helen Marsh", "the judge,
     // Helen Marsh,"); one that only speaks of "the trial judge" does not say who it was.
     const whoIs = this.asked.namesWho(analysis, candidates);
+    const givesName = this.asked.givesName(analysis, candidates);
     const fits = (c: Candidate) =>
       fitsAsked(c) &&
       whoIs(c) &&
+      givesName(c) &&
       (!asked || (c.weights[event] ?? 0) > 0) &&
       (!dated || (c.weights[datedAt] ?? 0) >= WEIGHT.synonym);
     // Either measure may show the question covered: raw information, or information by focus.
@@ -472,8 +474,13 @@ export class AnswerEngine {
         ? [i]
         : [],
     );
+    // "What was the price paid": a sum names the price (the kind of answer checks the sum).
     const selected = analysis.selects
-      ? searchConcepts.flatMap((c, i) => (analysis.focus?.split(' ').includes(c.word.word) ? [i] : []))
+      ? searchConcepts.flatMap((c, i) =>
+          analysis.focus?.split(' ').includes(c.word.word) && !(c.word.measure && analysis.kind === 'money')
+            ? [i]
+            : [],
+        )
       : [];
     if (!names.length && !selected.length) return () => true;
     // Sentences attributed to a source the name stands for ("Dewar": what Paul Dewar said), of the

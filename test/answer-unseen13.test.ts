@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { hasName } from '../src/answer/asked.ts';
+import { AnswerEngine } from '../src/answer/engine.ts';
+import { firstAnswer, plainArticle } from './helpers/articles.ts';
+
+// Wordings of questions on unseen articles (round 13): each mechanism on a small article written here.
+
+const flats = plainArticle('flats', 'Harbourside flats approved despite objections', [
+  'The planning committee of Marlow Bay council voted 7-4 on Monday to approve 240 new flats on the former ferry terminal site.',
+  'The developer, Tidewater Homes, said the scheme would cost £68 million and that building could start in the spring.',
+  'A cyclist was injured last month when a lorry leaving the site hit her bicycle.',
+  'Tidewater Homes reportedly paid £9 million for the site in 2021.',
+  'The council said it would spend £1.5 million on a new cycle lane on Monday.',
+]);
+
+describe('"what will the rent be": the thing asked for, in the future, must be there', () => {
+  it('reads "what will the X be" as asking for X, as "what is the X" is', () => {
+    expect(analyzeQuestion('What will the rent be in the new flats?').focus).toBe('rent');
+    expect(analyzeQuestion('what would the new fares be').focus).toBe('new fares');
+    // No "be": what the subject does is asked, not a thing.
+    expect(analyzeQuestion('what will the council do next').focus).toBeUndefined();
+  });
+
+  it('says the articles never mention the rent instead of quoting the flats', () => {
+    const answer = new AnswerEngine([flats]).ask('What will the rent be in the new flats?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/rent/);
+  });
+});
+
+describe('"what was the price paid": a noun of money whose value is asked asks for a sum', () => {
+  it('reads the value of a noun of money as a money question', () => {
+    expect(analyzeQuestion('What was the price paid for the site?').kind).toBe('money');
+    expect(analyzeQuestion('what is the average rent in the town').kind).toBe('money');
+    expect(analyzeQuestion("what's the fine for speeding").kind).toBe('money');
+    // The money is not what is asked: its name, or what it was for.
+    expect(analyzeQuestion('what is the name of the fund').kind).not.toBe('money');
+    expect(analyzeQuestion('what was the money used for').kind).not.toBe('money');
+  });
+
+  it('answers with the sum paid, which names the price', () => {
+    const answer = new AnswerEngine([flats]).ask('What was the price paid for the site?');
+    expect(firstAnswer(answer)).toMatch(/paid £9 million for the site/);
+  });
+});
+
+describe('"what is the name of the cyclist": a sentence with no name in it cannot give one', () => {
+  it('reads "what was the X called" as asking for the name of X', () => {
+    const asked = analyzeQuestion('what was the injured cyclist called');
+    expect(asked.focus).toBe('cyclist');
+    expect(asked.nameAsked).toBe(true);
+    expect(analyzeQuestion('Which company built the flats?').nameAsked).toBeUndefined();
+  });
+
+  it('finds a name past the first word, not a day, a month, "I" or the start of a quotation', () => {
+    expect(hasName('The developer, Tidewater Homes, said so.')).toBe(true);
+    expect(hasName('A cyclist was injured on Monday in March.')).toBe(false);
+    expect(hasName('"We are sorry," she said: "I know it hurts."')).toBe(false);
+  });
+
+  it('abstains when the sentences about the cyclist name nobody', () => {
+    const engine = new AnswerEngine([flats]);
+    expect(engine.ask('What is the name of the injured cyclist?').answered).toBe(false);
+    expect(engine.ask('what was the injured cyclist called').answered).toBe(false);
+  });
+
+  it('still answers with the sentence that gives the name', () => {
+    const answer = new AnswerEngine([flats]).ask('What is the name of the developer?');
+    expect(firstAnswer(answer)).toMatch(/The developer, Tidewater Homes/);
+  });
+});
