@@ -49,9 +49,12 @@ function compile(out) {
     rmSync(aside, { recursive: true, force: true });
     return false;
   }
-  // Generated tables stay where `npm ci` made them; the compiled code finds them at the same place.
+  // Generated tables stay where `npm ci` made them, and binary data where git has it (tsc copies
+  // only JSON): the compiled code finds both at the same place.
   const generated = join(src, 'search', 'data', 'generated');
   if (existsSync(generated)) symlinkSync(generated, join(aside, 'search', 'data', 'generated'), 'dir');
+  const vectors = join(src, 'search', 'data', 'word-vectors.bin');
+  if (existsSync(vectors)) symlinkSync(vectors, join(aside, 'search', 'data', 'word-vectors.bin'));
   try {
     renameSync(aside, out);
   } catch {

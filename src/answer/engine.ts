@@ -3,6 +3,8 @@ import { type Correction, type FuzzyState, FuzzyVocabulary } from '../search/fuz
 import { type IndexState, MemoryPassageIndex } from '../search/index.ts';
 import { isStopWord, type Token, termOf, tokenize } from '../search/text.ts';
 import type { SearchHit } from '../search/types.ts';
+import type { WordVectors } from '../search/vectors/format.ts';
+import { wordVectors } from '../search/vectors/table.ts';
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { type AcronymState, AcronymTable } from './acronym-table.ts';
@@ -13,6 +15,7 @@ import { Clippings } from './clippings.ts';
 import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
+import { rerankByMeaning, TermRows } from './meaning.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
 import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
@@ -40,6 +43,8 @@ export interface EngineOptions {
    * from `articles`.
    */
   sentence?: (articleId: string, sentenceId: number) => ArticleSentence | undefined;
+  /** Word vectors for closeness in meaning (meaning.ts); the committed table by default, null: none. */
+  vectors?: WordVectors | null;
 }
 
 /** Words for people in general: "how many people X" may be answered by a count of their acts. */
@@ -100,6 +105,9 @@ export class AnswerEngine {
   /** What the articles spell their acronyms out as. */
   private acronyms = new AcronymTable();
   private readonly lexicon: Lexicon;
+  private readonly vectors: WordVectors | undefined;
+  /** The vector rows of sentences' terms, for closeness in meaning (meaning.ts). */
+  private readonly termRows: TermRows | undefined;
   /** Best coverage of the last question (for tuning and benchmarks). */
   lastCoverage = 0;
   /** Words the articles write with a capital mid-sentence: names ("heald"), for spelling fixes. */
@@ -112,6 +120,8 @@ export class AnswerEngine {
 
   constructor(articles: readonly Article[] = [], options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? wordnetLexicon();
+    this.vectors = options.vectors === null ? undefined : (options.vectors ?? wordVectors());
+    this.termRows = this.vectors && new TermRows(this.vectors);
     this.speakerMatch = new SpeakerMatcher(this.lexicon, () => this.speakers);
     this.concepts = new ConceptBuilder({
       index: () => this.index,
@@ -279,7 +289,20 @@ export class AnswerEngine {
       analysis.speaker,
       searchConcepts,
     );
-    const candidates = this.rank(hits, searchConcepts, concepts, speakers, analysis);
+    // Then, of the best few, those saying it in other words move up (meaning.ts); not when who
+    // says it ("what did the boss say") or what someone is ("is the dad a homeopath") is asked:
+    // the ranking has found the sentences of that speaker or predicate, whatever their words.
+    const ranked = this.rank(hits, searchConcepts, concepts, speakers, analysis);
+    const candidates =
+      analysis.speaker || analysis.predicate
+        ? ranked
+        : rerankByMeaning(
+            ranked,
+            analysis.words.filter((w) => !w.frame).map((w) => termOf(w.word)),
+            (c) => this.termRows?.of(this.index, c.articleId, c.sentenceId) ?? [],
+            this.vectors,
+            byScore,
+          );
     // Only an unanswered question shows its closest passages; whole articles are read for them then.
     const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
 
@@ -692,8 +715,7 @@ export class AnswerEngine {
       if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
       c.score = rounded(score);
     }
-    const order = (a: Candidate, b: Candidate) =>
-      b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
+    const order = byScore;
     out.sort(order);
     // "What's the name of the tanker": the sentence giving the thing's name next to it ("the
     // tanker, the Aurora Star,", "a tanker called …", "the Aurora Star tanker"), of the best few.
@@ -787,6 +809,10 @@ const lend = (weights: readonly number[], context: readonly number[]): number[] 
 
 /** Scores to three decimals: sums of weights that differ only in the last bits tie, as they should. */
 const rounded = (score: number): number => Math.round(score * 1000) / 1000;
+
+/** Candidates best first; ties in article and sentence order. */
+const byScore = (a: Candidate, b: Candidate): number =>
+  b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
 
 function list(words: string[]): string {
   const unique = [...new Set(words)];

@@ -139,6 +139,8 @@ class TopK {
 export class MemoryPassageIndex implements PassageIndex {
   private readonly params: Bm25Params;
   private termIds = new Map<string, number>();
+  /** Each term id's term (ids are never reused or renumbered). */
+  private termNames: string[] = [];
   /**
    * Postings, each (passage << 8 | frequency), in passage order. Most live packed end to end in
    * one Int32Array (term t's are packed[packedStart[t] .. packedStart[t + 1])); those added since
@@ -247,6 +249,7 @@ export class MemoryPassageIndex implements PassageIndex {
   static restore(state: IndexState): MemoryPassageIndex {
     const index = new MemoryPassageIndex(state.params);
     for (const [id, t] of state.terms.entries()) index.termIds.set(t, id);
+    index.termNames = state.terms.slice();
     index.termCount = state.terms.length;
     index.df = GrowableInts.of(state.df);
     index.packed = state.packed;
@@ -291,6 +294,7 @@ export class MemoryPassageIndex implements PassageIndex {
     if (id === undefined && create) {
       id = this.termCount++;
       this.termIds.set(term, id);
+      this.termNames.push(term);
       this.tails.push(undefined);
       this.df.push(0);
     }
@@ -581,6 +585,25 @@ export class MemoryPassageIndex implements PassageIndex {
     const doc = this.docOf(articleId, sentence);
     if (doc < 0) return undefined;
     return this.conceptWeights(concepts, doc);
+  }
+
+  /**
+   * The ids of the distinct terms of an article's sentence (its passage), none if it is gone. Ids
+   * are stable for the index's life, so a caller may keep what it works out per id.
+   */
+  passageTermIds(articleId: string, sentence: number): number[] {
+    const doc = this.docOf(articleId, sentence);
+    if (doc < 0) return [];
+    const out: number[] = [];
+    const f = this.forward.data;
+    for (let i = this.forwardStart(doc); i < (this.forwardEnds.data[doc] as number); i++)
+      out.push((f[i] as number) >>> TF_BITS);
+    return out;
+  }
+
+  /** The term of a term id (see passageTermIds). */
+  termName(id: number): string | undefined {
+    return this.termNames[id];
   }
 
   /** Whether term `id` occurs in passage `doc`: a binary search in its sorted forward list. */
