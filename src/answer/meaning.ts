@@ -28,15 +28,15 @@ export function vectorRows(vectors: WordVectors, terms: Iterable<string>): numbe
   return rows;
 }
 
-const UNKNOWN = 0xffff;
-const NONE = 0xfffe;
+/** A term id whose row is not looked up yet (a row, or -1: the table lacks the term). */
+const UNKNOWN = -2;
 
 /**
  * The rows of a sentence's terms, read from the index (no text is read): each term id's row is
  * looked up once and kept, for as long as the index is the same (its ids are stable).
  */
 export class TermRows {
-  private rows = new Uint16Array(0);
+  private rows = new Int32Array(0);
   private index: MemoryPassageIndex | undefined;
 
   constructor(readonly vectors: WordVectors) {}
@@ -44,22 +44,21 @@ export class TermRows {
   of(index: MemoryPassageIndex, articleId: string, sentenceId: number): number[] {
     if (index !== this.index) {
       this.index = index;
-      this.rows = new Uint16Array(0);
+      this.rows = new Int32Array(0);
     }
     const out: number[] = [];
     for (const id of index.passageTermIds(articleId, sentenceId)) {
       if (id >= this.rows.length) {
-        const grown = new Uint16Array(Math.max(1024, (id + 1) * 2)).fill(UNKNOWN);
+        const grown = new Int32Array(Math.max(1024, (id + 1) * 2)).fill(UNKNOWN);
         grown.set(this.rows);
         this.rows = grown;
       }
       let row = this.rows[id] as number;
       if (row === UNKNOWN) {
-        const found = this.vectors.row(index.termName(id) ?? '');
-        row = found >= 0 ? found : NONE;
+        row = this.vectors.row(index.termName(id) ?? '');
         this.rows[id] = row;
       }
-      if (row !== NONE) out.push(row);
+      if (row >= 0) out.push(row);
     }
     return out;
   }
