@@ -86,10 +86,17 @@ export function decodeTable(bytes: Uint8Array): WordVectors {
     }
     return length - word.length;
   };
+  // In byte order, or binary search would miss words: each word after the one before it.
   for (let w = 1; w < count; w++) {
-    const from = starts[w] as number;
-    const word = new TextDecoder().decode(list.subarray(from, (starts[w + 1] as number) - 1));
-    if (compareAt(w - 1, word) >= 0) throw new Error('word-vector table words are not in order');
+    const a = starts[w - 1] as number;
+    const b = starts[w] as number;
+    const aEnd = b - 1;
+    const bEnd = (starts[w + 1] as number) - 1;
+    let i = 0;
+    while (a + i < aEnd && b + i < bEnd && list[a + i] === list[b + i]) i++;
+    const before =
+      a + i === aEnd ? b + i < bEnd : b + i < bEnd && (list[a + i] as number) < (list[b + i] as number);
+    if (!before) throw new Error('word-vector table words are not in order');
   }
   const data = new Int8Array(bytes.buffer, bytes.byteOffset + HEADER + wordBytes, count * dims);
   return {
