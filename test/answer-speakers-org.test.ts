@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { initials, namedBy } from '../src/answer/speakers.ts';
 import { buildArticle } from '../src/article/build.ts';
 import { parseArticle } from '../src/article/parse.ts';
 import type { Article } from '../src/article/types.ts';
@@ -122,5 +123,47 @@ describe('a title written next to a name where the article does not quote them',
     );
     const answer = new AnswerEngine([stadium]).ask('What does the club chairman say about the stadium?');
     expect(answer.passages.some((p) => /most important night/.test(p.text))).toBe(true);
+  });
+});
+
+const exams = article(
+  'exams',
+  [
+    'Marking error gives thousands of pupils wrong grades',
+    'About 3,900 pupils received the wrong grades because of a software fault, the National Assessment Board (NAB) said on Friday.',
+    "The board's chief executive, Fiona Clarke, said the fault had been found by a teacher in Leeds.",
+    'Corrected grades will be sent to schools by Wednesday, according to the board.',
+    'The Association of School Leaders (ASL) said it would ask for an independent review of the marking.',
+  ].join('\n'),
+);
+
+describe('an organisation named in full is also found by the acronym the article gives it', () => {
+  it('answers what the ASL says with what the Association of School Leaders said', () => {
+    const answer = new AnswerEngine([exams]).ask('What does the ASL say it will do?');
+    expect(firstAnswer(answer)).toMatch(/independent review/);
+  });
+
+  it("reads a name's initials, skipping the small words that join it", () => {
+    expect(initials('the Association of School Leaders')).toBe('asl');
+    expect(initials('The National Assessment Board')).toBe('nab');
+    expect(initials('Fiona')).toBeUndefined();
+    expect(initials('the board')).toBeUndefined();
+  });
+});
+
+describe('"the board" is the organisation the article named with that head noun', () => {
+  it('answers what the NAB\'s chief executive said with what "the board\'s chief executive" said', () => {
+    const answer = new AnswerEngine([exams]).ask("What did the NAB's chief executive say?");
+    expect(firstAnswer(answer)).toMatch(/Fiona Clarke/);
+  });
+
+  it('finds the names ending in the head noun, once per head noun', () => {
+    const cache = new Map<string, string[]>();
+    const text =
+      'The National Assessment Board (NAB) said so. The Board of Trade agreed. The boardroom was empty.';
+    expect(namedBy(text, "The board's chief executive", cache)).toEqual(['The National Assessment Board']);
+    expect(cache.get('board')).toEqual(['The National Assessment Board']);
+    // Only a common noun after "the": a name is no description.
+    expect(namedBy(text, 'the Board of Trade', new Map())).toEqual([]);
   });
 });

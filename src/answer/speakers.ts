@@ -38,6 +38,46 @@ function addWords(into: string[], text: string): void {
   for (const t of tokenize(text)) if (!isStopWord(t.word)) addTerm(into, termOf(t.word));
 }
 
+/** Words that join a name's capitalised words ("Association of School Leaders"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le']);
+
+/**
+ * The letters of a name's capitalised words ("the Association of School Leaders" → "asl"), if it
+ * has two to six; lower case, as acronyms are looked up.
+ */
+export function initials(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => w && !NAME_JOINERS.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w.charAt(0).toLowerCase()).join('');
+}
+
+/**
+ * The article's names that a definite description in `words` stands for: "the board" (also "the
+ * board's") for a name of capitalised words ending in "Board" ("the National Assessment Board").
+ * Common nouns only, after "the"; `cache` keeps each head noun's names for the article.
+ */
+export function namedBy(articleText: string, words: string, cache: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(/\b[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})(?:'s|’s)?\b/gu)) {
+    const head = m[1] as string;
+    let found = cache.get(head);
+    if (!found) {
+      const capital = head.charAt(0).toUpperCase() + head.slice(1);
+      const name = new RegExp(
+        `(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,5}${escapeRegExp(capital)}\\b`,
+        'gu',
+      );
+      // A name of two words at least besides "the", "of" ("The Board" opening a sentence is none).
+      found = [...new Set([...articleText.matchAll(name)].map((n) => n[0]))].filter(
+        (n) => n.split(/\s+/).filter((w) => !NAME_JOINERS.has(w.toLowerCase())).length >= 2,
+      );
+      cache.set(head, found);
+    }
+    for (const n of found) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
 /** Words written right around a name: up to four before it, and an appositive after it. */
 function context(text: string, name: string): string {
   const m = new RegExp(`${escapeRegExp(name)}`, 'i').exec(text);
@@ -69,6 +109,9 @@ export function speakersOf(
   roles: (word: string) => readonly string[] = () => [],
 ): Speaker[] {
   const byName = new Map<string, Speaker>();
+  /** Capitalised names of the article by their head noun, found once per head noun. */
+  const names = new Map<string, string[]>();
+  const text = article.paragraphs.join('\n');
   for (const s of article.sentences) {
     for (const source of s.sources) {
       let sp = byName.get(source.name);
@@ -86,6 +129,14 @@ export function speakersOf(
       for (const t of tokenize(`${source.name} ${source.mention} ${around}`))
         if (/^\p{Lu}{2,6}s?$/u.test(t.raw))
           for (const term of spelt(t.word.replace(/s$/, '')) ?? []) addTerm(sp.terms, term);
+      // "The board's chief executive", "according to the board": the organisation the article
+      // names with that head noun ("the National Assessment Board") is meant, by its words too.
+      for (const name of namedBy(text, `${source.mention} ${around}`, names)) addWords(sp.terms, name);
+      // … and by the acronym the article gives it ("the Association of School Leaders (ASL)").
+      for (const name of [source.name, ...namedBy(text, `${source.mention} ${around}`, names)]) {
+        const letters = initials(name);
+        if (letters && spelt(letters)) addTerm(sp.terms, termOf(letters));
+      }
       if (!sp.sentences.includes(s.id)) sp.sentences.push(s.id);
     }
   }
