@@ -517,3 +517,33 @@ describe('names after "according to" and "of"', () => {
     expect(names(s)).toEqual(['Tor Eriksen']);
   });
 });
+
+describe('a relative clause of speech speaks for its antecedent', () => {
+  it('reads "X, which said …" and "X, who has said …" as X reporting', () => {
+    const [a, b, c] = sentencesOf(
+      'The software was supplied by Quillon Systems, which said in a statement that it was working with the board.',
+      'The mayor, who has said the plan is too costly, voted against it.',
+      'Residents blamed Tidewater Homes, which said the delays were caused by the weather.',
+    );
+    expect(names(a)).toEqual(['Quillon Systems']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['the mayor']);
+    expect(names(c)).toContain('Tidewater Homes');
+  });
+
+  it('gives no source to "which" standing for a clause that infers ("…, which suggests …")', () => {
+    const [s] = sentencesOf(
+      'The youngest coin was struck in 1046, which suggests the hoard was buried shortly after that date.',
+    );
+    expect(s?.sources).toEqual([]);
+  });
+});
+
+describe('a relative clause after an aside', () => {
+  it('names no one when "who" may be of the phrase before an aside opening with a participle', () => {
+    const [s] = sentencesOf(
+      'The case was brought by three claimants, supported by the charity Fair Welfare Trust, who said they had waited eleven weeks.',
+    );
+    expect(names(s)).not.toContain('the charity Fair Welfare Trust');
+  });
+});

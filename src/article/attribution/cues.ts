@@ -407,6 +407,60 @@ function participleSubject(
 }
 
 /**
+ * The antecedent of a relative clause of speech ("The software came from Quillon Systems, which
+ * said in a statement …", "The mayor, who has said the plan is too costly, voted against it"): the
+ * noun phrase right before the comma before "who" or "which" (an auxiliary or an adverb between),
+ * back to its determiner, a verb or a preposition ("of", "for", "and" inside a name of capitals).
+ */
+function relativeSubject(
+  tokens: Token[],
+  v: number,
+  text: string,
+): { parts: string[]; start: number; end: number } | null {
+  let r = v - 1;
+  while (
+    r >= 0 &&
+    v - r <= 3 &&
+    /^(?:has|have|had|also|later|earlier|previously|already)$/.test(tokens[r]?.lower ?? '')
+  )
+    r--;
+  if (!RELATIVE_PRONOUNS.has(tokens[r]?.lower ?? '') || !isPunct(tokens[r - 1], ',')) return null;
+  // "…, which suggests the hoard was buried later": "which" after a clause may stand for the
+  // clause, which infers; only speech ("which said") is a source's.
+  if (tokens[r]?.lower === 'which' && !SPEECH_VERBS.has(tokens[v]?.lower ?? '')) return null;
+  const last = r - 2;
+  let k = last;
+  while (k >= 0 && last - k < 8) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.quoted) break;
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      break;
+    }
+    const joins = /^(?:of|for|and)$/.test(t.lower) && tokens[k - 1]?.cap && tokens[k + 1]?.cap;
+    if (
+      !joins &&
+      (PREPOSITIONS.has(t.lower) ||
+        CLAUSE_WORDS.has(t.lower) ||
+        (!t.cap && /(?:ed|s)$/.test(t.lower) && k < last))
+    )
+      break;
+    k--;
+  }
+  const first = tokens[k + 1] as Token | undefined;
+  const end = tokens[last] as Token | undefined;
+  if (!first || !end || k + 1 > last) return null;
+  const phrase = text.slice(first.start, end.end);
+  if (!/\p{L}{2}/u.test(phrase)) return null;
+  // "brought by three claimants, supported by the charity X, who said …": after an aside opening
+  // with a participle, "who" may be of the phrase before the aside; which is unsure, so neither.
+  let open = k;
+  while (open >= 0 && !isPunct(tokens[open], `,;:(${QUOTE_CHARS}`)) open--;
+  if (open >= 0 && /^\p{Ll}+(?:ed|ing)$/u.test(tokens[open + 1]?.text ?? '')) return null;
+  return { parts: [phrase], start: first.start, end: end.end };
+}
+
+/**
  * The subject of a verb coordinated with an earlier one in its clause ("he thanked his supporters and
  * said", "The board apologised for the waits and said"): the earlier verb is the nearest past form
  * ("-ed" or a reporting verb) before the "and", with no punctuation between, and not passive.
@@ -607,6 +661,8 @@ export function analyseSentence(
     subject ??= coordinatedSubject(tokens, i, text);
     // "The minister defended the rise, saying …": the subject of the verb before the comma.
     subject ??= participleSubject(tokens, i, text);
+    // "Quillon Systems, which said …": the relative pronoun's antecedent.
+    subject ??= relativeSubject(tokens, i, text);
     if (!subject) continue;
     if (!speech && !studyLike(subject.parts)) continue;
     if (BASE_FORMS.has(t.lower) && !BETWEEN_SUBJECT_AND_VERB.has(tokens[i - 1]?.lower ?? '')) {
