@@ -70,3 +70,28 @@ describe('"what is the name of the cyclist": a sentence with no name in it canno
     expect(firstAnswer(answer)).toMatch(/The developer, Tidewater Homes/);
   });
 });
+
+describe('"what was the result of the error": a noun asking what something led to is no thing to name', () => {
+  const exams = plainArticle('exams', 'Marking error gives pupils wrong grades', [
+    'About 3,900 pupils received the wrong grades because of a software fault, the exam board said on Friday.',
+    'Some pupils are reported to have lost university places because of the error.',
+    'The Association of School Leaders said it would ask for an independent review of the marking.',
+  ]);
+
+  it('reads the relation noun as scaffolding, and "the reason for" as a why-question', () => {
+    const asked = analyzeQuestion('What was the result of the error?');
+    expect(asked.focus).toBeUndefined();
+    expect(asked.words.find((w) => w.word === 'result')?.frame).toBe(true);
+    expect(analyzeQuestion('what was the reason for the delay').kind).toBe('reason');
+    // A thing asked for is still one: the articles must mention it.
+    expect(analyzeQuestion('What is the rent in the new flats?').focus).toBe('rent');
+  });
+
+  it('answers with what the error led to instead of saying the articles never mention any result', () => {
+    const engine = new AnswerEngine([exams]);
+    expect(firstAnswer(engine.ask('What was the result of the error?'))).toMatch(/lost university places/);
+    expect(firstAnswer(engine.ask('What was the reaction of the school leaders?'))).toMatch(
+      /independent review/,
+    );
+  });
+});

@@ -129,6 +129,55 @@ const STATEMENT_NOUNS =
 
 const STATEMENT_NOUN = new RegExp(`^(?:${STATEMENT_NOUNS})$`);
 
+/**
+ * Nouns asking what something led to, why, or what someone made of it ("what was the result of the
+ * error", "the board's response", "the aim of the review"): a passage answers with what it says,
+ * whatever its words, and seldom writes the noun itself. Asked for, they are scaffolding.
+ */
+const RELATION_NOUNS = new Set([
+  'result',
+  'results',
+  'impact',
+  'impacts',
+  'effect',
+  'effects',
+  'consequence',
+  'consequences',
+  'outcome',
+  'outcomes',
+  'aftermath',
+  'upshot',
+  'implication',
+  'implications',
+  'significance',
+  'reaction',
+  'reactions',
+  'response',
+  'aim',
+  'aims',
+  'purpose',
+  'goal',
+  'goals',
+  'reason',
+  'reasons',
+  'cause',
+  'problem',
+  'problems',
+  'issue',
+  'concern',
+  'concerns',
+  'worry',
+  'worries',
+  'situation',
+  'status',
+  'verdict',
+  'decision',
+  'ruling',
+  'conclusion',
+  'explanation',
+  'latest',
+]);
+
 /** Scaffolding of questions: they say what is asked, not what about. */
 const FRAME = new Set([
   'say',
@@ -375,7 +424,10 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ],
   ['person', /^(?:(?:and|so|but|then)\s+)?(?:who|whom|whose)\b/],
   ['place', /^(?:(?:and|so|but|then)\s+)?where\b/],
-  ['reason', /^(?:(?:and|so|but|then)\s+)?why\b|\bhow come\b|\bwhat (?:caused|led to)\b/],
+  [
+    'reason',
+    /^(?:(?:and|so|but|then)\s+)?why\b|\bhow come\b|\bwhat (?:caused|led to)\b|^what(?:'s| is| was| are| were) the (?:main )?(?:reasons?|cause) (?:for|of|behind)\b/,
+  ],
 ];
 
 // Which figures answer a measuring question: FEATURE bits (features.ts) of age, temperature,
@@ -534,6 +586,14 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       break;
     }
   }
+  // "What was the result of the error": asks what it led to, not for a thing called a result.
+  const relation = focus && RELATION_NOUNS.has(focus) ? focus : undefined;
+  if (relation) {
+    focus = undefined;
+    selects = false;
+    named = false;
+    nameAsked = false;
+  }
   // "How does X work?", "what does X do?" ask for what X is, too.
   const definition =
     /^(?:what|who)(?:'s| is| are| was| were)\s+(?:the |a |an )?([\p{L}\p{N}' -]+)$/u.exec(folded) ??
@@ -604,6 +664,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       // "got back", "get away": the particle of a scaffolding verb is scaffolding too.
       frame:
         FRAME.has(t.word) ||
+        t.word === relation ||
         (times && t.word === 'times' && tokens[i - 1]?.word === 'many') ||
         (expands && EXPANSION_WORDS.has(t.word)) ||
         (PARTICLES.has(t.word) && FRAME.has(tokens[i - 1]?.word ?? '')),
