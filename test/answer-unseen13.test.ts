@@ -95,3 +95,21 @@ describe('"what was the result of the error": a noun asking what something led t
     );
   });
 });
+
+describe('"how many people will lose their jobs": a verb and its object past a possessive make a paraphrase key', () => {
+  const bakery = plainArticle('bakery', 'Bakery chain to close shops', [
+    'The bakery chain Crumbwell will close 40 of its 310 shops and cut about 600 jobs, the company said.',
+    'Crumbwell made a loss of £12 million last year, according to its accounts.',
+  ]);
+
+  it('reads the object past "their"', () => {
+    const lose = analyzeQuestion('how many people will lose their jobs').words.find((w) => w.word === 'lose');
+    expect(lose?.next).toBe('their');
+    expect(lose?.object).toBe('jobs');
+  });
+
+  it('answers with the jobs cut, not with the loss', () => {
+    const answer = new AnswerEngine([bakery]).ask('how many people will lose their jobs');
+    expect(firstAnswer(answer)).toMatch(/cut about 600 jobs/);
+  });
+});

@@ -28,7 +28,12 @@ export interface QuestionWord extends Token {
    * "happened before"): for paraphrases of two words (paraphrases.ts). */
   prev?: string;
   next?: string;
+  /** The word after a possessive or an article that follows it ("jobs" of "lose their jobs"). */
+  object?: string;
 }
+
+/** Words between a verb and its object that say whose or which ("lose their jobs"). */
+const POSSESSIVES = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back', 'at', 'into', 'for', 'after']);
 
@@ -683,6 +688,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       ...(inName ? { inName } : {}),
       ...(tokens[i - 1] ? { prev: tokens[i - 1]?.word as string } : {}),
       ...(tokens[i + 1] ? { next: tokens[i + 1]?.word as string } : {}),
+      ...(POSSESSIVES.has(tokens[i + 1]?.word ?? '') && tokens[i + 2]
+        ? { object: tokens[i + 2]?.word as string }
+        : {}),
     });
   });
   const event = eventOf(folded, words);

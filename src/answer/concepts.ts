@@ -552,7 +552,8 @@ export class ConceptBuilder {
       }
     };
     const own = forms(word.word);
-    const next = own.some((l) => table.firsts.has(l)) ? forms(word.next) : [];
+    // "lose their jobs": the object past a possessive makes a key with the verb ("lose job").
+    const next = own.some((l) => table.firsts.has(l)) ? [...forms(word.next), ...forms(word.object)] : [];
     const prev = own.some((l) => table.seconds.has(l)) ? forms(word.prev) : [];
     for (const lemma of own) {
       apply(lemma, true);

@@ -318,6 +318,9 @@ export class AnswerEngine {
       const focus = concepts.find((c) => c.word.word === word);
       // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
       if (focus?.word.measure && analysis.kind === 'money') continue;
+      // "How many people will lose their jobs": people are counted by any noun naming them or by
+      // what they did ("600 jobs" cut), which the figure checks below read; "people" need not be written.
+      if (focus && analysis.kind === 'count' && PEOPLE_COUNTED.has(focus.word.word)) continue;
       if (
         focus &&
         !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) &&
