@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { hasName } from '../src/answer/asked.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { buildArticle } from '../src/article/build.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
 // Wordings of questions on unseen articles (round 13): each mechanism on a small article written here.
@@ -111,5 +112,34 @@ describe('"how many people will lose their jobs": a verb and its object past a p
   it('answers with the jobs cut, not with the loss', () => {
     const answer = new AnswerEngine([bakery]).ask('how many people will lose their jobs');
     expect(firstAnswer(answer)).toMatch(/cut about 600 jobs/);
+  });
+});
+
+describe('"what does the WHO say": a stop word in capitals after "the" is an acronym', () => {
+  const dementia = plainArticle('dementia', 'Daily walk cuts risk of dementia', [
+    'People who walk for 30 minutes a day are less likely to develop dementia, a study found.',
+    'Dementia affects more than 55 million people worldwide, according to the World Health Organization.',
+    "Professor Mark Hughes of King's College London, who was not involved in the research, said the study was well designed.",
+  ]);
+
+  it('keeps "WHO" after "the" as a word, but not a stressed or shouted stop word', () => {
+    expect(analyzeQuestion('what does the WHO say').words.map((w) => w.word)).toContain('who');
+    expect(analyzeQuestion('who is NOT affected').words.map((w) => w.word)).not.toContain('not');
+    expect(analyzeQuestion('WHAT DOES THE WHO SAY').words.map((w) => w.word)).not.toContain('who');
+  });
+
+  it('answers with what the World Health Organization says', () => {
+    const answer = new AnswerEngine([dementia]).ask('what does the WHO say');
+    expect(firstAnswer(answer)).toMatch(/World Health Organization/);
+  });
+
+  it('counts a professor among the experts', () => {
+    // Attributed as the loader does it: the professor is a source.
+    const attributed = buildArticle('dementia', 'dementia.txt', {
+      title: 'Daily walk cuts risk of dementia',
+      paragraphs: dementia.sentences.map((s) => s.text),
+    });
+    const answer = new AnswerEngine([attributed]).ask('what did other experts say');
+    expect(firstAnswer(answer)).toMatch(/Professor Mark Hughes/);
   });
 });

@@ -657,8 +657,13 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   const speakerWords = new Set(speaker ? tokenize(speaker).map((t) => t.word) : []);
   const tokens = tokenize(question);
   const words: QuestionWord[] = [];
+  // "What does the WHO say", "the IT department": a stop word in capitals after "the" is an
+  // acronym (not a word stressed, "who is NOT affected", nor a question shouted).
+  const shouted = question === question.toUpperCase();
+  const acronym = (t: Token, i: number) =>
+    !shouted && tokens[i - 1]?.word === 'the' && /^\p{Lu}{2,}$/u.test(t.raw);
   tokens.forEach((t, i) => {
-    if (isStopWord(t.word) || t.word.length === 0) return;
+    if ((isStopWord(t.word) && !acronym(t, i)) || t.word.length === 0) return;
     // A capitalised word past the first, next to another such: a name of several words.
     const inName = capitalised(tokens, i) && (capitalised(tokens, i - 1) || capitalised(tokens, i + 1));
     // Compound parts stand in for the compound; keep both so either spelling can match.

@@ -26,7 +26,15 @@ export interface SpeakerMatch {
 /** The term every speaker who is an expert of some kind also has (see speakersOf). */
 export const EXPERT = 'expert';
 /** Terms of roles that are expertise ("scientists", "a specialist"), not an office. */
-export const EXPERT_ROLES = new Set(['expert', 'specialist', 'scientist', 'analyst', 'academ']);
+export const EXPERT_ROLES = new Set([
+  'expert',
+  'specialist',
+  'scientist',
+  'analyst',
+  'academ',
+  'professor',
+  'prof',
+]);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
