@@ -16,6 +16,7 @@ import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { rerankByMeaning, TermRows } from './meaning.ts';
+import { type OverviewKind, overviewAsked, overviewSentences } from './overview.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
 import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
 import { type RankedSentence, rowsOf, type SentenceRows, SentenceTable } from './sentences.ts';
@@ -259,6 +260,9 @@ export class AnswerEngine {
 
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
+    // "What is this article about", "what happens next": about a whole article (overview.ts).
+    const overview = overviewAsked(question);
+    if (overview) return this.overview(question, overview, options.articleId, limit);
     const read = this.thingsAsked(analyzeQuestion(question));
     // "took part": verb and noun as one verb.
     const analysis = { ...read, words: this.concepts.idioms(read.words) };
@@ -530,6 +534,64 @@ export class AnswerEngine {
       names.every(
         (_, k) => inArticles[k]?.has(c.articleId) || quoted[k]?.has(`${c.articleId}#${c.sentenceId}`),
       ) && selected.every((i) => (c.weights[i] ?? 0) >= WEIGHT.synonym);
+  }
+
+  /**
+   * An overview question, of the channel's article or the only one: its opening sentences, or what
+   * it says is to come. Of several articles, a summary is each one's opening (when few enough).
+   */
+  private overview(
+    question: string,
+    kind: OverviewKind,
+    articleId: string | undefined,
+    limit: number,
+  ): Answer {
+    const ids = articleId ? (this.table.article(articleId) ? [articleId] : []) : this.table.ids();
+    const answer = (picked: [string, number][]): Answer => {
+      const passages = picked.flatMap(([id, sentenceId]) => {
+        const found = this.sentenceOf(id, sentenceId);
+        return found ? [toPassage(found, 1)] : [];
+      });
+      return passages.length
+        ? { question, answered: true, passages, related: [] }
+        : {
+            question,
+            answered: false,
+            passages: [],
+            related: [],
+            reason: 'The articles do not cover this question.',
+          };
+    };
+    const several = (what: string): Answer => ({
+      question,
+      answered: false,
+      passages: [],
+      related: [],
+      reason: `${ids.length} articles are loaded: ${what}, or pick one (/article) and ask again.`,
+    });
+    if (ids.length !== 1) {
+      if (kind === 'summary' && ids.length > 1 && ids.length <= limit)
+        return answer(ids.map((id) => [id, 0]));
+      if (ids.length > 1)
+        return several(
+          kind === 'summary'
+            ? 'ask about one of them by its topic'
+            : 'ask what happens next with one of them, by its topic',
+        );
+      return answer([]);
+    }
+    const id = ids[0] as string;
+    const count = this.table.article(id)?.codes.length ?? 0;
+    const picked = overviewSentences(kind, count, (s) => this.table.get(id, s), limit);
+    if (!picked.length && kind === 'next')
+      return {
+        question,
+        answered: false,
+        passages: [],
+        related: answer([[id, count - 1]]).passages,
+        reason: 'The article does not say what happens next.',
+      };
+    return answer(picked.map((s) => [id, s]));
   }
 
   /** A candidate as a passage of the answer (none if its article is gone meanwhile). */

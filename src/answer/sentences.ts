@@ -55,6 +55,11 @@ export class SentenceTable {
     return this.rows.get(articleId);
   }
 
+  /** The articles' ids, in the order they were added. */
+  ids(): string[] {
+    return [...this.rows.keys()];
+  }
+
   get(articleId: string, sentence: number): RankedSentence | undefined {
     const rows = this.rows.get(articleId);
     if (!rows || sentence < 0 || sentence >= rows.codes.length) return undefined;

@@ -1,0 +1,65 @@
+/**
+ * Questions about a whole article rather than something in it: "what is this article about",
+ * "summarise it", "what happened" (answered by its opening sentences: a news report says what
+ * happened first), and "what happens next" (by the sentences saying what is to come, or what
+ * might: the article's speculation). They have
+ * no words a search could match, so the engine answers them here, for one article: the channel's,
+ * or the only one there is.
+ */
+import { FEATURE } from './features.ts';
+import type { RankedSentence } from './sentences.ts';
+
+export type OverviewKind = 'summary' | 'next';
+
+const OPENER = String.raw`^(?:(?:so|and|ok|okay|hey|hi|please)[,!]?\s+)*`;
+const CLOSER = String.raw`(?:\s+(?:please|then|here|so far))?[?.!\s]*$`;
+const SUMMARY = new RegExp(
+  OPENER +
+    String.raw`(?:` +
+    [
+      // "what is this article about", "what's the story", "what is the news"
+      String.raw`what(?:'s|s| is| was)\s+(?:this|the|that|it)(?:\s+(?:article|story|report|piece|news|text|link))?(?:\s+(?:about|saying|all about))?`,
+      String.raw`what(?:'s|s| is)\s+(?:the\s+)?(?:story|gist|news|summary|headline|tl;?dr)`,
+      String.raw`what\s+(?:is|does)\s+(?:this|the|that|it)\s+(?:article|story|report|piece)\s+(?:say|about)`,
+      // "summarise it", "give me a summary", "tl;dr"
+      String.raw`(?:can you\s+|could you\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|that|the (?:article|story|news|report)))?`,
+      String.raw`(?:(?:can you\s+|could you\s+)?give me\s+)?(?:a\s+|the\s+)?(?:summary|recap|gist|tl;?dr|short version)`,
+      String.raw`what\s+(?:happened|is going on|is happening)`,
+    ].join('|') +
+    String.raw`)` +
+    CLOSER,
+  'i',
+);
+const NEXT = new RegExp(
+  OPENER +
+    String.raw`(?:what(?:'s|s| is)\s+next|what\s+(?:happens|will happen|comes|is going to happen)\s+(?:next|now)|what\s+are\s+the\s+next\s+steps|what\s+now)` +
+    CLOSER,
+  'i',
+);
+
+/** Whether a question asks about a whole article, and which way. */
+export function overviewAsked(question: string): OverviewKind | undefined {
+  const q = question.trim().replace(/\s+/g, ' ');
+  if (NEXT.test(q)) return 'next';
+  if (SUMMARY.test(q)) return 'summary';
+  return undefined;
+}
+
+/** Sentences (ids) of an article that answer an overview question, best first. */
+export function overviewSentences(
+  kind: OverviewKind,
+  count: number,
+  sentence: (id: number) => RankedSentence | undefined,
+  limit: number,
+): number[] {
+  if (kind === 'summary') return Array.from({ length: Math.min(limit, 2, count) }, (_, i) => i);
+  // What is to come ("Further trials are planned …"), or what might (the article's speculation,
+  // labelled as such when shown), from the article's end: a report closes on what happens next,
+  // after the background of its middle.
+  const out: number[] = [];
+  for (let id = count - 1; id >= 0 && out.length < limit; id--) {
+    const s = sentence(id);
+    if (s && ((s.features & FEATURE.prospect) !== 0 || s.stance === 'speculation')) out.push(id);
+  }
+  return out;
+}
