@@ -15,7 +15,7 @@ const OPENER = String.raw`^(?:(?:so|and|ok|okay|hey|hi|please)[,!]?\s+)*`;
 const CLOSER = String.raw`(?:\s+(?:please|then|here|so far))?[?.!\s]*$`;
 const SUMMARY = new RegExp(
   OPENER +
-    String.raw`(?:` +
+    '(?:' +
     [
       // "what is this article about", "what's the story", "what is the news"
       String.raw`what(?:'s|s| is| was)\s+(?:this|the|that|it)(?:\s+(?:article|story|report|piece|news|text|link))?(?:\s+(?:about|saying|all about))?`,
@@ -26,7 +26,7 @@ const SUMMARY = new RegExp(
       String.raw`(?:(?:can you\s+|could you\s+)?give me\s+)?(?:a\s+|the\s+)?(?:summary|recap|gist|tl;?dr|short version)`,
       String.raw`what\s+(?:happened|is going on|is happening)`,
     ].join('|') +
-    String.raw`)` +
+    ')' +
     CLOSER,
   'i',
 );
