@@ -143,3 +143,21 @@ describe('"what does the WHO say": a stop word in capitals after "the" is an acr
     expect(firstAnswer(answer)).toMatch(/Professor Mark Hughes/);
   });
 });
+
+describe('"how long since …": a preposition the stop list lacks is no name the articles never mention', () => {
+  const cup = plainArticle('cup', 'Late goal sends Riverside into cup final', [
+    'Riverside reached the county cup final for the first time in 23 years after a 2-1 win over Hartley Town.',
+    'Riverside will face Eastbrook in the final on May 14.',
+  ]);
+
+  it('leaves "since" and "despite" out of the question words', () => {
+    const words = analyzeQuestion('how long since riverside were in the final despite the win').words;
+    expect(words.map((w) => w.word)).not.toContain('since');
+    expect(words.map((w) => w.word)).not.toContain('despite');
+  });
+
+  it('answers instead of saying the articles never mention "since"', () => {
+    const answer = new AnswerEngine([cup]).ask('how long since riverside were in the final');
+    expect(firstAnswer(answer)).toMatch(/first time in 23 years/);
+  });
+});

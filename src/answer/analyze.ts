@@ -183,6 +183,17 @@ const RELATION_NOUNS = new Set([
   'latest',
 ]);
 
+/**
+ * Prepositions and conjunctions the stop list lacks (it is Snowball's, and it also drives the
+ * index): no topic of a question, and no name either ("how long since …" was answered "the
+ * articles never mention since", as WordNet has no entry for it).
+ */
+const FUNCTION_WORDS = new Set(
+  'since till via upon within without towards toward among amongst despite unless whether although though onto across along around beside besides beyond except throughout unlike versus amid'.split(
+    ' ',
+  ),
+);
+
 /** Scaffolding of questions: they say what is asked, not what about. */
 const FRAME = new Set([
   'say',
@@ -663,7 +674,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   const acronym = (t: Token, i: number) =>
     !shouted && tokens[i - 1]?.word === 'the' && /^\p{Lu}{2,}$/u.test(t.raw);
   tokens.forEach((t, i) => {
-    if ((isStopWord(t.word) && !acronym(t, i)) || t.word.length === 0) return;
+    if ((isStopWord(t.word) && !acronym(t, i)) || FUNCTION_WORDS.has(t.word) || t.word.length === 0) return;
     // A capitalised word past the first, next to another such: a name of several words.
     const inName = capitalised(tokens, i) && (capitalised(tokens, i - 1) || capitalised(tokens, i + 1));
     // Compound parts stand in for the compound; keep both so either spelling can match.
