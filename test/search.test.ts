@@ -313,3 +313,28 @@ describe('WordNet lexicon', () => {
     expect(wordnet.lookup('paris')?.common).toBe(false);
   });
 });
+
+describe("a sentence's weights for a concept asked again", () => {
+  it('finds a word of the concept that an article added since brought to the index', () => {
+    const index = new MemoryPassageIndex();
+    index.add(orchard);
+    const concepts: Concept[] = [
+      {
+        alternatives: [
+          { terms: [termOf('strike')], weight: 1 },
+          { terms: [termOf('union'), termOf('leader')], weight: 0.5 },
+        ],
+      },
+    ];
+    expect(index.weights('orchard', 0, concepts)).toEqual([0]);
+    index.add(harbour);
+    // The same concept object, asked again: its words are now known.
+    expect(index.weights('harbour', 2, concepts)).toEqual([1]);
+    expect(index.weights('harbour', 0, concepts)).toEqual([0]);
+    expect(index.titleWeights('harbour', concepts)).toEqual([1]);
+    index.remove(harbour);
+    expect(index.weights('orchard', 1, concepts)).toEqual([0]);
+    index.add(article('union', 'Talks', 'The union leader met the minister.'));
+    expect(index.weights('union', 0, concepts)).toEqual([0.5]);
+  });
+});

@@ -6,7 +6,7 @@
  * once they make up half of them.
  */
 import { isStopWord, termOf, tokenize } from './text.ts';
-import type { Concept, IndexedArticle, PassageIndex, SearchHit, SearchQuery } from './types.ts';
+import type { Alternative, Concept, IndexedArticle, PassageIndex, SearchHit, SearchQuery } from './types.ts';
 
 /** BM25+ parameters as MiniSearch documents them (k saturation, b length, d lower bound). */
 export interface Bm25Params {
@@ -68,6 +68,13 @@ export interface IndexState {
   /** By ord; null where an article was removed. */
   articles: ({ id: string; firstDoc: number; docCount: number; titleTerms: Int32Array } | null)[];
   totals: { liveDocs: number; totalLength: number; deadPostings: number };
+}
+
+/** A concept's terms as ids, while the index has `termCount` terms (see termIdsOf). */
+interface ResolvedConcept {
+  termCount: number;
+  ids: Int32Array;
+  ends: Int32Array;
 }
 
 interface ArticleEntry {
@@ -211,6 +218,8 @@ export class MemoryPassageIndex implements PassageIndex {
   /** Per term id, 1 while hit() reads a passage that contains it. */
   private termMark = new Uint8Array(0);
   private heap = new TopK();
+  /** Concepts' terms as ids, by concept (see termIdsOf). */
+  private resolved = new WeakMap<Concept, ResolvedConcept>();
   /** Title scoring: articles with a title match (by titleStamp), their row of titleTops (per concept, the best value). */
   private titleRow = new Int32Array(0);
   private titleOrds = new Int32Array(0);
@@ -559,22 +568,53 @@ export class MemoryPassageIndex implements PassageIndex {
   private conceptWeights(concepts: readonly Concept[], doc: number, titleTerms?: Int32Array): number[] {
     const out = new Array<number>(concepts.length);
     for (let c = 0; c < concepts.length; c++) {
+      const concept = concepts[c] as Concept;
+      const { ids, ends } = this.termIdsOf(concept);
+      const alternatives = concept.alternatives;
       let w = 0;
-      for (const alt of (concepts[c] as Concept).alternatives) {
-        if (alt.weight <= w || !alt.terms.length) continue;
-        let all = true;
-        for (const t of alt.terms) {
-          const id = this.termIds.get(t);
-          if (id === undefined || !(titleTerms ? titleTerms.includes(id) : this.inPassage(doc, id))) {
-            all = false;
-            break;
+      let from = 0;
+      for (let a = 0; a < alternatives.length; a++) {
+        const to = ends[a] as number;
+        const weight = (alternatives[a] as Alternative).weight;
+        if (weight > w && from < to) {
+          let all = true;
+          for (let i = from; i < to; i++) {
+            const id = ids[i] as number;
+            if (id < 0 || !(titleTerms ? titleTerms.includes(id) : this.inPassage(doc, id))) {
+              all = false;
+              break;
+            }
           }
+          if (all) w = weight;
         }
-        if (all) w = alt.weight;
+        from = to;
       }
       out[c] = w;
     }
     return out;
+  }
+
+  /**
+   * A concept's terms as ids (-1: no passage has it), alternative a's at ids[ends[a - 1] .. ends[a]):
+   * looked up once per concept rather than for every sentence ranked (concepts are kept between
+   * questions). Ids never change; a term unknown before may be added since (then looked up again).
+   */
+  private termIdsOf(concept: Concept): ResolvedConcept {
+    const kept = this.resolved.get(concept);
+    if (kept && kept.termCount === this.termCount) return kept;
+    const alternatives = concept.alternatives;
+    const ends = new Int32Array(alternatives.length);
+    let n = 0;
+    for (let a = 0; a < alternatives.length; a++) {
+      n += (alternatives[a] as Alternative).terms.length;
+      ends[a] = n;
+    }
+    const ids = new Int32Array(n);
+    let i = 0;
+    for (const alt of alternatives) for (const t of alt.terms) ids[i++] = this.termIds.get(t) ?? -1;
+    const found = { termCount: this.termCount, ids, ends };
+    this.resolved.set(concept, found);
+    return found;
   }
 
   weights(articleId: string, sentence: number, concepts: readonly Concept[]): number[] | undefined {
