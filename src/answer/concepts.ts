@@ -14,6 +14,7 @@ import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import type { QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
+import { OneEditSet } from './one-edit.ts';
 import { paraphrases } from './paraphrases.ts';
 import { isRespelling, respellings } from './respell.ts';
 
@@ -105,10 +106,14 @@ export class ConceptBuilder {
   /** What question words are of themselves, whatever words are around them (see build). */
   private own = new Map<string, Neighbours>();
 
+  /** The words the articles write with a capital, for nameNear (made when first needed). */
+  private capitalEdits: OneEditSet | undefined;
+
   /** The articles changed: concepts built before may no longer hold. */
   changed(): void {
     this.kept.clear();
     this.own.clear();
+    this.capitalEdits = undefined;
     this.standIns.clear();
   }
 
@@ -252,6 +257,17 @@ export class ConceptBuilder {
             .join('') === word,
       ),
     );
+  }
+
+  /**
+   * Whether a word the articles write with a capital, and no English word, is one edit from `word`
+   * (a letter left out, added or changed, or two swapped): the only spelling fixes an English word
+   * takes (see build), and a correction reads thousands of words to find them.
+   */
+  private nameNear(word: string): boolean {
+    const capitals = this.capitals;
+    this.capitalEdits ??= OneEditSet.of(capitals.keys());
+    return this.capitalEdits.someNear(word, (w) => capitals.has(w) && !this.isEnglish(w));
   }
 
   private isEnglish(word: string): boolean {
@@ -470,7 +486,10 @@ export class ConceptBuilder {
       const named = !english && baseForms(word.word, this.lexicon).length > 0;
       // Spelling: names may be off by up to two edits, ordinary words by one.
       // An English word is taken for a name one edit away at most: the search needs no more.
-      for (const c of this.fuzzy.correct(word.word, english ? 1 : undefined)) {
+      // (An English word's fixes are names only: none when no such name is one edit from it.)
+      const corrections =
+        english && !this.nameNear(word.word) ? [] : this.fuzzy.correct(word.word, english ? 1 : undefined);
+      for (const c of corrections) {
         // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word,
         // nor a name that is a word too ("catch" is no "Watch").
         if (english && (c.distance > 1 || !this.capitals.has(c.word) || this.isEnglish(c.word))) continue;
