@@ -337,4 +337,18 @@ describe("a sentence's weights for a concept asked again", () => {
     index.add(article('union', 'Talks', 'The union leader met the minister.'));
     expect(index.weights('union', 0, concepts)).toEqual([0.5]);
   });
+
+  it("gives a headline's weights as they are now, when the same concepts ask again after an article changed", () => {
+    const index = new MemoryPassageIndex();
+    index.add(harbour);
+    const concepts = words('strike frost');
+    expect(index.titleWeights('harbour', concepts)).toEqual([1, 0]);
+    expect(index.titleWeights('harbour', concepts)).toEqual([1, 0]);
+    index.remove(harbour);
+    index.add(article('harbour', 'Frost in the harbour', 'Ice formed on the quay.'));
+    expect(index.titleWeights('harbour', concepts)).toEqual([0, 1]);
+    // What a caller does with the weights is its own.
+    index.titleWeights('harbour', concepts)[1] = 5;
+    expect(index.titleWeights('harbour', concepts)).toEqual([0, 1]);
+  });
 });

@@ -73,6 +73,13 @@ export interface ConceptSources {
   lexicon: Lexicon;
 }
 
+/**
+ * What tells question words apart as `ConceptBuilder.neighbours` reads them: every field but where
+ * the question has the word and the words around it (a JSON object; `concept` adds those words).
+ */
+const ownKey = (word: QuestionWord, expands: boolean): string =>
+  `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0, prev: undefined, next: undefined })}`;
+
 /** What a question word is of itself, before paraphrases of it with its neighbours (see build). */
 interface Neighbours {
   term: string;
@@ -129,11 +136,12 @@ export class ConceptBuilder {
       this.keptFor = this.index;
     }
     // Every field of the word may matter, except where the question has it.
-    const key = `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0 })}`;
+    const own = ownKey(word, expands);
+    const key = `${own}${JSON.stringify([word.prev, word.next])}`;
     const kept = this.kept.get(key);
     // The question's own word, as `build` read it (it may have made scaffolding count).
     if (kept) return kept.word === word ? kept : { ...kept, word: { ...word, frame: kept.word.frame } };
-    const built = this.build(word, expands);
+    const built = this.build(word, expands, own);
     if (this.kept.size >= KEPT_CONCEPTS) this.kept.clear();
     this.kept.set(key, built);
     return built;
@@ -314,8 +322,8 @@ export class ConceptBuilder {
    * All but the paraphrases of the word with its neighbours in the question is the word's own
    * (`neighbours`), kept apart: a word recurs in other questions, between other words.
    */
-  build(word: QuestionWord, expands = false): BuiltConcept {
-    const own = this.neighbours(word, expands);
+  build(word: QuestionWord, expands = false, key = ownKey(word, expands)): BuiltConcept {
+    const own = this.neighbours(word, expands, key);
     const { term, english, strictName, present, nameLike, fixed, meant, family } = own;
     // Paraphrases go into a copy of the word's own alternatives, made when one is added.
     let alternatives = own.alternatives as Alternative[];
@@ -389,8 +397,7 @@ export class ConceptBuilder {
    * What a question word is of itself, whatever words are around it (see build): kept until the
    * articles change.
    */
-  private neighbours(word: QuestionWord, expands: boolean): Neighbours {
-    const key = `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0, prev: undefined, next: undefined })}`;
+  private neighbours(word: QuestionWord, expands: boolean, key: string): Neighbours {
     const kept = this.own.get(key);
     if (kept) return kept;
     const found = this.findNeighbours(word, expands);

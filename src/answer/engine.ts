@@ -588,7 +588,7 @@ export class AnswerEngine {
       withContext = true,
     ) => {
       const rows = this.table.article(articleId);
-      const sentence = this.table.get(articleId, sentenceId);
+      const sentence = rows && SentenceTable.sentence(rows, sentenceId);
       if (!rows || !sentence) return;
       const key = `${articleId}#${sentenceId}`;
       const speaker = speakerSentences.has(key);

@@ -218,6 +218,9 @@ export class MemoryPassageIndex implements PassageIndex {
   /** Per term id, 1 while hit() reads a passage that contains it. */
   private termMark = new Uint8Array(0);
   private heap = new TopK();
+  /** Headlines' weights for the concepts last asked about, by article (see titleWeights). */
+  private titles = new Map<string, number[]>();
+  private titlesFor: readonly Concept[] | undefined;
   /** Concepts' terms as ids, by concept (see termIdsOf). */
   private resolved = new WeakMap<Concept, ResolvedConcept>();
   /** Title scoring: articles with a title match (by titleStamp), their row of titleTops (per concept, the best value). */
@@ -322,6 +325,7 @@ export class MemoryPassageIndex implements PassageIndex {
   add(article: IndexedArticle): void {
     // Replacing needs the old texts (their words are counted out), which only the caller has.
     if (this.articles.has(article.id)) throw new Error(`${article.id} is indexed already: remove it first`);
+    this.titlesFor = undefined;
     const ord = this.articleByOrd.length;
     const titleTerms = [...this.countWords(article.title, 1).keys()].map((t) => this.termId(t, true));
     const entry: ArticleEntry = {
@@ -374,6 +378,7 @@ export class MemoryPassageIndex implements PassageIndex {
   remove(article: IndexedArticle): boolean {
     const entry = this.articles.get(article.id);
     if (!entry) return false;
+    this.titlesFor = undefined;
     this.countWords(article.title, -1);
     for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++) {
       this.docAlive.data[doc] = 0;
@@ -639,7 +644,17 @@ export class MemoryPassageIndex implements PassageIndex {
   }
 
   titleWeights(articleId: string, concepts: readonly Concept[]): number[] {
-    return this.conceptWeights(concepts, -1, this.articles.get(articleId)?.titleTerms ?? NO_TERMS);
+    // A question ranks several sentences of one article, each lent what the headline matches.
+    if (this.titlesFor !== concepts) {
+      this.titlesFor = concepts;
+      this.titles.clear();
+    }
+    let weights = this.titles.get(articleId);
+    if (!weights) {
+      weights = this.conceptWeights(concepts, -1, this.articles.get(articleId)?.titleTerms ?? NO_TERMS);
+      this.titles.set(articleId, weights);
+    }
+    return weights.slice();
   }
 
   /**
