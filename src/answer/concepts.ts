@@ -274,7 +274,7 @@ export class ConceptBuilder {
    */
   private nameNear(word: string): boolean {
     const capitals = this.capitals;
-    this.capitalEdits ??= OneEditSet.of(capitals.keys());
+    this.capitalEdits ??= OneEditSet.of(capitals.keys(), capitals.size);
     return this.capitalEdits.someNear(word, (w) => capitals.has(w) && !this.isEnglish(w));
   }
 

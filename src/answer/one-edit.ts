@@ -10,11 +10,20 @@
 
 const BASE = 0x01000193;
 
-/** The hash of s[from, to) (polynomial in BASE, modulo 2^32, as a signed integer). */
-function hashOf(s: string, from = 0, to = s.length): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
-  return h;
+/** A table of 2^k slots, at least twice `count`. */
+function tableSize(count: number): number {
+  let size = 16;
+  while (size < 2 * count) size *= 2;
+  return size;
+}
+
+/** Puts a hash into a table (0 marks an empty slot: a word hashing to 0 is kept as 1, and looked up as 1). */
+function put(table: Int32Array, hash: number): void {
+  const mask = table.length - 1;
+  const h = hash || 1;
+  let at = h & mask;
+  while (table[at] !== 0 && table[at] !== h) at = (at + 1) & mask;
+  table[at] = h;
 }
 
 export class OneEditSet {
@@ -24,26 +33,29 @@ export class OneEditSet {
     private readonly units: Int32Array,
   ) {}
 
-  static of(words: Iterable<string>): OneEditSet {
-    const list = [...words];
-    let size = 16;
-    while (size < 2 * list.length) size *= 2;
-    const table = new Int32Array(size);
+  /** The set of `words` (about `count` of them: the table is made that size first). */
+  static of(words: Iterable<string>, count = 0): OneEditSet {
+    let table = new Int32Array(tableSize(count));
     const seen = new Uint8Array(0x10000);
     const units: number[] = [];
-    for (const w of list) {
+    let added = 0;
+    for (const w of words) {
+      let h = 0;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
+        h = (Math.imul(h, BASE) + c) | 0;
         if (!seen[c]) {
           seen[c] = 1;
           units.push(c);
         }
       }
-      // 0 marks an empty slot: a word hashing to 0 is kept as 1 (and looked up as 1).
-      const h = hashOf(w) || 1;
-      let at = h & (size - 1);
-      while (table[at] !== 0 && table[at] !== h) at = (at + 1) & (size - 1);
-      table[at] = h;
+      // Never fuller than half.
+      if (2 * ++added > table.length) {
+        const grown = new Int32Array(tableSize(added));
+        for (const v of table) if (v !== 0) put(grown, v);
+        table = grown;
+      }
+      put(table, h);
     }
     return new OneEditSet(table, Int32Array.from(units));
   }
