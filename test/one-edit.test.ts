@@ -82,4 +82,31 @@ describe('an English word the articles never write, one edit from a name they wr
     engine.remove('clinic');
     expect(conceptOf(engine, 'what did anna held say', 'held')).toEqual([]);
   });
+
+  it('stands for the name in an engine restored from its state, and for a name added to it since', () => {
+    const engine = new AnswerEngine([clinic]);
+    const restored = AnswerEngine.restore(engine.state(), {
+      articles: (id) => (id === 'clinic' ? clinic : undefined),
+    });
+    expect(conceptOf(restored, 'what did anna held say', 'held')).toEqual(['heald']);
+    // "press", an English word, one edit from a name an article added since writes.
+    expect(conceptOf(restored, 'what did the press say', 'press')).toEqual([]);
+    restored.add(plainArticle('court', 'Court', ['The case was heard by Judge Marta Prest.']));
+    expect(conceptOf(restored, 'what did judge press say', 'press')).toEqual(['prest']);
+  });
+});
+
+describe('a set of words as data', () => {
+  it('answers alike when restored from its state, and grows with words added to it', () => {
+    const set = OneEditSet.of(['kyiv', 'heald']);
+    const again = OneEditSet.restore(set.state());
+    expect(found(again, 'kiyv', ['kyiv', 'heald'])).toEqual(['kyiv']);
+    const words = Array.from({ length: 300 }, (_, i) => `name${i}`);
+    for (const w of words) again.add(w);
+    again.add('ałex');
+    expect(found(again, 'name17x', words)).toEqual(oneEditFrom('name17x', words));
+    expect(found(again, 'name17x', words)).toContain('name17');
+    expect(found(again, 'alex', ['ałex'])).toEqual(['ałex']);
+    expect(found(again, 'heal', ['heald'])).toEqual(['heald']);
+  });
 });

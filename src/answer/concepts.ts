@@ -14,7 +14,7 @@ import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import type { QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
-import { OneEditSet } from './one-edit.ts';
+import type { OneEditSet } from './one-edit.ts';
 import { paraphrases } from './paraphrases.ts';
 import { isRespelling, respellings } from './respell.ts';
 
@@ -70,6 +70,8 @@ export interface ConceptSources {
   acronyms(): AcronymTable;
   /** Words the articles write with a capital mid-sentence, with how often. */
   capitals(): Map<string, number>;
+  /** Those words (and any written before), for finding those one edit from a word. */
+  capitalEdits(): OneEditSet;
   lexicon: Lexicon;
 }
 
@@ -113,14 +115,10 @@ export class ConceptBuilder {
   /** What question words are of themselves, whatever words are around them (see build). */
   private own = new Map<string, Neighbours>();
 
-  /** The words the articles write with a capital, for nameNear (made when first needed). */
-  private capitalEdits: OneEditSet | undefined;
-
   /** The articles changed: concepts built before may no longer hold. */
   changed(): void {
     this.kept.clear();
     this.own.clear();
-    this.capitalEdits = undefined;
     this.standIns.clear();
   }
 
@@ -274,8 +272,7 @@ export class ConceptBuilder {
    */
   private nameNear(word: string): boolean {
     const capitals = this.capitals;
-    this.capitalEdits ??= OneEditSet.of(capitals.keys(), capitals.size);
-    return this.capitalEdits.someNear(word, (w) => capitals.has(w) && !this.isEnglish(w));
+    return this.sources.capitalEdits().someNear(word, (w) => capitals.has(w) && !this.isEnglish(w));
   }
 
   private isEnglish(word: string): boolean {

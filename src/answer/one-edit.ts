@@ -26,38 +26,57 @@ function put(table: Int32Array, hash: number): void {
   table[at] = h;
 }
 
+/** A OneEditSet as data (typed arrays), for a snapshot. */
+export interface OneEditState {
+  table: Int32Array;
+  units: Int32Array;
+  count: number;
+}
+
 export class OneEditSet {
   private constructor(
-    private readonly table: Int32Array,
+    private table: Int32Array,
     /** The distinct UTF-16 units of the words: the units an edit may add or change to. */
-    private readonly units: Int32Array,
+    private units: Int32Array,
+    /** Hashes in the table. */
+    private count: number,
   ) {}
 
-  /** The set of `words` (about `count` of them: the table is made that size first). */
-  static of(words: Iterable<string>, count = 0): OneEditSet {
-    let table = new Int32Array(tableSize(count));
-    const seen = new Uint8Array(0x10000);
-    const units: number[] = [];
-    let added = 0;
-    for (const w of words) {
-      let h = 0;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        h = (Math.imul(h, BASE) + c) | 0;
-        if (!seen[c]) {
-          seen[c] = 1;
-          units.push(c);
-        }
-      }
-      // Never fuller than half.
-      if (2 * ++added > table.length) {
-        const grown = new Int32Array(tableSize(added));
-        for (const v of table) if (v !== 0) put(grown, v);
-        table = grown;
-      }
-      put(table, h);
+  /** The set of `words`. */
+  static of(words: Iterable<string>): OneEditSet {
+    const set = new OneEditSet(new Int32Array(tableSize(0)), new Int32Array(0), 0);
+    for (const w of words) set.add(w);
+    return set;
+  }
+
+  static restore(state: OneEditState): OneEditSet {
+    return new OneEditSet(state.table, state.units, state.count);
+  }
+
+  state(): OneEditState {
+    return { table: this.table, units: this.units, count: this.count };
+  }
+
+  /**
+   * Adds a word. Words are never taken out: a word gone from the caller's list only makes its
+   * spellings asked about (the caller checks each), and the set grows only with new words.
+   */
+  add(word: string): void {
+    let h = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      h = (Math.imul(h, BASE) + c) | 0;
+      if (!this.units.includes(c)) this.units = Int32Array.from([...this.units, c]);
     }
-    return new OneEditSet(table, Int32Array.from(units));
+    if (this.has(h)) return;
+    // Never fuller than half.
+    if (2 * (this.count + 1) > this.table.length) {
+      const grown = new Int32Array(tableSize(this.count + 1));
+      for (const v of this.table) if (v !== 0) put(grown, v);
+      this.table = grown;
+    }
+    put(this.table, h);
+    this.count++;
   }
 
   private has(hash: number): boolean {
