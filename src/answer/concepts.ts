@@ -77,7 +77,7 @@ export interface ConceptSources {
 
 /**
  * What tells question words apart as `ConceptBuilder.neighbours` reads them: every field but where
- * the question has the word and the words around it (a JSON object; `concept` adds those words).
+ * the question has the word and the words around it.
  */
 const ownKey = (word: QuestionWord, expands: boolean): string =>
   `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0, prev: undefined, next: undefined })}`;
@@ -134,12 +134,11 @@ export class ConceptBuilder {
       this.keptFor = this.index;
     }
     // Every field of the word may matter, except where the question has it.
-    const own = ownKey(word, expands);
-    const key = `${own}${JSON.stringify([word.prev, word.next])}`;
+    const key = `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0 })}`;
     const kept = this.kept.get(key);
     // The question's own word, as `build` read it (it may have made scaffolding count).
     if (kept) return kept.word === word ? kept : { ...kept, word: { ...word, frame: kept.word.frame } };
-    const built = this.build(word, expands, own);
+    const built = this.build(word, expands);
     if (this.kept.size >= KEPT_CONCEPTS) this.kept.clear();
     this.kept.set(key, built);
     return built;
