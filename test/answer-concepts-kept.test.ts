@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
+import type { BuiltConcept } from '../src/answer/concepts.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { loadArticles } from '../src/article/load.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
@@ -66,5 +68,48 @@ describe('concepts kept between questions follow the articles', () => {
     engine.remove('quake');
     const after = engine.ask('where did the earthquake strike');
     expect(after.answered && after.passages.some((p) => /earthquake|quake/.test(p.text))).toBe(false);
+  });
+
+  it("gives a word asked again between other words its new neighbours' paraphrases, and no others", () => {
+    const mine = plainArticle('mine', 'Mine rescue', [
+      'The trapped miners are 300 metres below the surface.',
+      'The old mine is deep.',
+    ]);
+    const deep = (engine: AnswerEngine, question: string): string[] => {
+      const analysis = analyzeQuestion(question);
+      const word = analysis.words.find((w) => w.word === 'deep');
+      if (!word) throw new Error('no word deep');
+      const concepts = (engine as unknown as { concepts: { concept(w: unknown, e: boolean): BuiltConcept } })
+        .concepts;
+      return concepts.concept(word, analysis.expands).concept.alternatives.map((a) => a.terms.join(' '));
+    };
+    const engine = new AnswerEngine([mine]);
+    const alone = deep(engine, 'is the mine deep');
+    // "how deep" asks for a depth: "below the surface", "300 metres".
+    const howDeep = deep(engine, 'how deep is the mine');
+    expect(alone).toEqual(['deep']);
+    expect(howDeep).toEqual(['deep', 'surfac', 'metr']);
+    expect(deep(engine, 'is the old mine deep')).toEqual(alone);
+    expect(deep(engine, 'how deep is the old mine')).toEqual(howDeep);
+    // As a new engine builds them.
+    expect(deep(new AnswerEngine([mine]), 'is the old mine deep')).toEqual(alone);
+    expect(deep(new AnswerEngine([mine]), 'how deep is the old mine')).toEqual(howDeep);
+  });
+
+  it('sees an article added since a word was first asked, between other words too', () => {
+    const engine = new AnswerEngine([strike]);
+    const infant = (question: string): string[] => {
+      const analysis = analyzeQuestion(question);
+      const word = analysis.words.find((w) => w.word === 'infant');
+      if (!word) throw new Error('no word infant');
+      const concepts = (engine as unknown as { concepts: { concept(w: unknown, e: boolean): BuiltConcept } })
+        .concepts;
+      return concepts.concept(word, analysis.expands).concept.alternatives.map((a) => a.terms.join(' '));
+    };
+    expect(infant('was the infant hurt')).not.toContain('babi');
+    engine.add(plainArticle('rescue', 'Baby rescued', ['Firefighters carried the baby out of the house.']));
+    // WordNet's synonym, which the articles now write.
+    expect(infant('how old is the infant')).toContain('babi');
+    expect(infant('was the infant hurt')).toContain('babi');
   });
 });

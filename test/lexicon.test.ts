@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileLexicon, tableLexicon } from '../src/search/wordnet/lexicon.ts';
+import { DEFAULT_TABLE_PATH } from '../src/search/wordnet/build.ts';
+import { fileLexicon, tableLexicon, wordnetLexicon } from '../src/search/wordnet/lexicon.ts';
 
 // A table of several 4 KB blocks, in the table's order (lemma, flags, synonyms, related, far, rare far).
 const lemmas = Array.from({ length: 3000 }, (_, i) => `w${(i * 7919) % 100000}`)
@@ -75,6 +76,30 @@ describe("the index of the table's blocks", () => {
     writeFileSync(other, `${table}zzzz\tcn1\t\t\t\t\n`);
     utimesSync(other, new Date(), new Date(Date.now() + 5000));
     expect(fileLexicon(other).lookup('zzzz')).toBeDefined();
+  });
+
+  it("is made again when it has no filter of the table's lemmas (an older index)", () => {
+    const fourth = join(dir, 'fourth.tsv');
+    writeFileSync(fourth, table);
+    fileLexicon(fourth);
+    const sidecar = `${fourth}.blocks.json`;
+    const { lemmas: _, ...older } = JSON.parse(readFileSync(sidecar, 'utf8'));
+    writeFileSync(sidecar, JSON.stringify(older));
+    const lexicon = fileLexicon(fourth);
+    for (const l of lemmas) expect(lexicon.lookup(l), l).toBeDefined();
+    expect(JSON.parse(readFileSync(sidecar, 'utf8')).lemmas).toBeTypeOf('string');
+  });
+
+  it('never misses a lemma of the WordNet table for its filter of lemmas', () => {
+    // Made by the install step (or by the first use of WordNet).
+    wordnetLexicon();
+    if (!existsSync(DEFAULT_TABLE_PATH)) return;
+    const lexicon = fileLexicon(DEFAULT_TABLE_PATH);
+    const all = readFileSync(DEFAULT_TABLE_PATH, 'utf8').split('\n');
+    for (let i = 0; i < all.length; i += 7) {
+      const lemma = (all[i] as string).split('\t')[0] as string;
+      if (lemma) expect(lexicon.lookup(lemma), lemma).toBeDefined();
+    }
   });
 
   it('ignores an unreadable index', () => {

@@ -313,3 +313,42 @@ describe('WordNet lexicon', () => {
     expect(wordnet.lookup('paris')?.common).toBe(false);
   });
 });
+
+describe("a sentence's weights for a concept asked again", () => {
+  it('finds a word of the concept that an article added since brought to the index', () => {
+    const index = new MemoryPassageIndex();
+    index.add(orchard);
+    const concepts: Concept[] = [
+      {
+        alternatives: [
+          { terms: [termOf('strike')], weight: 1 },
+          { terms: [termOf('union'), termOf('leader')], weight: 0.5 },
+        ],
+      },
+    ];
+    expect(index.weights('orchard', 0, concepts)).toEqual([0]);
+    index.add(harbour);
+    // The same concept object, asked again: its words are now known.
+    expect(index.weights('harbour', 2, concepts)).toEqual([1]);
+    expect(index.weights('harbour', 0, concepts)).toEqual([0]);
+    expect(index.titleWeights('harbour', concepts)).toEqual([1]);
+    index.remove(harbour);
+    expect(index.weights('orchard', 1, concepts)).toEqual([0]);
+    index.add(article('union', 'Talks', 'The union leader met the minister.'));
+    expect(index.weights('union', 0, concepts)).toEqual([0.5]);
+  });
+
+  it("gives a headline's weights as they are now, when the same concepts ask again after an article changed", () => {
+    const index = new MemoryPassageIndex();
+    index.add(harbour);
+    const concepts = words('strike frost');
+    expect(index.titleWeights('harbour', concepts)).toEqual([1, 0]);
+    expect(index.titleWeights('harbour', concepts)).toEqual([1, 0]);
+    index.remove(harbour);
+    index.add(article('harbour', 'Frost in the harbour', 'Ice formed on the quay.'));
+    expect(index.titleWeights('harbour', concepts)).toEqual([0, 1]);
+    // What a caller does with the weights is its own.
+    index.titleWeights('harbour', concepts)[1] = 5;
+    expect(index.titleWeights('harbour', concepts)).toEqual([0, 1]);
+  });
+});

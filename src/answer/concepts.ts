@@ -14,6 +14,7 @@ import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
 import type { QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
+import type { OneEditSet } from './one-edit.ts';
 import { paraphrases } from './paraphrases.ts';
 import { isRespelling, respellings } from './respell.ts';
 
@@ -69,7 +70,33 @@ export interface ConceptSources {
   acronyms(): AcronymTable;
   /** Words the articles write with a capital mid-sentence, with how often. */
   capitals(): Map<string, number>;
+  /** Those words (and any written before), for finding those one edit from a word. */
+  capitalEdits(): OneEditSet;
   lexicon: Lexicon;
+}
+
+/**
+ * What tells question words apart as `ConceptBuilder.neighbours` reads them: every field but where
+ * the question has the word and the words around it.
+ */
+const ownKey = (word: QuestionWord, expands: boolean): string =>
+  `${expands ? 1 : 0}${JSON.stringify({ ...word, start: 0, prev: undefined, next: undefined })}`;
+
+/** What a question word is of itself, before paraphrases of it with its neighbours (see build). */
+interface Neighbours {
+  term: string;
+  english: boolean;
+  strictName: boolean;
+  present: boolean;
+  nameLike: boolean;
+  fixed: boolean;
+  meant: string | undefined;
+  /** The weight of a synonym (less when the articles write the word itself). */
+  synW: number;
+  /** Alternatives of the word's family (see BuiltConcept.picks), by their terms. */
+  family: Set<string>;
+  /** Its own alternatives (never to be changed: copied before paraphrases are added). */
+  alternatives: readonly Alternative[];
 }
 
 /** Concepts kept between questions (see ConceptBuilder.concept). */
@@ -85,9 +112,13 @@ export class ConceptBuilder {
   /** Stand-ins found since the articles last changed, by WordNet lemma (null: none). */
   private standIns = new Map<string, string[] | null>();
 
+  /** What question words are of themselves, whatever words are around them (see build). */
+  private own = new Map<string, Neighbours>();
+
   /** The articles changed: concepts built before may no longer hold. */
   changed(): void {
     this.kept.clear();
+    this.own.clear();
     this.standIns.clear();
   }
 
@@ -233,6 +264,16 @@ export class ConceptBuilder {
     );
   }
 
+  /**
+   * Whether a word the articles write with a capital, and no English word, is one edit from `word`
+   * (a letter left out, added or changed, or two swapped): the only spelling fixes an English word
+   * takes (see build), and a correction reads thousands of words to find them.
+   */
+  private nameNear(word: string): boolean {
+    const capitals = this.capitals;
+    return this.sources.capitalEdits().someNear(word, (w) => capitals.has(w) && !this.isEnglish(w));
+  }
+
   private isEnglish(word: string): boolean {
     return baseForms(word, this.lexicon).some((b) => b.entry.common);
   }
@@ -272,7 +313,96 @@ export class ConceptBuilder {
     return out.length === words.length ? words : out;
   }
 
-  build(word: QuestionWord, expands = false): BuiltConcept {
+  /**
+   * A question word as a concept: its alternatives with their weights, its information, its role.
+   * All but the paraphrases of the word with its neighbours in the question is the word's own
+   * (`neighbours`), kept apart: a word recurs in other questions, between other words.
+   */
+  build(word: QuestionWord, expands = false, key = ownKey(word, expands)): BuiltConcept {
+    const own = this.neighbours(word, expands, key);
+    const { term, english, strictName, present, nameLike, fixed, meant, family } = own;
+    // Paraphrases go into a copy of the word's own alternatives, made when one is added.
+    let alternatives = own.alternatives as Alternative[];
+    let byTerms: Map<string, Alternative> | undefined;
+    const add = (terms: string[], weight: number) => {
+      if (!byTerms) {
+        alternatives = own.alternatives.map((a) => ({ terms: a.terms, weight: a.weight }));
+        byTerms = new Map(alternatives.map((a) => [a.terms.join(' '), a]));
+      }
+      const key = terms.join(' ');
+      const existing = byTerms.get(key);
+      if (existing) {
+        if (existing.weight < weight) (existing as { weight: number }).weight = weight;
+      } else {
+        const alternative = { terms, weight };
+        alternatives.push(alternative);
+        byTerms.set(key, alternative);
+      }
+    };
+    // News paraphrases WordNet does not bridge ("laid off" → "cut jobs", "how deep" → "below the
+    // surface"), weighed as synonyms.
+    const phrased = english && !word.inName && this.addParaphrases(word, present, own.synW, add);
+    // Scaffolding that two words make a question of ("has it happened before": a precedent) counts.
+    const frame = word.frame && !phrased;
+    // The paraphrases added are kept as the word's own stand-ins are (an own one they raise stays
+    // below 1, and as common as it was).
+    const added = own.alternatives.length;
+    if (alternatives.length > added) alternatives = alternatives.filter((a, i) => i < added || this.rare(a));
+    const spec = nameLike ? 1 : this.specificity(word.word);
+    // A name of several words never written is unknown whatever its words' synonyms; so is a name
+    // the articles say at most by a broader term ("Hungary" → "European country": another country).
+    const unknownName =
+      nameLike &&
+      !present &&
+      !fixed &&
+      (strictName ||
+        word.inName === true ||
+        !alternatives.length ||
+        (!alternatives.some((a) => a.weight >= WEIGHT.synonym) && !this.abbreviates(word.word))) &&
+      !frame;
+    let mass = frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
+    // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
+    // information than that synonym does here.
+    if (!present && meant === undefined) {
+      for (const a of alternatives)
+        if (a.weight >= WEIGHT.synonym) {
+          const idf = a.terms.reduce((sum, t) => sum + this.index.idf(t), 0) / a.terms.length;
+          mass = Math.min(mass, idf);
+        }
+    }
+    return {
+      word: frame === word.frame ? word : { ...word, frame },
+      concept: {
+        alternatives,
+        boost: frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
+      },
+      mass,
+      focus: mass * spec,
+      counts: !frame,
+      unknownName,
+      nameLike,
+      picks: word.speaker
+        ? alternatives
+            .filter((a) => a.weight >= WEIGHT.related || family.has(a.terms.join(' ')))
+            .map((a) => a.terms)
+        : [],
+    };
+  }
+
+  /**
+   * What a question word is of itself, whatever words are around it (see build): kept until the
+   * articles change.
+   */
+  private neighbours(word: QuestionWord, expands: boolean, key: string): Neighbours {
+    const kept = this.own.get(key);
+    if (kept) return kept;
+    const found = this.findNeighbours(word, expands);
+    if (this.own.size >= KEPT_CONCEPTS) this.own.clear();
+    this.own.set(key, found);
+    return found;
+  }
+
+  private findNeighbours(word: QuestionWord, expands: boolean): Neighbours {
     const term = termOf(word.word);
     const english = this.isEnglish(word.word);
     // A word of a name of several ("One Nation") is the name's only as written: "National" shares
@@ -359,7 +489,10 @@ export class ConceptBuilder {
       const named = !english && baseForms(word.word, this.lexicon).length > 0;
       // Spelling: names may be off by up to two edits, ordinary words by one.
       // An English word is taken for a name one edit away at most: the search needs no more.
-      for (const c of this.fuzzy.correct(word.word, english ? 1 : undefined)) {
+      // (An English word's fixes are names only: none when no such name is one edit from it.)
+      const corrections =
+        english && !this.nameNear(word.word) ? [] : this.fuzzy.correct(word.word, english ? 1 : undefined);
+      for (const c of corrections) {
         // An English word stands for a misspelt name at most ("heal" → "Heald"), never another word,
         // nor a name that is a word too ("catch" is no "Watch").
         if (english && (c.distance > 1 || !this.capitals.has(c.word) || this.isEnglish(c.word))) continue;
@@ -463,57 +596,25 @@ export class ConceptBuilder {
       }
       if (!present) this.addFar(entry, add);
     }
-    // News paraphrases WordNet does not bridge ("laid off" → "cut jobs", "how deep" → "below the
-    // surface"), weighed as synonyms.
-    const phrased = english && !word.inName && this.addParaphrases(word, present, synW, add);
-    // Scaffolding that two words make a question of ("has it happened before": a precedent) counts.
-    const frame = word.frame && !phrased;
-    // Stand-ins used by a large share of passages say little and cost a long postings walk.
-    const common = Math.max(50, this.index.size() / 50);
-    const kept = alternatives.filter(
-      (a) => a.weight >= 1 || a.terms.some((t) => this.index.documentFrequency(t) <= common),
-    );
-    alternatives.length = 0;
-    alternatives.push(...kept);
-    const spec = nameLike ? 1 : this.specificity(word.word);
-    // A name of several words never written is unknown whatever its words' synonyms; so is a name
-    // the articles say at most by a broader term ("Hungary" → "European country": another country).
-    const unknownName =
-      nameLike &&
-      !present &&
-      !fixed &&
-      (strictName ||
-        word.inName === true ||
-        !alternatives.length ||
-        (!alternatives.some((a) => a.weight >= WEIGHT.synonym) && !this.abbreviates(word.word))) &&
-      !frame;
-    let mass = frame ? 0 : this.mass(word.word, meant ?? term, present || meant !== undefined, nameLike);
-    // A word the articles never use but say by a synonym ("infant" → "baby") carries no more
-    // information than that synonym does here.
-    if (!present && meant === undefined) {
-      for (const a of alternatives)
-        if (a.weight >= WEIGHT.synonym) {
-          const idf = a.terms.reduce((sum, t) => sum + this.index.idf(t), 0) / a.terms.length;
-          mass = Math.min(mass, idf);
-        }
-    }
     return {
-      word: frame === word.frame ? word : { ...word, frame },
-      concept: {
-        alternatives,
-        boost: frame ? 0.3 : (word.speaker ? 0.7 : 1) * spec,
-      },
-      mass,
-      focus: mass * spec,
-      counts: !frame,
-      unknownName,
+      term,
+      english,
+      strictName,
+      present,
       nameLike,
-      picks: word.speaker
-        ? alternatives
-            .filter((a) => a.weight >= WEIGHT.related || family.has(a.terms.join(' ')))
-            .map((a) => a.terms)
-        : [],
+      fixed,
+      meant,
+      synW,
+      family,
+      // Stand-ins used by a large share of passages say little and cost a long postings walk.
+      alternatives: alternatives.filter((a) => this.rare(a)),
     };
+  }
+
+  /** Kept as a stand-in: a word itself, or one not used by a large share of passages. */
+  private rare(a: Alternative): boolean {
+    const common = Math.max(50, this.index.size() / 50);
+    return a.weight >= 1 || a.terms.some((t) => this.index.documentFrequency(t) <= common);
   }
 
   /**
@@ -604,11 +705,21 @@ export class ConceptBuilder {
   }
 }
 
+const PLAIN_LEMMA = /^[a-z]+(?: [a-z]+)*$/;
+
 /** A lemma's index terms, and its joined compound's, whatever the articles (cached: asked often). */
 const lemmaCache = new Map<string, { compound?: string; terms: string[] }>();
 function lemmaForms(lemma: string): { compound?: string; terms: string[] } {
   let forms = lemmaCache.get(lemma);
   if (forms) return forms;
+  // Most lemmas are plain lower-case words, which are their own tokens (and no compound).
+  if (PLAIN_LEMMA.test(lemma)) {
+    const words = lemma.includes(' ') ? lemma.split(' ') : [lemma];
+    forms = { terms: [...new Set(words.filter((w) => !isStopWord(w)).map((w) => termOf(w)))] };
+    if (lemmaCache.size >= 50_000) lemmaCache.clear();
+    lemmaCache.set(lemma, forms);
+    return forms;
+  }
   const tokens = tokenize(lemma);
   const joined = tokens.find((t) => t.part && /[-‐‑]/.test(t.raw));
   const terms = [

@@ -16,6 +16,7 @@ import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
 import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
 import { rerankByMeaning, TermRows } from './meaning.ts';
+import { OneEditSet, type OneEditState } from './one-edit.ts';
 import { type OverviewKind, overviewAsked, overviewSentences } from './overview.ts';
 import { type ArticleSentence, toPassage } from './passage.ts';
 import { broaderTerms, countsKindOf, countsPeople, namesPeople } from './people.ts';
@@ -77,6 +78,7 @@ export interface EngineState {
   speakers: SpeakerTable;
   acronyms: AcronymState;
   capitals: Map<string, number>;
+  capitalEdits: OneEditState;
 }
 
 /** What the claims layer reads of the indexed words: a topic's terms, and the articles using them. */
@@ -113,6 +115,8 @@ export class AnswerEngine {
   lastCoverage = 0;
   /** Words the articles write with a capital mid-sentence: names ("heald"), for spelling fixes. */
   private capitals = new Map<string, number>();
+  /** The same words for finding those one edit from a word (any written since the start, see OneEditSet.add). */
+  private capitalEdits = OneEditSet.of([]);
 
   /** Question words as concepts, from the structures above (read through functions: restore replaces them). */
   private readonly concepts: ConceptBuilder;
@@ -130,6 +134,7 @@ export class AnswerEngine {
       clippings: this.clippings,
       acronyms: () => this.acronyms,
       capitals: () => this.capitals,
+      capitalEdits: () => this.capitalEdits,
       lexicon: this.lexicon,
     });
     this.fetch = options.articles ?? ((id) => this.kept.get(id));
@@ -161,6 +166,7 @@ export class AnswerEngine {
       speakers: this.speakers.state(index.terms),
       acronyms: this.acronyms.state(),
       capitals: this.capitals,
+      capitalEdits: this.capitalEdits.state(),
     };
   }
 
@@ -178,6 +184,7 @@ export class AnswerEngine {
     engine.speakers = SpeakerIndex.restore(state.speakers, state.index.terms);
     engine.acronyms = AcronymTable.restore(state.acronyms);
     engine.capitals = state.capitals;
+    engine.capitalEdits = OneEditSet.restore(state.capitalEdits);
     return engine;
   }
 
@@ -244,6 +251,7 @@ export class AnswerEngine {
     tokens.forEach((t, i) => {
       if (i === 0 || !t.capital || t.part) return;
       const n = (this.capitals.get(t.word) ?? 0) + delta;
+      if (delta > 0 && n === delta) this.capitalEdits.add(t.word);
       if (n > 0) this.capitals.set(t.word, n);
       else this.capitals.delete(t.word);
     });
@@ -683,7 +691,7 @@ export class AnswerEngine {
       withContext = true,
     ) => {
       const rows = this.table.article(articleId);
-      const sentence = this.table.get(articleId, sentenceId);
+      const sentence = rows && SentenceTable.sentence(rows, sentenceId);
       if (!rows || !sentence) return;
       const key = `${articleId}#${sentenceId}`;
       const speaker = speakerSentences.has(key);

@@ -62,7 +62,12 @@ export class SentenceTable {
 
   get(articleId: string, sentence: number): RankedSentence | undefined {
     const rows = this.rows.get(articleId);
-    if (!rows || sentence < 0 || sentence >= rows.codes.length) return undefined;
+    return rows && SentenceTable.sentence(rows, sentence);
+  }
+
+  /** A sentence of an article's rows (which `article` gave). */
+  static sentence(rows: SentenceRows, sentence: number): RankedSentence | undefined {
+    if (sentence < 0 || sentence >= rows.codes.length) return undefined;
     const code = rows.codes[sentence] as number;
     return {
       paragraph: rows.paragraphs[sentence] as number,

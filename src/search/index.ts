@@ -6,7 +6,7 @@
  * once they make up half of them.
  */
 import { isStopWord, termOf, tokenize } from './text.ts';
-import type { Concept, IndexedArticle, PassageIndex, SearchHit, SearchQuery } from './types.ts';
+import type { Alternative, Concept, IndexedArticle, PassageIndex, SearchHit, SearchQuery } from './types.ts';
 
 /** BM25+ parameters as MiniSearch documents them (k saturation, b length, d lower bound). */
 export interface Bm25Params {
@@ -68,6 +68,13 @@ export interface IndexState {
   /** By ord; null where an article was removed. */
   articles: ({ id: string; firstDoc: number; docCount: number; titleTerms: Int32Array } | null)[];
   totals: { liveDocs: number; totalLength: number; deadPostings: number };
+}
+
+/** A concept's terms as ids, while the index has `termCount` terms (see termIdsOf). */
+interface ResolvedConcept {
+  termCount: number;
+  ids: Int32Array;
+  ends: Int32Array;
 }
 
 interface ArticleEntry {
@@ -213,6 +220,11 @@ export class MemoryPassageIndex implements PassageIndex {
   /** Per term id, 1 while hit() reads a passage that contains it. */
   private termMark = new Uint8Array(0);
   private heap = new TopK();
+  /** Headlines' weights for the concepts last asked about, by article (see titleWeights). */
+  private titles = new Map<string, number[]>();
+  private titlesFor: readonly Concept[] | undefined;
+  /** Concepts' terms as ids, by concept (see termIdsOf). */
+  private resolved = new WeakMap<Concept, ResolvedConcept>();
   /** Title scoring: articles with a title match (by titleStamp), their row of titleTops (per concept, the best value). */
   private titleRow = new Int32Array(0);
   private titleOrds = new Int32Array(0);
@@ -317,6 +329,7 @@ export class MemoryPassageIndex implements PassageIndex {
   add(article: IndexedArticle): void {
     // Replacing needs the old texts (their words are counted out), which only the caller has.
     if (this.articles.has(article.id)) throw new Error(`${article.id} is indexed already: remove it first`);
+    this.titlesFor = undefined;
     const ord = this.articleByOrd.length;
     const titleTerms = [...this.countWords(article.title, 1).keys()].map((t) => this.termId(t, true));
     const entry: ArticleEntry = {
@@ -369,6 +382,7 @@ export class MemoryPassageIndex implements PassageIndex {
   remove(article: IndexedArticle): boolean {
     const entry = this.articles.get(article.id);
     if (!entry) return false;
+    this.titlesFor = undefined;
     this.countWords(article.title, -1);
     for (let doc = entry.firstDoc; doc < entry.firstDoc + entry.docCount; doc++) {
       this.docAlive.data[doc] = 0;
@@ -563,22 +577,53 @@ export class MemoryPassageIndex implements PassageIndex {
   private conceptWeights(concepts: readonly Concept[], doc: number, titleTerms?: Int32Array): number[] {
     const out = new Array<number>(concepts.length);
     for (let c = 0; c < concepts.length; c++) {
+      const concept = concepts[c] as Concept;
+      const { ids, ends } = this.termIdsOf(concept);
+      const alternatives = concept.alternatives;
       let w = 0;
-      for (const alt of (concepts[c] as Concept).alternatives) {
-        if (alt.weight <= w || !alt.terms.length) continue;
-        let all = true;
-        for (const t of alt.terms) {
-          const id = this.termIds.get(t);
-          if (id === undefined || !(titleTerms ? titleTerms.includes(id) : this.inPassage(doc, id))) {
-            all = false;
-            break;
+      let from = 0;
+      for (let a = 0; a < alternatives.length; a++) {
+        const to = ends[a] as number;
+        const weight = (alternatives[a] as Alternative).weight;
+        if (weight > w && from < to) {
+          let all = true;
+          for (let i = from; i < to; i++) {
+            const id = ids[i] as number;
+            if (id < 0 || !(titleTerms ? titleTerms.includes(id) : this.inPassage(doc, id))) {
+              all = false;
+              break;
+            }
           }
+          if (all) w = weight;
         }
-        if (all) w = alt.weight;
+        from = to;
       }
       out[c] = w;
     }
     return out;
+  }
+
+  /**
+   * A concept's terms as ids (-1: no passage has it), alternative a's at ids[ends[a - 1] .. ends[a]):
+   * looked up once per concept rather than for every sentence ranked (concepts are kept between
+   * questions). Ids never change; a term unknown before may be added since (then looked up again).
+   */
+  private termIdsOf(concept: Concept): ResolvedConcept {
+    const kept = this.resolved.get(concept);
+    if (kept && kept.termCount === this.termCount) return kept;
+    const alternatives = concept.alternatives;
+    const ends = new Int32Array(alternatives.length);
+    let n = 0;
+    for (let a = 0; a < alternatives.length; a++) {
+      n += (alternatives[a] as Alternative).terms.length;
+      ends[a] = n;
+    }
+    const ids = new Int32Array(n);
+    let i = 0;
+    for (const alt of alternatives) for (const t of alt.terms) ids[i++] = this.termIds.get(t) ?? -1;
+    const found = { termCount: this.termCount, ids, ends };
+    this.resolved.set(concept, found);
+    return found;
   }
 
   weights(articleId: string, sentence: number, concepts: readonly Concept[]): number[] | undefined {
@@ -622,7 +667,17 @@ export class MemoryPassageIndex implements PassageIndex {
   }
 
   titleWeights(articleId: string, concepts: readonly Concept[]): number[] {
-    return this.conceptWeights(concepts, -1, this.articles.get(articleId)?.titleTerms ?? NO_TERMS);
+    // A question ranks several sentences of one article, each lent what the headline matches.
+    if (this.titlesFor !== concepts) {
+      this.titlesFor = concepts;
+      this.titles.clear();
+    }
+    let weights = this.titles.get(articleId);
+    if (!weights) {
+      weights = this.conceptWeights(concepts, -1, this.articles.get(articleId)?.titleTerms ?? NO_TERMS);
+      this.titles.set(articleId, weights);
+    }
+    return weights.slice();
   }
 
   /**

@@ -2,7 +2,9 @@
  * English words and their synonyms from the compact WordNet table (see build.ts), binary-searched
  * per word with no parsing up front. On disk, only every 4 KB block's first word is kept in
  * memory, and a lookup reads the one block its word is in: the table is 20 MB, which a library of
- * 10,000 articles cannot also hold resident (issue 5); words already looked up are cached.
+ * 10,000 articles cannot also hold resident (issue 5); words already looked up are cached. A Bloom
+ * filter of the lemmas (180 KB, kept with the blocks' first words) answers most words that are no
+ * lemma without a read.
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readAt, readInto } from '../../read-at.ts';
@@ -117,6 +119,60 @@ interface BlockIndex {
   starts: number[];
   /** Each block's first lemma. */
   firsts: string[];
+  /** A Bloom filter of the table's lemmas (see Lemmas). */
+  lemmas: Uint8Array;
+}
+
+/**
+ * Bits per lemma and hashes of the Bloom filter of the table's lemmas: 1 % of the words it is asked
+ * about that are no lemma pass it, and 150,000 lemmas take 180 KB.
+ */
+const BLOOM_BITS = 10;
+const BLOOM_HASHES = 7;
+
+/** Two 32-bit hashes of bytes [from, to): FNV-1a and a multiplicative one, for double hashing. */
+function hashPair(bytes: Uint8Array, from: number, to: number): [number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = from; i < to; i++) {
+    const c = bytes[i] as number;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return [h1 >>> 0, (h2 | 1) >>> 0];
+}
+
+/**
+ * The lemmas a table has, as a Bloom filter over their UTF-8 bytes: most of what a lookup is asked
+ * for is no lemma (the candidate base forms of an inflected word, "occupie" and "occupy" for
+ * "occupied"), and the filter says so without reading a block. A lemma is never missed.
+ */
+class Lemmas {
+  constructor(readonly bits: Uint8Array) {}
+
+  static sized(count: number): Lemmas {
+    return new Lemmas(new Uint8Array(Math.max(8, Math.ceil((count * BLOOM_BITS) / 8))));
+  }
+
+  private each(bytes: Uint8Array, from: number, to: number, visit: (bit: number) => boolean): boolean {
+    const size = this.bits.length * 8;
+    const [h1, h2] = hashPair(bytes, from, to);
+    for (let k = 0; k < BLOOM_HASHES; k++) if (!visit((h1 + k * h2) % size)) return false;
+    return true;
+  }
+
+  add(bytes: Uint8Array, from: number, to: number): void {
+    const bits = this.bits;
+    this.each(bytes, from, to, (bit) => {
+      bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
+      return true;
+    });
+  }
+
+  mayHave(lemma: Uint8Array): boolean {
+    const bits = this.bits;
+    return this.each(lemma, 0, lemma.length, (bit) => ((bits[bit >>> 3] as number) & (1 << (bit & 7))) !== 0);
+  }
 }
 
 /**
@@ -131,16 +187,19 @@ function blockIndex(
   const sidecar = `${path}.blocks.json`;
   const tag = { size: stat.size, mtimeMs: stat.mtimeMs, block: BLOCK };
   try {
-    const kept = JSON.parse(readFileSync(sidecar, 'utf8')) as typeof tag & BlockIndex;
+    const kept = JSON.parse(readFileSync(sidecar, 'utf8')) as typeof tag &
+      Omit<BlockIndex, 'lemmas'> & { lemmas?: unknown };
+    const lemmas = typeof kept.lemmas === 'string' ? Buffer.from(kept.lemmas, 'base64') : undefined;
     if (
       kept.size === tag.size &&
       kept.mtimeMs === tag.mtimeMs &&
       kept.block === BLOCK &&
       Array.isArray(kept.starts) &&
       Array.isArray(kept.firsts) &&
-      kept.starts.length === kept.firsts.length + 1
+      kept.starts.length === kept.firsts.length + 1 &&
+      lemmas?.length
     )
-      return { starts: kept.starts, firsts: kept.firsts };
+      return { starts: kept.starts, firsts: kept.firsts, lemmas: new Uint8Array(lemmas) };
   } catch {
     // None yet, or unreadable: found again below.
   }
@@ -158,15 +217,35 @@ function blockIndex(
     firsts.push(decoder.decode(line.subarray(0, tab < 0 ? line.indexOf(NEWLINE) : tab)));
   }
   starts.push(stat.size);
+  // The lemmas, block by block (whole lines each): counted, then put in the filter.
+  const eachLemma = (visit: (block: Uint8Array, from: number, to: number) => void) => {
+    for (let i = 0; i + 1 < starts.length; i++) {
+      const block = read(starts[i] as number, (starts[i + 1] as number) - (starts[i] as number));
+      for (let at = 0; at < block.length; ) {
+        let end = at;
+        while (end < block.length && block[end] !== TAB && block[end] !== NEWLINE) end++;
+        visit(block, at, end);
+        const newline = block.indexOf(NEWLINE, end);
+        at = newline < 0 ? block.length : newline + 1;
+      }
+    }
+  };
+  let count = 0;
+  eachLemma(() => count++);
+  const lemmas = Lemmas.sized(count);
+  eachLemma((block, from, to) => lemmas.add(block, from, to));
   try {
     // Written aside and renamed: a reader never sees half of it.
     const aside = `${sidecar}.${process.pid}`;
-    writeFileSync(aside, JSON.stringify({ ...tag, starts, firsts }));
+    writeFileSync(
+      aside,
+      JSON.stringify({ ...tag, starts, firsts, lemmas: Buffer.from(lemmas.bits).toString('base64') }),
+    );
     renameSync(aside, sidecar);
   } catch {
     // A read-only install scans at each start, as before.
   }
-  return { starts, firsts };
+  return { starts, firsts, lemmas: lemmas.bits };
 }
 
 /** A lexicon reading the table file block by block (see the top of this file). */
@@ -174,7 +253,8 @@ export function fileLexicon(path: string): Lexicon {
   const fd = openSync(path, 'r');
   try {
     const read = (from: number, length: number): Uint8Array => readAt(fd, length, from);
-    const { starts, firsts } = blockIndex(path, fstatSync(fd), read);
+    const { starts, firsts, lemmas: filter } = blockIndex(path, fstatSync(fd), read);
+    const lemmas = new Lemmas(filter);
     // The last blocks read: a word's candidate lemmas ("occupied", "occupy") and a question's
     // related words often fall in one block, read once rather than per lemma. They are read into
     // slots of one buffer allocated here: a buffer per read was garbage that outlived young
@@ -206,6 +286,7 @@ export function fileLexicon(path: string): Lexicon {
       return slots.subarray(slot * widest, slot * widest + length);
     };
     return cached((lemma) => {
+      if (!lemmas.mayHave(encoder.encode(lemma))) return undefined;
       // The last block whose first lemma is not after this one (the table is in code-unit order).
       let lo = 0;
       let hi = firsts.length - 1;
