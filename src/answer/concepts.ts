@@ -329,15 +329,7 @@ export class ConceptBuilder {
         alternatives = own.alternatives.map((a) => ({ terms: a.terms, weight: a.weight }));
         byTerms = new Map(alternatives.map((a) => [a.terms.join(' '), a]));
       }
-      const key = terms.join(' ');
-      const existing = byTerms.get(key);
-      if (existing) {
-        if (existing.weight < weight) (existing as { weight: number }).weight = weight;
-      } else {
-        const alternative = { terms, weight };
-        alternatives.push(alternative);
-        byTerms.set(key, alternative);
-      }
+      addAlternative(alternatives, byTerms, terms, weight);
     };
     // News paraphrases WordNet does not bridge ("laid off" → "cut jobs", "how deep" → "below the
     // surface"), weighed as synonyms.
@@ -417,17 +409,7 @@ export class ConceptBuilder {
     const present = this.known(term) && !strictName;
     const alternatives: Alternative[] = [];
     const byTerms = new Map<string, Alternative>();
-    const add = (terms: string[], weight: number) => {
-      const key = terms.join(' ');
-      const existing = byTerms.get(key);
-      if (existing) {
-        if (existing.weight < weight) (existing as { weight: number }).weight = weight;
-      } else {
-        const alternative = { terms, weight };
-        alternatives.push(alternative);
-        byTerms.set(key, alternative);
-      }
-    };
+    const add = (terms: string[], weight: number) => addAlternative(alternatives, byTerms, terms, weight);
     // The verb of an idiom alone ("took" of "took part") is another verb.
     if (present && !word.idiom) add([term], 1);
     const family = new Set<string>();
@@ -706,6 +688,24 @@ export class ConceptBuilder {
 }
 
 const PLAIN_LEMMA = /^[a-z]+(?: [a-z]+)*$/;
+
+/** Adds an alternative, or raises the weight of the one with the same terms (`byTerms` indexes them). */
+function addAlternative(
+  alternatives: Alternative[],
+  byTerms: Map<string, Alternative>,
+  terms: string[],
+  weight: number,
+): void {
+  const key = terms.join(' ');
+  const existing = byTerms.get(key);
+  if (existing) {
+    if (existing.weight < weight) (existing as { weight: number }).weight = weight;
+    return;
+  }
+  const alternative = { terms, weight };
+  alternatives.push(alternative);
+  byTerms.set(key, alternative);
+}
 
 /** A lemma's index terms, and its joined compound's, whatever the articles (cached: asked often). */
 const lemmaCache = new Map<string, { compound?: string; terms: string[] }>();
