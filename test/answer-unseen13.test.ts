@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { hasName } from '../src/answer/asked.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
 import { buildArticle } from '../src/article/build.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
@@ -159,5 +160,35 @@ describe('"how long since …": a preposition the stop list lacks is no name the
   it('answers instead of saying the articles never mention "since"', () => {
     const answer = new AnswerEngine([cup]).ask('how long since riverside were in the final');
     expect(firstAnswer(answer)).toMatch(/first time in 23 years/);
+  });
+});
+
+describe('"what was the score", "what was the vote": a tally answers', () => {
+  const match = plainArticle('match', 'Late goal sends Riverside into cup final', [
+    'Riverside reached the county cup final after a late goal from Daniel Okafor earned a 2-1 win over Hartley Town.',
+    'Okafor, who came on as a substitute, scored the winner with four minutes left.',
+    'The walk to the ground takes 10-15 minutes from the station.',
+  ]);
+
+  it('reads a tally in a sentence, not a range of a unit', () => {
+    const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+    expect(bits('earned a 2-1 win over Hartley') & FEATURE.tally).toBeTruthy();
+    expect(bits('The council voted 31–12 to demolish the blocks.') & FEATURE.tally).toBeTruthy();
+    expect(bits('MPs voted by 320 votes to 250 for the bill.') & FEATURE.tally).toBeTruthy();
+    expect(bits('The walk takes 10-15 minutes.') & FEATURE.tally).toBeFalsy();
+    expect(bits('The 2019-20 season was cancelled.') & FEATURE.tally).toBeFalsy();
+  });
+
+  it('asks for a tally, of which "score" is the measure', () => {
+    const asked = analyzeQuestion('what was the final score');
+    expect(asked.kind).toBe('tally');
+    expect(asked.words.find((w) => w.word === 'score')?.measure).toBe(true);
+    expect(analyzeQuestion('who scored the winner').kind).not.toBe('tally');
+  });
+
+  it('answers with the result, not with the sentence that says "scored"', () => {
+    const engine = new AnswerEngine([match]);
+    expect(firstAnswer(engine.ask('what was the score'))).toMatch(/2-1 win/);
+    expect(firstAnswer(engine.ask('what was the final score'))).toMatch(/2-1 win/);
   });
 });

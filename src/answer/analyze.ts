@@ -6,7 +6,7 @@
 import { fold, isStopWord, type Token, tokenize } from '../search/text.ts';
 import { TIME_UNITS } from './features.ts';
 
-export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'reason' | 'other';
+export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'reason' | 'tally' | 'other';
 
 export interface QuestionWord extends Token {
   /** The first word of the question (its capital says nothing about being a name). */
@@ -410,6 +410,9 @@ const PHRASE_END = new Set([
   'charged',
 ]);
 
+/** Words of a tally question that a tally covers by itself ("score" in "what was the score"). */
+const TALLY_NOUNS = new Set(['score', 'scoreline', 'tally', 'margin']);
+
 /** Words of a money question that a sum of money covers by itself ("money" in "how much money"). */
 export const MONEY_MEASURES = new Set([
   'money',
@@ -429,6 +432,12 @@ export const MONEY_MEASURES = new Set([
 ]);
 
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  // "What was the final score", "what was the vote", "how much did they win by": a tally ("won
+  // 2-1", "voted 31-12").
+  [
+    'tally',
+    /\bthe (?:final |half-time |full-time |match |game )?(?:score|scoreline)\b|^what (?:was|is|were) the (?:vote|tally|margin)\b|\bhow did the vote go\b|\b(?:win|won|lose|lost|beat|beaten|defeated) by\b/,
+  ],
   [
     'count',
     /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast|quickly)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction|speed|rate)\b|\bnumbers?\b/,
@@ -694,6 +703,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       measure:
         (i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count') ||
         (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)) ||
+        // "what was the score": any tally covers it.
+        (kind === 'tally' && TALLY_NOUNS.has(t.word)) ||
         // "what time", "which year": the kind of answer asked for, which a time or a date covers.
         (kind === 'date' &&
           DATE_KINDS.has(t.word) &&

@@ -329,7 +329,7 @@ export class AnswerEngine {
     for (const word of focusWords) {
       const focus = concepts.find((c) => c.word.word === word);
       // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
-      if (focus?.word.measure && analysis.kind === 'money') continue;
+      if (focus?.word.measure && (analysis.kind === 'money' || analysis.kind === 'tally')) continue;
       // "How many people will lose their jobs": people are counted by any noun naming them or by
       // what they did ("600 jobs" cut), which the figure checks below read; "people" need not be written.
       if (focus && analysis.kind === 'count' && PEOPLE_COUNTED.has(focus.word.word)) continue;
@@ -512,10 +512,12 @@ export class AnswerEngine {
         ? [i]
         : [],
     );
-    // "What was the price paid": a sum names the price (the kind of answer checks the sum).
+    // "What was the price paid", "the final score": a sum names the price, a tally the score (the
+    // kind of answer checks them).
     const selected = analysis.selects
       ? searchConcepts.flatMap((c, i) =>
-          analysis.focus?.split(' ').includes(c.word.word) && !(c.word.measure && analysis.kind === 'money')
+          analysis.focus?.split(' ').includes(c.word.word) &&
+          !(c.word.measure && (analysis.kind === 'money' || analysis.kind === 'tally'))
             ? [i]
             : [],
         )
@@ -664,7 +666,10 @@ export class AnswerEngine {
       const kindHit = topical * offered(analysis.kind, sentences);
       let covered = kindMass * kindHit;
       let focused = kindFocus * kindHit;
-      const measured = analysis.kind === 'money' || analysis.kind === 'date' ? analysis.kind : 'count';
+      const measured =
+        analysis.kind === 'money' || analysis.kind === 'date' || analysis.kind === 'tally'
+          ? analysis.kind
+          : 'count';
       searchConcepts.forEach((c, i) => {
         if (!c.counts) return;
         // The speaker's sentences cover the speaker words that picked the speaker out.

@@ -165,7 +165,14 @@ export const FEATURE = {
   yearly: 524288,
   /** A telephone number ("0800 123 4567", "+47 22 33 44 55"): for "what is the helpline number". */
   phone: 1048576,
+  /** A tally: a score or a vote ("won 2-1", "voted 31–12", "by 9 votes to 4"), for "what was the score". */
+  tally: 2097152,
 } as const;
+
+// Two small figures joined by a dash, not a range of a unit ("10-15 minutes") nor part of a date or
+// a longer figure; or a vote's figures joined by "to".
+const TALLY =
+  /(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,:/%-]|\s?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|per|percent|kg|km|metres?|meters?|miles?|degrees?|points?)\b)|\bvot\w*\b[^.]{0,30}?\b\d{1,3}\s+(?:votes?\s+)?to\s+\d{1,3}\b/i;
 
 const FIGURE_OR_WORD =
   '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|several|a few)\\b)';
@@ -225,6 +232,7 @@ export function featureBits(s: SentenceFeatures): number {
   else if (s.quotesSomeone) bits |= FEATURE.person;
   if (NAME_PAIR.test(t)) bits |= FEATURE.namePair;
   if (AGE.test(t)) bits |= FEATURE.age;
+  if (TALLY.test(t)) bits |= FEATURE.tally | FEATURE.number;
   return bits;
 }
 
@@ -251,6 +259,8 @@ export function kindOffered(kind: AnswerKind, bits: number, units = 0, future = 
       return bits & FEATURE.date ? 1 : 0;
     case 'reason':
       return bits & FEATURE.reason ? 1 : 0;
+    case 'tally':
+      return bits & FEATURE.tally ? 1 : 0;
     case 'place':
       return bits & FEATURE.place ? 1 : 0;
     case 'person':
