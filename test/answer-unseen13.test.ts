@@ -192,3 +192,24 @@ describe('"what was the score", "what was the vote": a tally answers', () => {
     expect(firstAnswer(engine.ask('what was the final score'))).toMatch(/2-1 win/);
   });
 });
+
+describe('"the Hartley manager" is its boss, and "the Riverside boss" its manager', () => {
+  const report = [
+    'Riverside manager Karen Blake said she was "incredibly proud" of her players.',
+    'Hartley boss Steve Dunn said the penalty decision was "a joke".',
+  ];
+  const attributed = (paragraphs: string[]) =>
+    buildArticle('match', 'match.txt', { title: 'Riverside into cup final', paragraphs });
+
+  it('answers what the manager said with what the boss said', () => {
+    const answer = new AnswerEngine([attributed(report)]).ask(
+      'what did the hartley manager think of the penalty',
+    );
+    expect(firstAnswer(answer)).toMatch(/Steve Dunn/);
+  });
+
+  it('names the boss by the word standing for the role, when no one is called a boss', () => {
+    const answer = new AnswerEngine([attributed(report.slice(0, 1))]).ask('who is the riverside boss');
+    expect(firstAnswer(answer)).toMatch(/Karen Blake/);
+  });
+});

@@ -17,9 +17,12 @@ import { broaderTerms, namesPeople } from './people.ts';
 /** A question ending on a preposition ("… test positive for?"): the word before it, and it. */
 const STRANDED = /\b(\p{L}{3,})\s+(for|to|with|from|of|on|in|at|by|about|into|against|over)\s*\??\s*$/iu;
 
-/** The pattern of a sentence naming someone as `role` ("Judge Helen Marsh", "Helen Marsh, the judge"). */
-function namingPattern(role: string): RegExp {
-  const w = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${role.slice(1)}\\w*`;
+/**
+ * The pattern of a sentence naming someone as one of `roles` ("Judge Helen Marsh", "Helen Marsh,
+ * the judge"): words, or index terms (stems) that begin words ("manag" of "manager").
+ */
+function namingPattern(roles: readonly string[]): RegExp {
+  const w = `(?:${roles.map((r) => `[${r.charAt(0)}${r.charAt(0).toUpperCase()}]${r.slice(1)}`).join('|')})\\w*`;
   const name = "\\p{Lu}[\\p{L}'’-]+";
   return new RegExp(
     [
@@ -76,16 +79,33 @@ export class AskedChecks {
    * "Who is the union president", "who was the judge": whether a candidate names someone as that
    * role, next to the role's word (its text is read for the best few candidates only).
    */
-  namesWho(analysis: QuestionAnalysis, candidates: Candidate[]): (c: Candidate) => boolean {
+  namesWho(
+    analysis: QuestionAnalysis,
+    candidates: Candidate[],
+    concepts: readonly BuiltConcept[] = [],
+  ): (c: Candidate) => boolean {
     const role =
       analysis.kind === 'person' && analysis.selects ? analysis.focus?.split(' ').pop() : undefined;
     if (!role || !/^\p{Ll}[\p{Ll}-]+$/u.test(role) || !namesPeople(role, this.lexicon)) return () => true;
-    // Compiled once per role word: "who is the X" is asked again and again.
-    let naming = this.namingPatterns.get(role);
+    // "Who is the Riverside boss", where no one is called a boss: "Riverside manager Karen Blake"
+    // names her by a word standing for the role, as a synonym does. (Where the role is written,
+    // only it names: "Justice Aileen Moran" is no trial judge.)
+    const alternatives = concepts.find((c) => c.word.word === role)?.concept.alternatives ?? [];
+    const standIns = alternatives.some((a) => a.weight >= 1)
+      ? []
+      : alternatives.flatMap((a) =>
+          a.weight >= WEIGHT.synonym && a.terms.length === 1 && /^\p{Ll}{3,}$/u.test(a.terms[0] ?? '')
+            ? a.terms
+            : [],
+        );
+    const roles = [role, ...standIns.filter((t) => !role.startsWith(t))];
+    // Compiled once per role: "who is the X" is asked again and again.
+    const key = roles.join('|');
+    let naming = this.namingPatterns.get(key);
     if (!naming) {
       if (this.namingPatterns.size >= 1024) this.namingPatterns.clear();
-      naming = namingPattern(role);
-      this.namingPatterns.set(role, naming);
+      naming = namingPattern(roles);
+      this.namingPatterns.set(key, naming);
     }
     const read = new Set(candidates.slice(0, FIGURE_CHECKS));
     return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');

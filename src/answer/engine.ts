@@ -371,7 +371,7 @@ export class AnswerEngine {
     const datedAt = dated ? searchConcepts.indexOf(dated) : -1;
     // "Who was the trial judge": a sentence naming the judge ("Judge Helen Marsh", "the judge,
     // Helen Marsh,"); one that only speaks of "the trial judge" does not say who it was.
-    const whoIs = this.asked.namesWho(analysis, candidates);
+    const whoIs = this.asked.namesWho(analysis, candidates, concepts);
     const givesName = this.asked.givesName(analysis, candidates);
     const fits = (c: Candidate) =>
       fitsAsked(c) &&
