@@ -167,3 +167,21 @@ describe('"the board" is the organisation the article named with that head noun'
     expect(namedBy(text, 'the Board of Trade', new Map())).toEqual([]);
   });
 });
+
+describe('"the education secretary" is not the shadow education secretary', () => {
+  const fees = article(
+    'fees',
+    [
+      'Government drops plan to tax private school fees',
+      'The government has abandoned the plan, Education Secretary Rachel Kerr announced on Thursday.',
+      '"We have listened to parents and teachers," she said.',
+      'Shadow education secretary Tom Birch called the decision "a betrayal of state school pupils".',
+    ].join('\n'),
+  );
+
+  it('answers with the one the question names, not the one a modifier makes another', () => {
+    const engine = new AnswerEngine([fees]);
+    expect(firstAnswer(engine.ask('what did the education secretary say'))).not.toMatch(/Tom Birch/);
+    expect(firstAnswer(engine.ask('what did the shadow education secretary say'))).toMatch(/Tom Birch/);
+  });
+});

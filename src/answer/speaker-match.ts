@@ -37,6 +37,23 @@ export const identifies = (c: BuiltConcept): boolean =>
   PEOPLE_WORDS.has(c.word.word) ||
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
+/** Words making a role another one: the shadow minister is no minister, the former mayor no mayor. */
+const ROLE_MODIFIERS = ['shadow', 'former', 'deputi', 'act', 'vice', 'ex', 'interim'];
+
+/**
+ * "What did the education secretary say" over an article quoting both "Education Secretary Rachel
+ * Kerr" and "Shadow education secretary Tom Birch": a speaker whose role is made another by a word
+ * the question does not say ("shadow", "former", "deputy", "acting") is not the one asked about,
+ * when another speaker fits without one.
+ */
+function unmodified(choice: SpeakerChoice<Speaker>, phrase: string | undefined): SpeakerChoice<Speaker> {
+  const asked = new Set(tokenize(phrase ?? '').map((t) => termOf(t.word)));
+  const modified = (sp: Speaker) => ROLE_MODIFIERS.some((m) => sp.terms.includes(m) && !asked.has(m));
+  if (!choice.marking.some(modified) || choice.marking.every(modified)) return choice;
+  const takenKept = choice.marking.slice(0, choice.taken).filter((sp) => !modified(sp)).length;
+  return { marking: choice.marking.filter((sp) => !modified(sp)), taken: takenKept };
+}
+
 export class SpeakerMatcher {
   private readonly rolesKnown = new Map<string, string[]>();
 
@@ -85,7 +102,7 @@ export class SpeakerMatcher {
     // the rest must all fit. What the others leave uncovered still counts against coverage.
     const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
     if (!words.length) return { marking: [], taken: 0 };
-    const all = this.pick(words, hits, articleId);
+    const all = unmodified(this.pick(words, hits, articleId), phrase);
     if (all.marking.length || !phrase) return all;
     const experts = this.experts(words, hits, articleId, searchConcepts);
     if (experts) return experts;
