@@ -172,9 +172,11 @@ describe('"the education secretary" is not the shadow education secretary', () =
   const fees = article(
     'fees',
     [
-      'Government drops plan to tax private school fees',
-      'The government has abandoned the plan, Education Secretary Rachel Kerr announced on Thursday.',
-      '"We have listened to parents and teachers," she said.',
+      'Government drops plan to tax private school fees after backlash',
+      'The government has abandoned plans to charge VAT on private school fees, Education Secretary Rachel Kerr announced on Thursday, two months after the proposal was first made.',
+      'Kerr told MPs the policy would have raised about £1.6 billion a year but risked forcing smaller schools to close.',
+      '"We have listened to parents and teachers, and we have decided not to go ahead," she said.',
+      'The opposition Labour Party accused ministers of a U-turn.',
       'Shadow education secretary Tom Birch called the decision "a betrayal of state school pupils".',
     ].join('\n'),
   );
