@@ -65,4 +65,21 @@ describe('questions about a whole article', () => {
     expect(many.reason).toMatch(/2 articles are loaded/);
     expect(engine.ask('what happens next').reason).toMatch(/2 articles are loaded/);
   });
+
+  it('answers where, when and at what time "it" happened with the first sentence giving a place, a date, a time', () => {
+    const train = article('train', 'Passengers hurt as train derails', [
+      'Twelve people were taken to hospital after a train came off the tracks near Kelso on Friday morning.',
+      'The 07:42 service from Edinburgh was carrying about 90 passengers when it left the rails at around 08:30.',
+    ]);
+    const engine = new AnswerEngine([train]);
+    expect(overviewAsked('where did it happen?')).toBe('where');
+    expect(overviewAsked('what time did it happen')).toBe('time');
+    expect(overviewAsked('where did the train crash')).toBeUndefined();
+    expect(engine.ask('where did it happen?').passages[0]?.text).toMatch(/near Kelso/);
+    expect(engine.ask('when did it happen').passages[0]?.text).toMatch(/on Friday morning/);
+    expect(engine.ask('what time did it happen').passages[0]?.text).toMatch(/08:30/);
+    expect(new AnswerEngine([study]).ask('where did it happen').reason).toMatch(
+      /does not say where it happened/,
+    );
+  });
 });

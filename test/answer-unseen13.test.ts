@@ -213,3 +213,20 @@ describe('"the Hartley manager" is its boss, and "the Riverside boss" its manage
     expect(firstAnswer(answer)).toMatch(/Karen Blake/);
   });
 });
+
+describe('news paraphrases of a derailment report', () => {
+  const train = plainArticle('train', 'Passengers hurt as train derails', [
+    'Twelve people were taken to hospital after a passenger train came off the tracks near Kelso.',
+    'The service from Edinburgh was carrying about 90 passengers when three of its four carriages left the rails.',
+    'Rail operator Northline said the cause was not yet known.',
+    'It is the second derailment on the route in three years.',
+  ]);
+
+  it('reads "on board" as carrying, and "has this happened before" as a second time', () => {
+    const engine = new AnswerEngine([train]);
+    expect(firstAnswer(engine.ask('how many passengers were on board'))).toMatch(
+      /carrying about 90 passengers/,
+    );
+    expect(firstAnswer(engine.ask('has this happened before'))).toMatch(/second derailment/);
+  });
+});

@@ -586,20 +586,20 @@ export class AnswerEngine {
         return several(
           kind === 'summary'
             ? 'ask about one of them by its topic'
-            : 'ask what happens next with one of them, by its topic',
+            : `ask ${OVERVIEW_UNSAID[kind]} with one of them, by its topic`,
         );
       return answer([]);
     }
     const id = ids[0] as string;
     const count = this.table.article(id)?.codes.length ?? 0;
     const picked = overviewSentences(kind, count, (s) => this.table.get(id, s), limit);
-    if (!picked.length && kind === 'next')
+    if (!picked.length && kind !== 'summary')
       return {
         question,
         answered: false,
         passages: [],
-        related: answer([[id, count - 1]]).passages,
-        reason: 'The article does not say what happens next.',
+        related: answer([[id, kind === 'next' ? count - 1 : 0]]).passages,
+        reason: `The article does not say ${OVERVIEW_UNSAID[kind]}.`,
       };
     return answer(picked.map((s) => [id, s]));
   }
@@ -887,6 +887,14 @@ const lend = (weights: readonly number[], context: readonly number[]): number[] 
 
 /** Scores to three decimals: sums of weights that differ only in the last bits tie, as they should. */
 const rounded = (score: number): number => Math.round(score * 1000) / 1000;
+
+/** What an overview question asks, as the bot says the article does not say it. */
+const OVERVIEW_UNSAID: Record<Exclude<OverviewKind, 'summary'>, string> = {
+  next: 'what happens next',
+  where: 'where it happened',
+  when: 'when it happened',
+  time: 'at what time it happened',
+};
 
 /** Candidates best first; ties in article and sentence order. */
 const byScore = (a: Candidate, b: Candidate): number =>

@@ -1,15 +1,22 @@
 /**
  * Questions about a whole article rather than something in it: "what is this article about",
  * "summarise it", "what happened" (answered by its opening sentences: a news report says what
- * happened first), and "what happens next" (by the sentences saying what is to come, or what
- * might: the article's speculation). They have
- * no words a search could match, so the engine answers them here, for one article: the channel's,
- * or the only one there is.
+ * happened first), "what happens next" (by the sentences saying what is to come, or what might:
+ * the article's speculation), and "where / when / at what time did it happen" (by the first
+ * sentence giving a place, a date, a time of day: the event reported). They have no words a search
+ * could match, so the engine answers them here, for one article: the channel's, or the only one.
  */
 import { FEATURE } from './features.ts';
 import type { RankedSentence } from './sentences.ts';
 
-export type OverviewKind = 'summary' | 'next';
+export type OverviewKind = 'summary' | 'next' | 'where' | 'when' | 'time';
+
+/** What each of "where / when / what time did it happen" wants of a sentence (FEATURE bits). */
+const EVENT_FEATURE: Record<'where' | 'when' | 'time', number> = {
+  where: FEATURE.place,
+  when: FEATURE.date,
+  time: FEATURE.clock,
+};
 
 const OPENER = String.raw`^(?:(?:so|and|ok|okay|hey|hi|please)[,!]?\s+)*`;
 const CLOSER = String.raw`(?:\s+(?:please|then|here|so far))?[?.!\s]*$`;
@@ -37,11 +44,20 @@ const NEXT = new RegExp(
   'i',
 );
 
+// "Where did it happen", "when was this", "what time did it take place": the event of the article.
+const EVENT = new RegExp(
+  `${OPENER}(where|when|what time|at what time|what day|which day)\\s+(?:did|does|was|is|will)\\s+(?:it|this|that)(?:\\s+(?:happen|take place|occur|start|begin|be))?${CLOSER}`,
+  'i',
+);
+
 /** Whether a question asks about a whole article, and which way. */
 export function overviewAsked(question: string): OverviewKind | undefined {
   const q = question.trim().replace(/\s+/g, ' ');
   if (NEXT.test(q)) return 'next';
   if (SUMMARY.test(q)) return 'summary';
+  const event = EVENT.exec(q)?.[1]?.toLowerCase();
+  if (event === 'where') return 'where';
+  if (event) return /time/.test(event) ? 'time' : 'when';
   return undefined;
 }
 
@@ -53,6 +69,12 @@ export function overviewSentences(
   limit: number,
 ): number[] {
   if (kind === 'summary') return Array.from({ length: Math.min(limit, 2, count) }, (_, i) => i);
+  if (kind !== 'next') {
+    // The first sentence giving it: the report's opening tells where and when the event was.
+    const bit = EVENT_FEATURE[kind];
+    for (let id = 0; id < count; id++) if (((sentence(id)?.features ?? 0) & bit) !== 0) return [id];
+    return [];
+  }
   // What is to come ("Further trials are planned …"), or what might (the article's speculation,
   // labelled as such when shown), from the article's end: a report closes on what happens next,
   // after the background of its middle.
