@@ -230,3 +230,23 @@ describe('news paraphrases of a derailment report', () => {
     expect(firstAnswer(engine.ask('has this happened before'))).toMatch(/second derailment/);
   });
 });
+
+describe('a heatwave report: "38.8C", and "how long will it last" answered by until when', () => {
+  const heat = plainArticle('heat', 'Spain records hottest April day', [
+    'Spain recorded its hottest April day on Friday, when temperatures reached 38.8C in Córdoba.',
+    'Forecasters warned that the heat could last until Monday.',
+    "Farmers said the heat was threatening this year's harvests, and a 50c rise in bread prices is expected.",
+  ]);
+
+  it('reads a temperature written without the degree sign, not a price in cents', () => {
+    const bits = (text: string) => featureBits({ text, quotesSomeone: false });
+    expect(bits('temperatures reached 38.8C in Córdoba') & FEATURE.temperature).toBeTruthy();
+    expect(bits('a 50c rise in bread prices') & FEATURE.temperature).toBeFalsy();
+  });
+
+  it('answers how hot it got, and how long the heat will last', () => {
+    const engine = new AnswerEngine([heat]);
+    expect(firstAnswer(engine.ask('how hot did it get'))).toMatch(/38\.8C/);
+    expect(firstAnswer(engine.ask('how long will the heat last'))).toMatch(/until Monday/);
+  });
+});

@@ -463,6 +463,8 @@ const CLOCK = 4096;
 const AGENT = 16384;
 /** FEATURE.share: "what share of …" asks a percentage or a fraction. */
 const SHARE = 262144;
+/** FEATURE.future: "how long will the heat last" is answered by "could last until Monday" too. */
+const FUTURE_DATE = 32768;
 /** FEATURE.phone: "what is the helpline number" asks a telephone number, not a count. */
 const PHONE = 1048576;
 const UNIT_QUESTIONS: [number, RegExp][] = [
@@ -658,7 +660,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       ? countedWord
       : undefined;
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
-  const units =
+  let units =
     kind === 'count'
       ? (UNIT_QUESTIONS.find(([, re]) => re.test(folded))?.[0] ?? 0)
       : kind === 'date' && /\b(?:what|which) time\b/.test(folded)
@@ -666,6 +668,13 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
         : kind === 'person' && DOER.test(folded) && !SPEECH.test(folded)
           ? AGENT
           : 0;
+  // "How long will the heat last": until when, as well as for how long.
+  const lasting =
+    kind === 'count' &&
+    /\bhow long (?:will|would|could|might|is|are)\b.*\b(?:last|continue|go on|stay|remain|be closed|be shut)\b/.test(
+      folded,
+    );
+  if (lasting) units |= FUTURE_DATE;
   const rate = rateAsked(folded, kind, units);
   const period =
     kind === 'count' || kind === 'money'

@@ -182,7 +182,7 @@ const unit = (units: string) =>
     `${FIGURE_OR_WORD}\\s?(?:(?:hundred|thousand|million|billion)\\s)?(?:-\\s?)?(?:${units})\\b`,
     'i',
   );
-// "8 degrees Celsius", "-3°C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks"
+// "8 degrees Celsius", "-3°C", "38.8C"; "35-kilometre mark", "two miles"; "2 hours, 1 minute", "five weeks"
 // or "several weeks",
 // "2:19:32"; "40 kg"; "120 km/h".
 const LENGTH_UNITS =
@@ -191,6 +191,8 @@ const DURATION_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|dec
 const WEIGHT_UNITS = 'kg|kilo(?:gram)?s?|tonnes?|tons?|grams?|lbs?';
 const UNITS: [number, RegExp][] = [
   [256, /-?\d+(?:[.,]\d+)?\s?°|\b(?:\d[\d.,]*|\w+)\s+degrees?\b/i],
+  // "38.8C", "-4F" as news write them, without the degree sign (a capital: "50c" is a price).
+  [256, /(?<![\w.,])-?\d{1,3}(?:\.\d)?[CF]\b/],
   [512, unit(LENGTH_UNITS)],
   // "since 2022", "since March": how long, from when.
   [
