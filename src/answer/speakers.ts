@@ -4,6 +4,7 @@
  * "Malaysia's Prime Minister, Najib Razak", "Paul Dewar, an Ottawa New Democrat MP,"), and the
  * sentences attributed to it. Lets "What did the prosecutor say?" find Mr. Tedeschi's sentences.
  */
+import { CONNECTIVES_IN_NAMES } from '../article/attribution/lexicon.ts';
 import type { Article } from '../article/types.ts';
 import { isStopWord, termOf, tokenize } from '../search/text.ts';
 
@@ -47,14 +48,17 @@ function addWords(into: string[], text: string): void {
 }
 
 /** Words that join a name's capitalised words ("Association of School Leaders"). */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le']);
+const joinsName = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return CONNECTIVES_IN_NAMES.has(w) || w === 'the' || w === 'on';
+};
 
 /**
  * The letters of a name's capitalised words ("the Association of School Leaders" → "asl"), if it
  * has two to six; lower case, as acronyms are looked up.
  */
 export function initials(name: string): string | undefined {
-  const words = name.split(/\s+/).filter((w) => w && !NAME_JOINERS.has(w.toLowerCase()));
+  const words = name.split(/\s+/).filter((w) => w && !joinsName(w));
   if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return words.map((w) => w.charAt(0).toLowerCase()).join('');
 }
@@ -77,7 +81,7 @@ export function namedBy(articleText: string, words: string, cache: Map<string, s
       );
       // A name of two words at least besides "the", "of" ("The Board" opening a sentence is none).
       found = [...new Set([...articleText.matchAll(name)].map((n) => n[0]))].filter(
-        (n) => n.split(/\s+/).filter((w) => !NAME_JOINERS.has(w.toLowerCase())).length >= 2,
+        (n) => n.split(/\s+/).filter((w) => !joinsName(w)).length >= 2,
       );
       cache.set(head, found);
     }
@@ -139,9 +143,10 @@ export function speakersOf(
           for (const term of spelt(t.word.replace(/s$/, '')) ?? []) addTerm(sp.terms, term);
       // "The board's chief executive", "according to the board": the organisation the article
       // names with that head noun ("the National Assessment Board") is meant, by its words too.
-      for (const name of namedBy(text, `${source.mention} ${around}`, names)) addWords(sp.terms, name);
+      const described = namedBy(text, `${source.mention} ${around}`, names);
+      for (const name of described) addWords(sp.terms, name);
       // … and by the acronym the article gives it ("the Association of School Leaders (ASL)").
-      for (const name of [source.name, ...namedBy(text, `${source.mention} ${around}`, names)]) {
+      for (const name of [source.name, ...described]) {
         const letters = initials(name);
         if (letters && spelt(letters)) addTerm(sp.terms, termOf(letters));
       }

@@ -239,7 +239,7 @@ export class MemoryPassageIndex implements PassageIndex {
     if (this.tailCount) this.compact(false);
     return {
       params: this.params,
-      terms: [...this.termIds.keys()],
+      terms: this.termNames.slice(),
       df: this.df.values(),
       packed: this.packed,
       packedStart: this.packedStart,

@@ -18,7 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { termOf } from '../text.ts';
-import { encodeTable, type VectorTable } from './format.ts';
+import { encodeTable, SCALE, type VectorTable } from './format.ts';
 
 export const VECTOR_WORDS = 50_000;
 export const VECTOR_DIMS = 32;
@@ -117,7 +117,7 @@ export function buildTable(
   const data = new Int8Array(sums.size * axes.length);
   [...sums.values()].forEach((sum, k) => {
     norm(sum).forEach((x, i) => {
-      data[k * axes.length + i] = Math.round(x * 127);
+      data[k * axes.length + i] = Math.round(x * SCALE);
     });
   });
   return { words: [...sums.keys()], dims: axes.length, data };
