@@ -318,6 +318,9 @@ const FOCUS_PATTERNS: RegExp[] = [
   /\bhow (?:much|many)\s+(?!times\b)([a-z][a-z-]*)/,
 ];
 
+/** A regular past participle ("used", "spent" aside): "-ed", not "-eed" ("speed"). */
+const PARTICIPLE = /^[a-z]{2,}(?<!e)ed$/;
+
 const NOT_AFTER_DETERMINER = '(?<!\\b(?:the|a|an|his|her|their|its|our)\\s+)';
 const SPEAKER_PATTERNS: RegExp[] = [
   // "did russia say …", "has the army claimed …"; a reporting word after a determiner is a noun:
@@ -604,6 +607,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
   for (const [i, re] of FOCUS_PATTERNS.entries()) {
     const word = re.exec(folded)?.[1];
     if (word && statement?.test(word)) break;
+    // "What were the carvings used for": a participle ends the subject; what is asked is no thing
+    // called "carvings used" (nor the carvings: their use).
+    if (word?.includes(' ') && PARTICIPLE.test(word.split(' ').pop() as string)) continue;
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;

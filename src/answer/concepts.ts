@@ -228,7 +228,9 @@ export class ConceptBuilder {
     return (
       index.hasWord(word) ||
       index.hasWord(`${word}s`) ||
-      (word.endsWith('s') && index.hasWord(word.slice(0, -1)))
+      (word.endsWith('s') && index.hasWord(word.slice(0, -1))) ||
+      // Another inflection of the same verb: "rerouting" where the articles write "rerouted".
+      verbForms(word).some((form) => form !== word && index.hasWord(form))
     );
   }
 
@@ -502,6 +504,11 @@ export class ConceptBuilder {
       if (negated && this.isEnglish(negated) && this.known(termOf(negated)))
         add([termOf(negated)], WEIGHT.synonym);
     }
+    // … and the other way: "was anyone hurt" is answered by "rescued unhurt", "was it suitable" by
+    // "flagged as unsuitable".
+    const unsaid = english && !word.frame && word.word.length >= 4 ? `un${word.word}` : undefined;
+    if (unsaid && this.isEnglish(unsaid) && this.known(termOf(unsaid)))
+      add([termOf(unsaid)], present ? WEIGHT.synonymOfPresent : WEIGHT.synonym);
     // "What does X stand for", "the full name of X": the spelt-out name is the answer.
     const spelt = present && expands ? this.spelt(word.word) : [];
     for (const terms of spelt) add(terms, 1);
@@ -705,6 +712,16 @@ function addAlternative(
   const alternative = { terms, weight };
   alternatives.push(alternative);
   byTerms.set(key, alternative);
+}
+
+/**
+ * The regular inflections of the verb a word may be one of ("rerouting" → reroute, reroutes,
+ * rerouted, rerouting): none for a word without an inflection's ending.
+ */
+export function verbForms(word: string): string[] {
+  const root = /^(\p{L}{3,}?)(?:ing|ed|es|s)$/u.exec(word)?.[1];
+  if (!root) return [];
+  return [root, `${root}e`, `${root}s`, `${root}es`, `${root}ed`, `${root}ing`, `${root}d`];
 }
 
 /** A lemma's index terms, and its joined compound's, whatever the articles (cached: asked often). */

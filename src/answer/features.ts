@@ -113,9 +113,10 @@ const AGENT =
   /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|id|lt|ht)\s+by\s+(?:the\s+)?\p{Lu}/u;
 const NAME_PAIR = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 
-// How news gives ages: "Thomas Sam, 42, and", "a 9-year-old", "aged 36", "at the age of four".
+// How news gives ages: "Thomas Sam, 42, and", "a 9-year-old", "aged 36", "at the age of four";
+// a building's or a custom's: "the 13th-century church", "dating back to 1350", "built in 1820".
 const AGE =
-  /\p{Lu}\p{Ll}+,\s\d{1,3},|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\(\d{1,3}\)/u;
+  /\p{Lu}\p{Ll}+,\s\d{1,3},|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\(\d{1,3}\)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b(?:dat(?:ing|es|ed) (?:back )?(?:to|from)|(?:built|founded|established|constructed) in) (?:the )?\d/u;
 
 /** What the kinds of answer are read from: a sentence's words and whether it quotes someone. */
 export interface SentenceFeatures {

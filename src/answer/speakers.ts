@@ -108,7 +108,24 @@ function context(text: string, name: string): string {
     /^,\s*([^,.;"“”]{2,60}?)(?=,|\.|;|$|\s+(?:who|which|whose|where)\b)/.exec(
       text.slice(m.index + m[0].length),
     )?.[1] ?? '';
-  return `${before ?? ''} ${after}`;
+  return `${before ?? ''} ${after} ${describedBy(text.slice(m.index + m[0].length))}`;
+}
+
+/** Words that may open a relative clause before its verb ("who has long farmed", "who also runs"). */
+const CLAUSE_OPENERS = /^(?:(?:has|have|had|is|was|are|were|been|also|now|still|once|long|not)\s+)+/;
+
+/**
+ * A relative clause describing the name just before `after` ("Sarah Maitland, who grows apples
+ * near Faversham"), after an appositive or not, with the agent noun of its verb ("grower"): what
+ * "the grower near Faversham" is.
+ */
+function describedBy(after: string): string {
+  const clause = /^,\s*(?:[^,.;"“”]{0,60}?[\s,]\s*)?who\s+([^,.;"“”]{2,80})/.exec(after)?.[1];
+  if (!clause) return '';
+  const verb = clause.replace(CLAUSE_OPENERS, '').split(/\s+/)[0] ?? '';
+  const root = /^(\p{Ll}{3,}?)(?:es|s|ed)?$/u.exec(verb)?.[1];
+  const agent = root && !/(?:ch|sh|ss|x)$/.test(root) && verb.endsWith('es') ? `${root}e` : root;
+  return agent ? `${clause} ${agent}${agent.endsWith('e') ? 'r' : 'er'}` : clause;
 }
 
 /**

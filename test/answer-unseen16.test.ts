@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { verbForms } from '../src/answer/concepts.ts';
+import { AnswerEngine } from '../src/answer/engine.ts';
+import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { buildArticle } from '../src/article/build.ts';
+import { firstAnswer, plainArticle } from './helpers/articles.ts';
+
+// Wordings of questions on unseen articles (round 16): each mechanism on a small article written here.
+
+const coach = plainArticle('coach', 'Coach overturns on mountain pass', [
+  'A coach carrying 31 tourists overturned on the Brenner road on Sunday night after skidding on ice.',
+  'All the passengers of the overturned coach escaped uninjured, the regional fire service said.',
+  'The operator, Alpenreisen, said the vehicle had been inspected in March.',
+  'The council rezoned the land beside the pass for a new depot in 2023.',
+  'The 14th-century bridge at the foot of the pass was closed on Monday.',
+]);
+
+describe('"was anyone injured": a sentence saying the opposite with "un-" answers', () => {
+  it('answers with the passengers who escaped uninjured', () => {
+    const answer = new AnswerEngine([coach]).ask('was anyone injured when the coach overturned');
+    expect(firstAnswer(answer)).toMatch(/escaped uninjured/);
+  });
+});
+
+describe('"rezoning" where the article writes "rezoned": one verb, not a misspelt name', () => {
+  it('lists the regular inflections of a verb, and none of a word without an ending', () => {
+    expect(verbForms('rezoning')).toContain('rezoned');
+    expect(verbForms('rerouted')).toContain('reroute');
+    expect(verbForms('governer')).toEqual([]);
+  });
+
+  it('answers with the sentence of the rezoning', () => {
+    const answer = new AnswerEngine([coach]).ask('when did the rezoning of the land happen');
+    expect(firstAnswer(answer)).toMatch(/rezoned the land/);
+  });
+});
+
+describe('"what were the drones used for": a participle ends the subject, no thing is asked for', () => {
+  it('reads no focus past a participle, and keeps two-word nouns', () => {
+    expect(analyzeQuestion('what were the drones used for').focus).toBeUndefined();
+    expect(analyzeQuestion('what is the money needed for').focus).toBeUndefined();
+    expect(analyzeQuestion('who is the deputy premier').focus).toBe('deputy premier');
+    expect(analyzeQuestion('what is the speed limit on the road').focus).toBe('speed limit');
+  });
+
+  it('answers from the sentence saying what they were used for, which calls them otherwise', () => {
+    const drones = plainArticle('drones', 'Police drones', [
+      'Police bought six drones in 2022 at a cost of £40,000.',
+      'The aircraft were used to search for missing walkers on the moors.',
+    ]);
+    const answer = new AnswerEngine([drones]).ask('what were the drones used for');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((p) => p.text).join(' ')).toMatch(/search for missing walkers/);
+  });
+});
+
+describe('"what did the grower near Dunmore say": a speaker described by a relative clause', () => {
+  const farm = buildArticle('farm', 'farm.txt', {
+    title: 'Milk price cut angers farmers',
+    paragraphs: [
+      'Dairy farmers in the west say a cut in the price paid for milk will push many of them out of business.',
+      '"We are selling milk for less than it costs us to produce it," said Tom Reilly, a father of four, who grows barley on 80 hectares near Dunmore.',
+      'The processor, Westvale Foods, said world prices had fallen by a fifth since the spring.',
+    ],
+  });
+
+  it('finds the quoted man who grows barley near Dunmore', () => {
+    const answer = new AnswerEngine([farm]).ask('what did the grower near dunmore say');
+    expect(firstAnswer(answer)).toMatch(/less than it costs us/);
+  });
+
+  it('still says that nobody near a place the article never mentions was quoted', () => {
+    const answer = new AnswerEngine([farm]).ask('what did the grower near Galway say');
+    expect(answer.answered).toBe(false);
+  });
+});
+
+describe('"how old is the bridge": a century or a founding year gives a thing its age', () => {
+  it('reads "the 14th-century bridge", "dating back to 1350" and "built in 1820" as ages', () => {
+    for (const text of [
+      'The 14th-century bridge was closed.',
+      'The inn, dating back to 1350, was sold.',
+      'The mill was built in 1820 by a local family.',
+    ])
+      expect(featureBits({ text, quotesSomeone: false }) & FEATURE.age).toBe(FEATURE.age);
+    expect(featureBits({ text: 'The bridge was closed in 2021.', quotesSomeone: false }) & FEATURE.age).toBe(
+      0,
+    );
+  });
+
+  it('answers with the century', () => {
+    const answer = new AnswerEngine([coach]).ask('how old is the bridge at the foot of the pass');
+    expect(firstAnswer(answer)).toMatch(/14th-century bridge/);
+  });
+});
