@@ -94,3 +94,54 @@ describe('"how old is the bridge": a century or a founding year gives a thing it
     expect(firstAnswer(answer)).toMatch(/14th-century bridge/);
   });
 });
+
+describe('"how long did it take", "how far has it fallen": a time, and a change', () => {
+  const race = plainArticle('race', 'Cyclists finish desert race', [
+    'The race took the riders over 2,400 kilometres of desert tracks between Agadir and Dakhla.',
+    'The winning team finished the race in 11 days and 6 hours, the organisers said.',
+    'Entries to the race fell from about 300 teams in 2015 to 120 this year.',
+  ]);
+
+  it('reads "how long did X take" as asking a time, and "how long is the road" a length', () => {
+    expect(analyzeQuestion('How long did the race take?').units).toBe(FEATURE.duration);
+    expect(analyzeQuestion('how long did the strike last').units).toBe(FEATURE.duration);
+    expect(analyzeQuestion('how long is the road').units).toBe(FEATURE.length);
+  });
+
+  it('answers "how long did the race take" with its time, not its distance', () => {
+    expect(firstAnswer(new AnswerEngine([race]).ask('How long did the race take?'))).toMatch(/11 days/);
+  });
+
+  it('answers "how far have entries fallen" with the fall, which is no distance', () => {
+    expect(analyzeQuestion('How far have entries fallen?').units).toBeUndefined();
+    expect(firstAnswer(new AnswerEngine([race]).ask('How far have entries fallen?'))).toMatch(/fell from/);
+  });
+});
+
+describe('news paraphrases (round 16)', () => {
+  const firm = plainArticle('firm', 'Printer closes', [
+    'Marwick Print closed its factory in Leeds on Friday after losing its biggest contract.',
+    'All 85 employees were made redundant.',
+    'About 400 local residents came to an open day at the works on Saturday.',
+    'A union study published in May said the firm had been short of orders for two years.',
+    'Opposition councillors criticised the council for not stepping in.',
+  ]);
+
+  it('answers "how many people lost their jobs" with the staff made redundant (both words of "lose job")', () => {
+    const asked = analyzeQuestion('how many people lost their jobs').words.find((w) => w.word === 'jobs');
+    expect(asked?.verb).toBe('lost');
+    expect(firstAnswer(new AnswerEngine([firm]).ask('how many people lost their jobs'))).toMatch(
+      /made redundant/,
+    );
+  });
+
+  it('answers "who put out the study" with the sentence of its publishing', () => {
+    expect(firstAnswer(new AnswerEngine([firm]).ask('who put out the study'))).toMatch(/published in May/);
+  });
+
+  it('answers "what is the opposition\'s objection" with their criticism', () => {
+    expect(firstAnswer(new AnswerEngine([firm]).ask("what is the opposition's objection"))).toMatch(
+      /criticised the council/,
+    );
+  });
+});

@@ -30,6 +30,8 @@ export interface QuestionWord extends Token {
   next?: string;
   /** The word after a possessive or an article that follows it ("jobs" of "lose their jobs"). */
   object?: string;
+  /** The word before a possessive or an article that precedes it ("lose" of "lose their jobs"). */
+  verb?: string;
 }
 
 /** Words between a verb and its object that say whose or which ("lose their jobs"). */
@@ -476,10 +478,17 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
   [64 | 1024, /\bhow old\b/],
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],
+  // "How far has attendance fallen": a change, which any figure gives ("from 14,500 to 8,900").
+  [0, new RegExp(`\\bhow far\\b.*(?:${CHANGE.source})`)],
   [
     512,
     // Not "how long was the bridge blocked for": a time.
     /\bhow (?:far|tall|high|deep|wide|long (?:is|was|were|are) the (?:road|bridge|tunnel|river|route|course|wall|runway|border)\b(?!\s+(?:[a-z]+ed|shut|kept|held)\b))\b/,
+  ],
+  // "How long did the crossing take", "how long did the strike last": a time, not a length.
+  [
+    1024,
+    /\bhow long\b.*\b(?:take|took|taken|takes|taking|last|lasted|lasts|lasting|wait|waited|stay|stayed|spend|spent)\b/,
   ],
   [1024 | 512, /\bhow long\b/],
   [1024, /\bfor how long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b/],
@@ -732,6 +741,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       ...(tokens[i + 1] ? { next: tokens[i + 1]?.word as string } : {}),
       ...(POSSESSIVES.has(tokens[i + 1]?.word ?? '') && tokens[i + 2]
         ? { object: tokens[i + 2]?.word as string }
+        : {}),
+      ...(i >= 2 && POSSESSIVES.has(tokens[i - 1]?.word ?? '') && !isStopWord(tokens[i - 2]?.word ?? '')
+        ? { verb: tokens[i - 2]?.word as string }
         : {}),
     });
   });

@@ -642,9 +642,10 @@ export class ConceptBuilder {
       }
     };
     const own = forms(word.word);
-    // "lose their jobs": the object past a possessive makes a key with the verb ("lose job").
+    // "lose their jobs": the object past a possessive makes a key with the verb ("lose job"), for
+    // either word.
     const next = own.some((l) => table.firsts.has(l)) ? [...forms(word.next), ...forms(word.object)] : [];
-    const prev = own.some((l) => table.seconds.has(l)) ? forms(word.prev) : [];
+    const prev = own.some((l) => table.seconds.has(l)) ? [...forms(word.prev), ...forms(word.verb)] : [];
     for (const lemma of own) {
       apply(lemma, true);
       for (const n of next) apply(`${lemma} ${n}`, false);
