@@ -145,3 +145,46 @@ describe('news paraphrases (round 16)', () => {
     );
   });
 });
+
+describe('"which of the nurses is a volunteer", "what is the painting worth", "his girlfriend"', () => {
+  const ward = plainArticle('ward', "Night shift on a children's ward", [
+    'The four nurses on the night shift looked after 22 children between them.',
+    'All the nurses on the ward had worked there for more than five years.',
+    'Okafor, a volunteer from the local church, read stories to the children.',
+    'A painting donated to the ward in 1998 could be worth £30,000, an auctioneer said.',
+    'The nurses on the ward raised money for a new playroom.',
+    'The hospital thanked its volunteers at a dinner in June.',
+    'Volunteers also run the hospital shop and the car park.',
+  ]);
+
+  it('reads "which of the X is a Y" as asking who is said to be a Y', () => {
+    const asked = analyzeQuestion('which of the nurses is a volunteer');
+    expect(asked.predicate).toBe('volunteer');
+    expect(asked.focus).toBe('volunteer');
+    expect(analyzeQuestion('who is the minister').predicate).toBeUndefined();
+  });
+
+  it('answers with the one said to be a volunteer, not the sentences about the nurses', () => {
+    expect(firstAnswer(new AnswerEngine([ward]).ask('which of the nurses is a volunteer'))).toMatch(
+      /Okafor, a volunteer/,
+    );
+  });
+
+  it('reads "what is X worth" as asking a sum, not an opinion about worth', () => {
+    expect(analyzeQuestion('what is the painting worth').kind).toBe('money');
+    expect(analyzeQuestion("what's the stolen timber worth").kind).toBe('money');
+    expect(analyzeQuestion('what do analysts think the company is worth').kind).not.toBe('money');
+  });
+
+  it('answers "what did his girlfriend say" with what his partner said', () => {
+    const rally = buildArticle('rally', 'rally.txt', {
+      title: 'Family of crash victim calls for speed cameras',
+      paragraphs: [
+        'A driver was killed on the A40 near Witney in March.',
+        'His partner, Laura Price, said the road had been dangerous for years.',
+        'Police said the investigation was continuing.',
+      ],
+    });
+    expect(firstAnswer(new AnswerEngine([rally]).ask('what did his girlfriend say'))).toMatch(/Laura Price/);
+  });
+});

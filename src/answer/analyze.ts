@@ -389,6 +389,8 @@ function asksMoney(folded: string): boolean {
  * first or second of the words after "the" (before any preposition), whose value is asked.
  */
 function asksValueOfMoney(folded: string): boolean {
+  // "What is the stolen timber worth": a sum, whatever the thing.
+  if (/^what(?:'s| is| are| was| were| will| would)\b.*\bworth$/.test(folded)) return true;
   const m =
     /^what(?:'s| is| are| was| were| will| would)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(
       folded,
@@ -650,7 +652,18 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     /^(?:is|was|are|were)\s+((?:the |a |an |his |her |their )?[\p{L}\p{N}'-]+(?: [\p{L}\p{N}'-]+)?)\s+(?:a|an|the)\s+((?:[\p{L}-]+ ){0,2}[\p{L}-]+)$/u.exec(
       folded,
     );
-  const predicate = predicated && !/\bthan\b/.test(folded) ? predicated[2]?.split(' ').pop() : undefined;
+  // "which of the rowers is a doctor", "who is a nurse": the one of whom it is said.
+  const picked =
+    /^(?:which|who)(?: of (?:the |them|us|these|those)[\p{L}'-]*)? (?:is|was|are|were) (?:a|an) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)$/u.exec(
+      folded,
+    );
+  const predicate =
+    predicated && !/\bthan\b/.test(folded) ? predicated[2]?.split(' ').pop() : picked?.[1]?.split(' ').pop();
+  // … which a sentence must say of someone to answer.
+  if (picked && predicate && !focus) {
+    focus = predicate;
+    selects = true;
+  }
   // "how many of the cases are children": the cases are counted (a part of them).
   const countedMatch =
     /\bhow (?:much|many)\s+(?:of\s+(?:the|his|her|their|its|these|those)\s+)?([a-z][a-z-]*)(?:\s+([a-z]+))?/.exec(
