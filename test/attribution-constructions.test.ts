@@ -547,3 +547,23 @@ describe('a relative clause after an aside', () => {
     expect(names(s)).not.toContain('the charity Fair Welfare Trust');
   });
 });
+
+describe('names with a pronoun or determiner in them, and participles qualifying a noun', () => {
+  it('keeps "Our" in "Save Our Parish Churches said"', () => {
+    const [s] = sentencesOf('Save Our Parish Churches said the diocese was managing decline.');
+    expect(s?.sources.map((x) => x.mention)).toEqual(['Save Our Parish Churches']);
+    expect(names(s)).toEqual(['Save Our Parish Churches']);
+  });
+
+  it('gives no source to "closures announced by a diocese", only to the "according to"', () => {
+    const [s] = sentencesOf(
+      'It is the largest programme of closures announced by a single diocese, according to the campaign group Keep Our Chapels.',
+    );
+    expect(names(s)).toEqual(['the campaign group Keep Our Chapels']);
+  });
+
+  it('still reads "was announced by the council" as the council announcing', () => {
+    const [s] = sentencesOf('The closure was announced by the council.');
+    expect(names(s)).toEqual(['the council']);
+  });
+});

@@ -244,7 +244,12 @@ export class EntityRegistry {
     lower.forEach((w, i) => {
       if (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''))) lastTitle = i;
     });
-    const nameWords = words.slice(lastTitle + 1).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    // A capitalised determiner inside the name is the name's ("Save Our Parish Churches").
+    const nameWords = words
+      .slice(lastTitle + 1)
+      .filter(
+        (w, k, all) => !DETERMINERS.has(w.toLowerCase()) || (k > 0 && isCap(w) && isCap(all[k - 1] ?? '')),
+      );
     const roles = [
       ...lower.slice(0, lastTitle + 1).filter((w) => TITLES.has(w) && !DETERMINERS.has(w)),
       ...extraRoles,
