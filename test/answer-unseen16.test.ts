@@ -188,3 +188,43 @@ describe('"which of the nurses is a volunteer", "what is the painting worth", "h
     expect(firstAnswer(new AnswerEngine([rally]).ask('what did his girlfriend say'))).toMatch(/Laura Price/);
   });
 });
+
+describe('probe round 16: kinds named by names, verbs a noun already says, scaffolding, wording', () => {
+  const recall = plainArticle('recall', 'Baby formula recalled', [
+    'The maker recalled 40,000 tins of baby formula on Monday.',
+    'The recall covers tins sold in Belgium, Denmark and Ireland since January.',
+    'The recall is the company’s second in three years.',
+    'About 90 firefighters were working on the blaze at the warehouse on Friday.',
+  ]);
+
+  it('answers "which countries" with the sentence naming countries ("Belgium, Denmark")', () => {
+    expect(firstAnswer(new AnswerEngine([recall]).ask('Which countries is the recall in?'))).toMatch(
+      /Belgium/,
+    );
+  });
+
+  it('answers "how many firefighters are fighting it": firefighters fight, whatever the verb written', () => {
+    expect(
+      firstAnswer(new AnswerEngine([recall]).ask('how many firefighters are fighting the blaze')),
+    ).toMatch(/About 90 firefighters/);
+  });
+
+  it('reads "extra" as scaffolding, not the thing asked for', () => {
+    const asked = analyzeQuestion('how much extra for homeless people');
+    expect(asked.focus).toBeUndefined();
+    expect(asked.words.find((w) => w.word === 'extra')?.frame).toBe(true);
+  });
+
+  it('reads "what is the current interest rate" as asking a percentage, of the rate', () => {
+    const asked = analyzeQuestion('What is the current interest rate set by the central bank?');
+    expect(asked.kind).toBe('count');
+    expect(asked.units).toBe(FEATURE.share);
+    expect(asked.focus).toBe('rate');
+    expect(analyzeQuestion('what was the interest rate decision').kind).not.toBe('count');
+  });
+
+  it('names an unknown name of several words whole: "United States", not "United or States"', () => {
+    const answer = new AnswerEngine([recall]).ask('what did the United States say about the recall');
+    expect(answer.reason).toBe('The articles never mention United States.');
+  });
+});

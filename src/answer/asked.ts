@@ -153,22 +153,39 @@ export class AskedChecks {
    * name one by a narrower word ("a knife"), whose WordNet broader terms reach the word asked for.
    * Of the best few candidates' lower-case words.
    */
-  namesKind(word: string, candidates: readonly Candidate[]): boolean {
+  namesKind(word: string, candidates: readonly Candidate[], credit = 0): boolean {
+    return candidates
+      .slice(0, FIGURE_CHECKS)
+      .some(
+        (c) =>
+          Math.max(answerCoverage(c), c.passageCoverage) + credit >= MIN_COVERAGE &&
+          this.namesKindIn(word, c),
+      );
+  }
+
+  /** Whether a candidate's sentence names a kind of the thing ("Belgium" for "which countries"). */
+  namesKindIn(word: string, c: Candidate): boolean {
     const kinds = new Set(baseForms(word, this.lexicon).map((b) => b.lemma));
     if (!kinds.size) return false;
-    for (const c of candidates.slice(0, FIGURE_CHECKS)) {
-      if (Math.max(answerCoverage(c), c.passageCoverage) < MIN_COVERAGE) continue;
-      const text = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
-      for (const t of tokenize(text))
-        if (!t.capital && !isStopWord(t.word) && !kinds.has(t.word))
-          for (const up of broaderTerms(t.word, this.lexicon)) if (kinds.has(up)) return true;
+    const text = this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '';
+    for (const t of tokenize(text)) {
+      if (isStopWord(t.word) || kinds.has(t.word)) continue;
+      // A capitalised word only as a name WordNet knows ("Belgium": a country), not a surname
+      // that is also a word ("Smith": a worker).
+      if (t.capital && this.lexicon.lookup(t.word)?.common !== false) continue;
+      for (const up of broaderTerms(t.word, this.lexicon)) if (kinds.has(up)) return true;
     }
     return false;
   }
 
   /** The concept of the verb said of the things counted, if it is an event (see below). */
   countedVerb(analysis: QuestionAnalysis, concepts: BuiltConcept[]): BuiltConcept | undefined {
-    return this.eventVerb(analysis.countedEvent, concepts);
+    const verb = this.eventVerb(analysis.countedEvent, concepts);
+    // "How many firefighters are fighting it": what the things counted are named for is said of
+    // them already.
+    const lemma = verb && baseForms(verb.word.word, this.lexicon).find((f) => f.entry.senses.v)?.lemma;
+    if (lemma && lemma.length >= 4 && analysis.counted?.includes(lemma)) return undefined;
+    return verb;
   }
 
   /**

@@ -8,7 +8,7 @@ import { wordVectors } from '../search/vectors/table.ts';
 import { type Lexicon, wordnetLexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import { type AcronymState, AcronymTable } from './acronym-table.ts';
-import { analyzeQuestion, type QuestionAnalysis } from './analyze.ts';
+import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { AskedChecks } from './asked.ts';
 import { answerCoverage, type Candidate, FIGURE_CHECKS, MIN_COVERAGE } from './candidate.ts';
 import { Clippings } from './clippings.ts';
@@ -318,7 +318,10 @@ export class AnswerEngine {
     // Only an unanswered question shows its closest passages; whole articles are read for them then.
     const related = () => candidates.slice(0, limit).flatMap((c) => this.passage(c));
 
-    const unknown = concepts.filter((c) => c.unknownName).map((c) => c.word.raw);
+    const unknown = namePhrases(
+      analysis.words,
+      concepts.filter((c) => c.unknownName).map((c) => c.word),
+    );
     if (unknown.length) return notAnswered(`The articles never mention ${list(unknown)}.`, related());
     // The thing asked for ("the name of the judge") must be there, at least by a synonym.
     const focusWords = analysis.focus?.split(' ') ?? [];
@@ -326,6 +329,7 @@ export class AnswerEngine {
     // the auxiliary) are asked about as much as "the name of the judge" is.
     const measured = this.asked.measuredThing(analysis);
     if (measured && !focusWords.includes(measured)) focusWords.push(measured);
+    let kindAsked: BuiltConcept | undefined;
     for (const word of focusWords) {
       const focus = concepts.find((c) => c.word.word === word);
       // "how much money": a sum of money names it, whatever the currency ("250 million kroner").
@@ -333,13 +337,14 @@ export class AnswerEngine {
       // "How many people will lose their jobs": people are counted by any noun naming them or by
       // what they did ("600 jobs" cut), which the figure checks below read; "people" need not be written.
       if (focus && analysis.kind === 'count' && PEOPLE_COUNTED.has(focus.word.word)) continue;
-      if (
-        focus &&
-        !focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym) &&
-        !this.asked.fillsSlot(question, candidates) &&
-        !this.asked.namesKind(focus.word.word, candidates)
-      )
-        return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
+      if (!focus || focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym)) continue;
+      if (this.asked.fillsSlot(question, candidates)) continue;
+      // "Which countries": a covering sentence may name one ("Belgium"), which covers the word.
+      if (this.asked.namesKind(focus.word.word, candidates, focus.mass / totalMass(concepts))) {
+        kindAsked ??= focus;
+        continue;
+      }
+      return notAnswered(`The articles never mention any ${focus.word.raw}.`, related());
     }
     if (!concepts.some((c) => !c.word.frame) || !candidates.length)
       return notAnswered('The articles do not cover this question.', related());
@@ -373,14 +378,20 @@ export class AnswerEngine {
     // Helen Marsh,"); one that only speaks of "the trial judge" does not say who it was.
     const whoIs = this.asked.namesWho(analysis, candidates, concepts);
     const givesName = this.asked.givesName(analysis, candidates);
+    // "Which countries is it sold in", where the articles never write the word: a sentence naming
+    // one ("Belgium") answers (see namesKind), and covers the word.
+    const kindCredit = kindAsked ? kindAsked.mass / totalMass(concepts) : 0;
     const fits = (c: Candidate) =>
+      (!kindAsked ||
+        (candidates.indexOf(c) < FIGURE_CHECKS && this.asked.namesKindIn(kindAsked.word.word, c))) &&
       fitsAsked(c) &&
       whoIs(c) &&
       givesName(c) &&
       (!asked || (c.weights[event] ?? 0) > 0) &&
       (!dated || (c.weights[datedAt] ?? 0) >= WEIGHT.synonym);
     // Either measure may show the question covered: raw information, or information by focus.
-    let answers = candidates.filter((c) => answerCoverage(c) >= MIN_COVERAGE && fits(c));
+    const covered = (c: Candidate) => answerCoverage(c) + (kindAsked ? kindCredit : 0);
+    let answers = candidates.filter((c) => covered(c) >= MIN_COVERAGE && fits(c));
     // Else a passage of two sentences may cover it: its better-ranked sentence answers.
     const counts = analysis.kind === 'count' || analysis.kind === 'money';
     // Of a passage's two sentences, the one giving the figure asked for answers ("how much did the
@@ -543,7 +554,14 @@ export class AnswerEngine {
     return (c) =>
       names.every(
         (_, k) => inArticles[k]?.has(c.articleId) || quoted[k]?.has(`${c.articleId}#${c.sentenceId}`),
-      ) && selected.every((i) => (c.weights[i] ?? 0) >= WEIGHT.synonym);
+      ) &&
+      // … or by a narrower word ("which countries": "Belgium, the Netherlands"), of the best few.
+      selected.every(
+        (i) =>
+          (c.weights[i] ?? 0) >= WEIGHT.synonym ||
+          (candidates.indexOf(c) < FIGURE_CHECKS &&
+            this.asked.namesKindIn(searchConcepts[i]?.word.word ?? '', c)),
+      );
   }
 
   /**
@@ -896,9 +914,30 @@ const OVERVIEW_UNSAID: Record<Exclude<OverviewKind, 'summary'>, string> = {
   time: 'at what time it happened',
 };
 
+/** The information of the question's counted words (see rank's coverage). */
+const totalMass = (concepts: readonly BuiltConcept[]): number =>
+  concepts.reduce((s, c) => s + (c.counts ? c.mass * (c.word.speaker ? 0.7 : 1) : 0), 0) || 1;
+
 /** Candidates best first; ties in article and sentence order. */
 const byScore = (a: Candidate, b: Candidate): number =>
   b.score - a.score || a.articleId.localeCompare(b.articleId) || a.sentenceId - b.sentenceId;
+
+/**
+ * Unknown words of a question as the names they are part of: capitalised words next to each other
+ * in the question are one name ("the United States", not "United or States", nor "States").
+ */
+function namePhrases(words: readonly QuestionWord[], unknown: readonly QuestionWord[]): string[] {
+  const runs: QuestionWord[][] = [];
+  let end = -2;
+  for (const w of [...words].sort((a, b) => a.start - b.start)) {
+    const last = runs[runs.length - 1];
+    if (last && w.capital && last[last.length - 1]?.capital && w.start === end + 1) last.push(w);
+    else runs.push([w]);
+    end = w.start + w.raw.length;
+  }
+  const at = new Set(unknown.map((w) => w.start));
+  return runs.filter((run) => run.some((w) => at.has(w.start))).map((run) => run.map((w) => w.raw).join(' '));
+}
 
 function list(words: string[]): string {
   const unique = [...new Set(words)];
