@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { coverByArticle } from '../src/answer/candidate.ts';
 import { verbForms } from '../src/answer/concepts.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
 import { FEATURE, featureBits } from '../src/answer/features.ts';
@@ -226,5 +227,26 @@ describe('probe round 16: kinds named by names, verbs a noun already says, scaff
   it('names an unknown name of several words whole: "United States", not "United or States"', () => {
     const answer = new AnswerEngine([recall]).ask('what did the United States say about the recall');
     expect(answer.reason).toBe('The articles never mention United States.');
+  });
+});
+
+describe('of several articles, the one speaking of more of the question', () => {
+  it('measures each article by the best match of every question word among its candidates', () => {
+    const concepts = [
+      { counts: true, mass: 2 },
+      { counts: true, mass: 1 },
+      { counts: false, mass: 5 },
+    ];
+    const cover = coverByArticle(
+      [
+        { articleId: 'fire', reach: [1, 0, 1] },
+        { articleId: 'fire', reach: [0, 0.5, 0] },
+        { articleId: 'ward', reach: [0, 1, 1] },
+      ],
+      concepts,
+    );
+    // Scaffolding (counts: false) is no part of it.
+    expect(cover.get('fire')).toBeCloseTo((2 * 1 + 1 * 0.5) / 3);
+    expect(cover.get('ward')).toBeCloseTo(1 / 3);
   });
 });

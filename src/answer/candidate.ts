@@ -2,6 +2,7 @@
  * A sentence the ranking weighs for a question (engine.ts rank), with how much of the question it
  * covers, and the thresholds the answer's checks read it by.
  */
+import type { BuiltConcept } from './concepts.ts';
 import type { RankedSentence } from './sentences.ts';
 
 export interface Candidate {
@@ -37,3 +38,26 @@ export const FIGURE_CHECKS = 8;
 
 /** Coverage by either measure: raw information, or information by focus. */
 export const answerCoverage = (c: Candidate): number => Math.max(c.coverage, c.focusCoverage);
+
+/**
+ * How much of the question each article speaks of, anywhere among its candidates (with what their
+ * paragraphs and headlines lend them): the share of the counted words' information.
+ */
+export function coverByArticle(
+  candidates: readonly Pick<Candidate, 'articleId' | 'reach'>[],
+  concepts: readonly Pick<BuiltConcept, 'counts' | 'mass'>[],
+): Map<string, number> {
+  const best = new Map<string, number[]>();
+  for (const c of candidates) {
+    const kept = best.get(c.articleId);
+    if (!kept) best.set(c.articleId, [...c.reach]);
+    else
+      for (let i = 0; i < c.reach.length; i++)
+        if ((c.reach[i] ?? 0) > (kept[i] ?? 0)) kept[i] = c.reach[i] as number;
+  }
+  const all = concepts.reduce((s, c) => s + (c.counts ? c.mass : 0), 0) || 1;
+  const out = new Map<string, number>();
+  for (const [id, weights] of best)
+    out.set(id, concepts.reduce((s, c, i) => s + (c.counts ? c.mass * (weights[i] ?? 0) : 0), 0) / all);
+  return out;
+}

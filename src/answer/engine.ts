@@ -10,7 +10,7 @@ import { baseForms } from '../search/wordnet/morph.ts';
 import { type AcronymState, AcronymTable } from './acronym-table.ts';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionWord } from './analyze.ts';
 import { AskedChecks } from './asked.ts';
-import { answerCoverage, type Candidate, FIGURE_CHECKS, MIN_COVERAGE } from './candidate.ts';
+import { answerCoverage, type Candidate, coverByArticle, FIGURE_CHECKS, MIN_COVERAGE } from './candidate.ts';
 import { Clippings } from './clippings.ts';
 import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
@@ -58,6 +58,11 @@ const NAMED_BONUS = 0.3;
 /** For a figure of the very thing counted ("how many women": "48,210 women"; "the fourth eruption"). */
 const FIGURE_BONUS = 0.5;
 /** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
+/**
+ * Of several articles, a sentence of one that speaks of more of the question (anywhere among its
+ * candidates) is likelier the answer: by this much per share of the question, behind the best.
+ */
+const ARTICLE_PRIOR = 0.6;
 const QUOTE_ASIDE = 0.1;
 /** What a sentence giving background (FEATURE.background) loses, for a question of the news. */
 const BACKGROUND_ASIDE = 0.2;
@@ -756,6 +761,8 @@ export class AnswerEngine {
     }
 
     const out = [...bySentence.values()];
+    const articleCover = coverByArticle(out, searchConcepts);
+    const topArticle = Math.max(0, ...articleCover.values());
     // A passage of two sentences may answer what neither does alone ("… finally taken to the
     // emergency department." "By this time, …"): their matches together, for coverage only.
     // Two sentences make a passage when each has some of the question's words the other lacks.
@@ -809,6 +816,7 @@ export class AnswerEngine {
       // "Is the dad a homeopath?": the sentence saying someone is one ("Sam, a homeopath,").
       const text = (analysis.predicate && this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text) || '';
       if (analysis.predicate && predicates(text, analysis.predicate)) score += 0.3;
+      score += ARTICLE_PRIOR * ((articleCover.get(c.articleId) ?? 0) - topArticle);
       c.score = rounded(score);
     }
     const order = byScore;
