@@ -250,3 +250,32 @@ describe('of several articles, the one speaking of more of the question', () => 
     expect(cover.get('ward')).toBeCloseTo(1 / 3);
   });
 });
+
+describe('probe round 16: reasons given by "blamed" and "citing"; "buy with the cash", "got back"', () => {
+  it('reads "the report blamed a shortage of nurses" and "citing falling numbers" as giving a reason', () => {
+    const bits = (text: string) => featureBits({ text, quotesSomeone: false }) & FEATURE.reason;
+    expect(bits('The report blamed a shortage of nurses and a lack of beds.')).toBe(FEATURE.reason);
+    expect(bits('The diocese will close 31 churches, citing falling attendance.')).toBe(FEATURE.reason);
+    expect(bits('The report was published on Monday.')).toBe(0);
+  });
+
+  const fraud = plainArticle('fraud', 'Charity boss jailed', [
+    'A former charity director was jailed for six years on Wednesday for stealing £2.3 million.',
+    'The court heard that he spent the money on a villa in Spain and two sports cars.',
+    'The charity said about £400,000 had been recovered so far.',
+    'The money had been given by donors who wanted to help children back home in Ghana.',
+    'The trial cost about £150,000.',
+  ]);
+
+  it('answers "what did he buy with the cash" with what he spent the money on', () => {
+    expect(firstAnswer(new AnswerEngine([fraud]).ask('wat did he buy with the cash'))).toMatch(
+      /villa in Spain/,
+    );
+  });
+
+  it('answers "how much has been got back" with the sum recovered', () => {
+    expect(firstAnswer(new AnswerEngine([fraud]).ask('how much of the money has been got back'))).toMatch(
+      /£400,000 had been recovered/,
+    );
+  });
+});
