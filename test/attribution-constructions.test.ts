@@ -567,3 +567,41 @@ describe('names with a pronoun or determiner in them, and participles qualifying
     expect(names(s)).toEqual(['the council']);
   });
 });
+
+describe('probe round 16: acts that are no reports, asides, and field names', () => {
+  it('reads "has agreed a five-year contract" as an act, "agreed that" as a report', () => {
+    const [a, b] = sentencesOf(
+      'Ferreira, 22, has agreed a five-year contract.',
+      'The two sides agreed that talks should resume.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(names(b)).toEqual(['the two sides']);
+  });
+
+  it('skips an age before an aside: "Eleanor Pryce, 71, from Wrexham, told reporters"', () => {
+    const [s] = sentencesOf(
+      'Eleanor Pryce, 71, from Wrexham, told reporters she had been waiting 26 months.',
+    );
+    expect(names(s)).toEqual(['Eleanor Pryce']);
+  });
+
+  it('gives no source to what things do in general: "alerts, which tell residents to be ready"', () => {
+    const [a, b] = sentencesOf(
+      'Evacuation alerts, which tell residents to be ready to leave, were issued for 4,000 properties.',
+      'The mayor, who has said the plan is bad, voted against it.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(names(b)).toEqual(['the mayor']);
+  });
+
+  it('keeps "Environment Canada" and "Health Canada" whole, and "Health Secretary Wes Streeting" a person', () => {
+    const [a, b, c] = sentencesOf(
+      'Environment Canada said the smoke would stay for days.',
+      'Health Canada said the product was safe.',
+      'Health Secretary Wes Streeting said the plan was fair.',
+    );
+    expect(names(a)).toEqual(['Environment Canada']);
+    expect(names(b)).toEqual(['Health Canada']);
+    expect(names(c)).toEqual(['Wes Streeting']);
+  });
+});

@@ -183,6 +183,8 @@ function subjectBefore(
     if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > longest || i - j - 1 < 1) return null;
     if (!clause) extra.push(text.slice((tokens[j + 1] as Token).start, (tokens[i - 1] as Token).end));
     i = j - 1;
+    // "Eleanor Pryce, 71, from Wrexham, told": an age before the aside is one more.
+    if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && isPunct(tokens[i - 1], ',')) i -= 2;
   }
   const end = i;
   if (isPunct(tokens[i], QUOTE_CHARS)) {
@@ -431,6 +433,9 @@ function relativeSubject(
   // "…, which suggests the hoard was buried later": "which" after a clause may stand for the
   // clause, which infers; only speech ("which said") is a source's.
   if (tokens[r]?.lower === 'which' && !SPEECH_VERBS.has(tokens[v]?.lower ?? '')) return null;
+  // "Evacuation alerts, which tell residents to be ready": what the things do, in general, is no
+  // report (a base form with no auxiliary before it).
+  if (r === v - 1 && BASE_FORMS.has(tokens[v]?.lower ?? '')) return null;
   const last = r - 2;
   let k = last;
   while (k >= 0 && last - k < 8) {

@@ -7,6 +7,7 @@ import type { Source, SourceKind } from '../types.ts';
 import {
   DETERMINERS,
   FEMALE,
+  FIELD_TITLES,
   GROUP_NOUNS,
   MALE,
   ORGANISATION_WORDS,
@@ -254,6 +255,15 @@ export class EntityRegistry {
       ...lower.slice(0, lastTitle + 1).filter((w) => TITLES.has(w) && !DETERMINERS.has(w)),
       ...extraRoles,
     ];
+    // "Environment Canada", "Health Canada": a field before one capitalised word names an
+    // organisation (a person needs a role: "Health Secretary Wes Streeting").
+    if (
+      lastTitle >= 0 &&
+      nameWords.length === 1 &&
+      lower.slice(0, lastTitle + 1).every((w) => FIELD_TITLES.has(w) || DETERMINERS.has(w)) &&
+      words.slice(0, lastTitle + 1).every((w) => isCap(w) || DETERMINERS.has(w.toLowerCase()))
+    )
+      return this.named(words.filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' '), 'organisation');
     const looksLikeName =
       nameWords.length > 0 &&
       nameWords.length <= 4 &&

@@ -48,6 +48,7 @@ export const SPECULATION_CUES = phrases(modals.speculation);
 export const BACKSHIFT = set(modals.backshift);
 
 export const TITLES = set(roles.titles);
+export const FIELD_TITLES = set(roles.fieldTitles);
 export const FEMALE = set(roles.female);
 export const MALE = set(roles.male);
 export const ORGANISATION_WORDS = set(roles.organisationWords);
