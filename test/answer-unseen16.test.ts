@@ -279,3 +279,27 @@ describe('probe round 16: reasons given by "blamed" and "citing"; "buy with the 
     );
   });
 });
+
+describe('probe round 16 (D): "the final score", "anyones", and news paraphrases', () => {
+  const news = plainArticle('news', 'Storm and rugby', [
+    'Leinster beat Munster 27–13 at the RDS Arena on Saturday.',
+    'Northgate, which employs around 4,000 people, said its app had failed after an update.',
+    'The final was played in front of 18,000 fans.',
+  ]);
+
+  it('answers "what was the final score" with the tally, "final" qualifying the score', () => {
+    expect(firstAnswer(new AnswerEngine([news]).ask('What was the final score?'))).toMatch(/27–13/);
+  });
+
+  it('leaves "anyones" out of the question as a possessive typed without its apostrophe', () => {
+    expect(analyzeQuestion('did hackers steal anyones details').words.map((w) => w.word)).not.toContain(
+      'anyones',
+    );
+  });
+
+  it('answers "how many staff work at Northgate" with how many people it employs', () => {
+    expect(firstAnswer(new AnswerEngine([news]).ask('how many staff work at northgate'))).toMatch(
+      /employs around 4,000/,
+    );
+  });
+});

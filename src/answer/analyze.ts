@@ -191,7 +191,8 @@ const RELATION_NOUNS = new Set([
  * articles never mention since", as WordNet has no entry for it).
  */
 const FUNCTION_WORDS = new Set(
-  'since till via upon within without towards toward among amongst despite unless whether although though onto across along around beside besides beyond except throughout unlike versus amid'.split(
+  // … and possessive pronouns typed without the apostrophe ("anyones details").
+  'since till via upon within without towards toward among amongst despite unless whether although though onto across along around beside besides beyond except throughout unlike versus amid anyones everyones someones nobodys'.split(
     ' ',
   ),
 );
@@ -424,6 +425,8 @@ const PHRASE_END = new Set([
 
 /** Words of a tally question that a tally covers by itself ("score" in "what was the score"). */
 const TALLY_NOUNS = new Set(['score', 'scoreline', 'tally', 'margin']);
+/** What qualifies a score ("the final score"), which a tally covers as much. */
+const TALLY_MODIFIERS = new Set(['final', 'match', 'game', 'half-time', 'full-time', 'halftime', 'fulltime']);
 
 /** Words of a money question that a sum of money covers by itself ("money" in "how much money"). */
 export const MONEY_MEASURES = new Set([
@@ -751,7 +754,9 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
         (i > 0 && tokens[i - 1]?.word === 'how' && kind === 'count') ||
         (kind === 'money' && (MONEY_MEASURES.has(t.word) || t.word === moneyNoun)) ||
         // "what was the score": any tally covers it.
-        (kind === 'tally' && TALLY_NOUNS.has(t.word)) ||
+        (kind === 'tally' &&
+          (TALLY_NOUNS.has(t.word) ||
+            (TALLY_MODIFIERS.has(t.word) && TALLY_NOUNS.has(tokens[i + 1]?.word ?? '')))) ||
         // "what time", "which year": the kind of answer asked for, which a time or a date covers.
         (kind === 'date' &&
           DATE_KINDS.has(t.word) &&
