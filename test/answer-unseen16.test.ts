@@ -303,3 +303,35 @@ describe('probe round 16 (D): "the final score", "anyones", and news paraphrases
     );
   });
 });
+
+describe('probe round 16 (C): "what was the ship carrying", "the head teacher"', () => {
+  it('reads no focus "ship carrying": a present participle ending the question is its verb', () => {
+    expect(analyzeQuestion('what was the ship carrying').focus).toBeUndefined();
+    expect(analyzeQuestion('what were the protesters demanding').focus).toBeUndefined();
+    expect(analyzeQuestion('what is the court ruling on the case').focus).toBe('court ruling');
+  });
+
+  it('answers "what was the ship carrying" with what the vessel was carrying', () => {
+    const ship = plainArticle('ship', 'Cargo ship aground', [
+      'The container ship Nordic Star ran aground near Texel on Tuesday.',
+      'The vessel, which was carrying about 1,800 containers, was refloated on Thursday.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([ship]).ask('what was the ship carrying'))).toMatch(
+      /1,800 containers/,
+    );
+  });
+
+  it('reads "head teacher" as the "headteacher" the article writes', () => {
+    const school = buildArticle('school', 'school.txt', {
+      title: 'School rated inadequate',
+      paragraphs: [
+        'Inspectors rated Fenwood Academy inadequate after a visit in March.',
+        'The school\u2019s headteacher, Anna Marsh, said she was "disappointed but not surprised".',
+        'A teacher at the school said staff had been warning of problems for years.',
+      ],
+    });
+    expect(firstAnswer(new AnswerEngine([school]).ask('what did the head teacher say'))).toMatch(
+      /Anna Marsh/,
+    );
+  });
+});

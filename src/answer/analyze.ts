@@ -633,7 +633,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     if (word && statement?.test(word)) break;
     // "What were the carvings used for": a participle ends the subject; what is asked is no thing
     // called "carvings used" (nor the carvings: their use).
-    if (word?.includes(' ') && PARTICIPLE.test(word.split(' ').pop() as string)) continue;
+    // So does a present participle ending the question ("what was the ship carrying").
+    const second = word?.includes(' ') ? (word.split(' ').pop() as string) : undefined;
+    if (second && (PARTICIPLE.test(second) || (/^[a-z]{3,}ing$/.test(second) && folded.endsWith(` ${second}`))))
+      continue;
     if (word?.split(' ').every(focusable)) {
       focus = word;
       selects = i < SELECTING;

@@ -305,6 +305,27 @@ export class ConceptBuilder {
             const senses = this.lexicon.lookup(`${lemma} ${noun.word}`)?.senses;
             return senses !== undefined && Object.keys(senses).every((pos) => pos === 'v');
           });
+      // "head teacher" where the articles write "headteacher": one word.
+      const closed =
+        !joins &&
+        noun !== undefined &&
+        word.next === noun.word &&
+        !word.frame &&
+        !noun.frame &&
+        !word.measure &&
+        !noun.measure &&
+        this.index.hasWord(`${word.word}${noun.word}`);
+      if (closed) {
+        const { next: _next, ...rest } = word;
+        out.push({
+          ...rest,
+          word: `${word.word}${noun.word}`,
+          raw: `${word.raw} ${noun.raw}`,
+          ...(noun.next ? { next: noun.next } : {}),
+        });
+        i++;
+        continue;
+      }
       if (!joins) {
         out.push(word);
         continue;
