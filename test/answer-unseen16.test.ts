@@ -3,7 +3,7 @@ import { analyzeQuestion } from '../src/answer/analyze.ts';
 import { coverByArticle } from '../src/answer/candidate.ts';
 import { verbForms } from '../src/answer/concepts.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { FEATURE, featureBits, surnamesIn } from '../src/answer/features.ts';
 import { buildArticle } from '../src/article/build.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
 
@@ -333,5 +333,17 @@ describe('probe round 16 (C): "what was the ship carrying", "the head teacher"',
     expect(firstAnswer(new AnswerEngine([school]).ask('what did the head teacher say'))).toMatch(
       /Anna Marsh/,
     );
+  });
+});
+
+describe('a surname alone names someone the article named whole before', () => {
+  it('reads "Sheehan was named player of the match" as naming a person, given "Dan Sheehan" earlier', () => {
+    const surnames = surnamesIn('Hooker Dan Sheehan scored twice. Sheehan was named player of the match.');
+    expect([...surnames]).toContain('Sheehan');
+    const bits = (text: string, names?: Set<string>) =>
+      featureBits({ text, quotesSomeone: false, ...(names ? { surnames: names } : {}) }) & FEATURE.namePair;
+    expect(bits('Sheehan was named player of the match.', surnames)).toBe(FEATURE.namePair);
+    expect(bits('Sheehan was named player of the match.')).toBe(0);
+    expect(bits('The match was played in the rain.', surnames)).toBe(0);
   });
 });

@@ -635,7 +635,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     // called "carvings used" (nor the carvings: their use).
     // So does a present participle ending the question ("what was the ship carrying").
     const second = word?.includes(' ') ? (word.split(' ').pop() as string) : undefined;
-    if (second && (PARTICIPLE.test(second) || (/^[a-z]{3,}ing$/.test(second) && folded.endsWith(` ${second}`))))
+    if (
+      second &&
+      (PARTICIPLE.test(second) || (/^[a-z]{3,}ing$/.test(second) && folded.endsWith(` ${second}`)))
+    )
       continue;
     if (word?.split(' ').every(focusable)) {
       focus = word;

@@ -123,6 +123,15 @@ export interface SentenceFeatures {
   text: string;
   /** Attributed to a person or organisation (a document does not count). */
   quotesSomeone: boolean;
+  /** Last words of the article's names of two capitalised words ("Sheehan" of "Dan Sheehan"). */
+  surnames?: ReadonlySet<string>;
+}
+
+/** The last words of a text's names of two capitalised words, not opening a sentence. */
+export function surnamesIn(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(new RegExp(NAME_PAIR.source, 'gu'))].map((m) => m[0].trim().split(/\s+/)[1] as string),
+  );
 }
 
 /**
@@ -233,7 +242,9 @@ export function featureBits(s: SentenceFeatures): number {
   if (PLACE.test(t)) bits |= FEATURE.place;
   if (AGENT.test(t)) bits |= FEATURE.person | FEATURE.agent;
   else if (s.quotesSomeone) bits |= FEATURE.person;
-  if (NAME_PAIR.test(t)) bits |= FEATURE.namePair;
+  // "Sheehan was named player of the match": a name the article gave whole before.
+  if (NAME_PAIR.test(t) || (s.surnames?.size && t.match(/\p{Lu}\p{Ll}+/gu)?.some((w) => s.surnames?.has(w))))
+    bits |= FEATURE.namePair;
   if (AGE.test(t)) bits |= FEATURE.age;
   if (TALLY.test(t)) bits |= FEATURE.tally | FEATURE.number;
   return bits;

@@ -5,7 +5,7 @@
  * few passages an answer shows.
  */
 import type { Article, Stance } from '../article/types.ts';
-import { featureBits } from './features.ts';
+import { featureBits, surnamesIn } from './features.ts';
 
 export interface RankedSentence {
   paragraph: number;
@@ -27,10 +27,11 @@ export interface SentenceRows {
 export function rowsOf(article: Article): SentenceRows {
   const n = article.sentences.length;
   const rows: SentenceRows = { paragraphs: new Int32Array(n), codes: new Uint32Array(n) };
+  const surnames = surnamesIn(article.sentences.map((s) => s.text).join(' '));
   article.sentences.forEach((s, i) => {
     rows.paragraphs[i] = s.paragraph;
     const quotesSomeone = s.sources.some((x) => x.kind !== 'document');
-    const features = featureBits({ text: s.text, quotesSomeone });
+    const features = featureBits({ text: s.text, quotesSomeone, surnames });
     rows.codes[i] = Math.max(0, STANCES.indexOf(s.stance)) | (features << FEATURE_SHIFT);
   });
   return rows;
