@@ -347,3 +347,14 @@ describe('a surname alone names someone the article named whole before', () => {
     expect(bits('The match was played in the rain.', surnames)).toBe(0);
   });
 });
+
+describe('"who owns the ship": its operator answers', () => {
+  it('answers with the ship\u2019s operator', () => {
+    const ship = plainArticle('ship', 'Cargo ship aground', [
+      'The container ship Nordic Star ran aground near Texel on Tuesday.',
+      'The ship\u2019s operator, Baltic Line of Riga, said the crew were safe.',
+      'The ship was built in 2009.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([ship]).ask('who owns the ship'))).toMatch(/operator, Baltic Line/);
+  });
+});
