@@ -605,3 +605,36 @@ describe('probe round 16: acts that are no reports, asides, and field names', ()
     expect(names(c)).toEqual(['Wes Streeting']);
   });
 });
+
+describe('probe round 16 (D): acts, quantifiers, participles and "with"', () => {
+  it('reads "added a fourth try" as an act, "added that" as a report', () => {
+    const [a, b] = sentencesOf(
+      'Hugo Keenan added a fourth try in the 71st minute.',
+      'He added that the plan was fair.',
+    );
+    expect(a?.sources).toEqual([]);
+    expect(b?.stance).toBe('reported');
+  });
+
+  it('finds the subject of "had issued", not "red", for ", warning of …"', () => {
+    const [s] = sentencesOf(
+      'The Met Office had issued a rare red weather warning for the area, warning of a "danger to life".',
+    );
+    expect(names(s)).toEqual(['the Met Office']);
+  });
+
+  it('reads "Many said" and "Some said" as people saying so, unnamed', () => {
+    const [a, b] = sentencesOf(
+      'Many said they could not pay for groceries.',
+      'Some said the plan was too late.',
+    );
+    expect(names(a)).toEqual(['many']);
+    expect(a?.stance).toBe('reported');
+    expect(names(b)).toEqual(['some']);
+  });
+
+  it('leaves "with" out of the speakers of "…, with some former players calling for changes"', () => {
+    const [s] = sentencesOf('Their coach is under pressure, with some former players calling for changes.');
+    expect(names(s)).toEqual(['some former players']);
+  });
+});

@@ -25,6 +25,7 @@ import {
   PARTICIPLES,
   PASSIVE_REPORT_HEDGES,
   PRONOUNS,
+  QUANTIFIERS,
   QUOTING_VERBS,
   SOURCE_NOUNS,
   SPECULATION_CUES,
@@ -222,7 +223,9 @@ function subjectBefore(
       }
       if (
         CLAUSE_WORDS.has(t.lower) ||
-        ((SPEECH_VERBS.has(t.lower) || FINDING_VERBS.has(t.lower)) && verbUse(tokens, i))
+        ((SPEECH_VERBS.has(t.lower) || FINDING_VERBS.has(t.lower)) && verbUse(tokens, i)) ||
+        // "under pressure, with some former players calling for changes": the players call.
+        (t.lower === 'with' && !(tokens[i - 1]?.cap && tokens[i + 1]?.cap))
       )
         break;
       // "Save Our Parish Churches said": a capitalised pronoun or determiner between capitalised
@@ -365,7 +368,14 @@ function verbUse(tokens: Token[], v: number, knownName: (word: string) => boolea
   if (prev?.lower === 'than') return false;
   if (
     prev &&
-    ((DETERMINERS.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower)) ||
+    // ("Many said", "Some say": people saying so; "Several reported attacks" is an adjective.)
+    ((DETERMINERS.has(prev.lower) &&
+      !BETWEEN_SUBJECT_AND_VERB.has(prev.lower) &&
+      !(
+        QUANTIFIERS.has(prev.lower) &&
+        /^(?:said|say|says|told|think|believe|feel|felt|fear|feared|argue|argued)$/.test(t.lower) &&
+        (v === 1 || isPunct(tokens[v - 2], ',;:'))
+      )) ||
       prev.lower === 'to' ||
       /['\u2019]s?$/.test(prev.text))
   )
@@ -404,7 +414,10 @@ function participleSubject(
     const t = tokens[k] as Token;
     if (t.quoted) continue;
     if (!t.isWord) return null;
-    if (t.cap || CLAUSE_WORDS.has(t.lower) || !/ed$/.test(t.lower)) continue;
+    // A past tense of three letters before "-ed" at least: not "red" ("a rare red warning"), nor
+    // "hundred".
+    if (t.cap || CLAUSE_WORDS.has(t.lower) || !/^[a-z]{3,}ed$/.test(t.lower) || t.lower.endsWith('dred'))
+      continue;
     if (isPassive(tokens, k) || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return null;
     return subjectBefore(tokens, k, text);
   }

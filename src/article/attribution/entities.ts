@@ -13,6 +13,7 @@ import {
   ORGANISATION_WORDS,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
+  QUANTIFIERS,
   SOURCE_NOUNS,
   TITLES,
 } from './lexicon.ts';
@@ -210,6 +211,9 @@ export class EntityRegistry {
     if (words.length === 1 && PRONOUNS[(words[0] as string).toLowerCase()])
       return this.resolvePronoun(words[0] as string);
     const bare = words.filter((w) => !DETERMINERS.has(w.toLowerCase()));
+    // "Many said", "Some said": people the article does not name, as a group.
+    if (!bare.length && words.length === 1 && QUANTIFIERS.has((words[0] as string).toLowerCase()))
+      return this.named((words[0] as string).toLowerCase(), 'group');
     const spelt =
       bare.length === 1 ? this.acronyms.get(stripPossessive(bare[0] as string).toLowerCase()) : undefined;
     if (spelt) return this.named(spelt, 'organisation');
