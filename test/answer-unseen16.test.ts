@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analyze.ts';
+import { hasName } from '../src/answer/asked.ts';
 import { coverByArticle } from '../src/answer/candidate.ts';
 import { verbForms } from '../src/answer/concepts.ts';
 import { AnswerEngine } from '../src/answer/engine.ts';
@@ -356,5 +357,41 @@ describe('"who owns the ship": its operator answers', () => {
       'The ship was built in 2009.',
     ]);
     expect(firstAnswer(new AnswerEngine([ship]).ask('who owns the ship'))).toMatch(/operator, Baltic Line/);
+  });
+});
+
+describe('"what is the name of the new drug": the noun past its qualifiers, named in any case', () => {
+  it('reads the thing named past the words qualifying it', () => {
+    expect(analyzeQuestion('What is the name of the new drug?').focus).toBe('drug');
+    expect(analyzeQuestion('what was the name of the man who died').focus).toBe('man');
+    expect(analyzeQuestion('what is the name of the judge').focus).toBe('judge');
+  });
+
+  it('answers with the sentence giving the drug its name, lower case as drugs are', () => {
+    const trial = plainArticle('trial', 'Lung cancer drug slows disease', [
+      'The company did not say how much the drug would cost.',
+      'The drug, called velostinib, was tested on 612 patients in 14 countries.',
+      'Patients on the drug lived for a median of 11.4 months without their cancer getting worse.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([trial]).ask('What is the name of the drug?'))).toMatch(
+      /called velostinib/,
+    );
+  });
+
+  it('answers "is petrol going to get cheaper" with the cut in fuel duty', () => {
+    const budget = plainArticle('budget', 'Budget', [
+      'The chancellor said fuel would get cheaper as duty is cut by 3 pence per litre from June.',
+      'Income tax thresholds will rise in April.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([budget]).ask('is petrol going to get cheaper'))).toMatch(
+      /fuel would get cheaper/,
+    );
+  });
+});
+
+describe('a name given as such, whatever its case', () => {
+  it('finds a name in "a drug called velostinib"', () => {
+    expect(hasName('The new treatment, a drug called velostinib, was tested on 612 patients.')).toBe(true);
+    expect(hasName('The new treatment was tested on 612 patients.')).toBe(false);
   });
 });

@@ -307,7 +307,8 @@ const KIND_WORDS = new Set([
  */
 const SELECTING = 7;
 const FOCUS_PATTERNS: RegExp[] = [
-  /\bname of (?:the |a |an |this |that )?([a-z][a-z-]*)/,
+  // "the name of the new drug": the noun, past up to two words qualifying it.
+  /\bname of (?:the |a |an |this |that )?(?:[a-z-]+ ){0,2}?([a-z][a-z-]*)(?=$|\s+(?:of|in|for|at|on|to|from|with|that|who|which|whose|used|being|involved|behind)\b)/,
   // "what was the injured cyclist called": the name of the cyclist.
   /^what (?:is|was|are|were) (?:the |a |an |this |that )?(?:[a-z-]+ ){0,2}([a-z][a-z-]*) (?:called|named)$/,
   /^which\s+([a-z][a-z-]*)/,

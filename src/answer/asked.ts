@@ -46,6 +46,8 @@ const CALENDAR =
  * or clause after a colon, is no day or month, and is not "I".
  */
 export function hasName(text: string): boolean {
+  // "a drug called velostinib": a name given as such, whatever its case.
+  if (/\b(?:called|named|dubbed|known as)\s+["“]?\p{L}/u.test(text)) return true;
   return tokenize(text).some((t, i) => {
     if (i === 0 || !t.capital || t.raw === 'I' || CALENDAR.test(t.word)) return false;
     const before = text.slice(0, t.start).trimEnd();
