@@ -395,3 +395,43 @@ describe('a name given as such, whatever its case', () => {
     expect(hasName('The new treatment was tested on 612 patients.')).toBe(false);
   });
 });
+
+describe('probe round 16 (E, F): superlatives, "how many watched", "how long was it gone", lawyers', () => {
+  it('reads "the biggest aftershock" as asking for an aftershock, picked by the superlative', () => {
+    expect(analyzeQuestion('What was the biggest aftershock?').focus).toBe('aftershock');
+    expect(analyzeQuestion('who is the deputy premier').focus).toBe('deputy premier');
+  });
+
+  it('reads "how many watched the race" as counting people, no thing called "watched"', () => {
+    const asked = analyzeQuestion('how many watched the race');
+    expect(asked.counted).toBeUndefined();
+    expect(asked.focus).toBeUndefined();
+  });
+
+  it('reads "how long was the animal gone" as asking a time', () => {
+    expect(analyzeQuestion('How long was the animal gone?').units).toBe(FEATURE.duration);
+  });
+
+  it('answers "what did Reiner\u2019s lawyer say" with what his lawyer said', () => {
+    const trial = buildArticle('trial', 'trial.txt', {
+      title: 'Mayor convicted of taking bribes',
+      paragraphs: [
+        'A court found Mayor Tomas Reiner guilty of taking bribes on Wednesday.',
+        'His lawyer, Felix Armbruster, said the verdict was "deeply flawed" and would be appealed.',
+        'Prosecutors said Reiner had taken 400,000 euros.',
+      ],
+    });
+    expect(firstAnswer(new AnswerEngine([trial]).ask("What did Reiner's lawyer say?"))).toMatch(/Armbruster/);
+  });
+
+  it('answers "how did the panda get out" with how it escaped', () => {
+    const zoo = plainArticle('zoo', 'Red panda escapes', [
+      'A red panda was found safe in a garden on Monday, two days after it went missing from the zoo.',
+      'The panda escaped over a fence after a branch fell across it in strong winds.',
+      'Keepers lured the panda down with grapes.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([zoo]).ask('How did the panda get out?'))).toMatch(
+      /escaped over a fence/,
+    );
+  });
+});

@@ -327,6 +327,9 @@ const FOCUS_PATTERNS: RegExp[] = [
   /\bhow (?:much|many)\s+(?!times\b)([a-z][a-z-]*)/,
 ];
 
+/** A superlative: "biggest", "most", "worst". */
+const SUPERLATIVE = /^(?:[a-z]{2,}est|most|least|best|worst)$/;
+
 /** A regular past participle ("used", "spent" aside): "-ed", not "-eed" ("speed"). */
 const PARTICIPLE = /^[a-z]{2,}(?<!e)ed$/;
 
@@ -504,7 +507,7 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   // "How long did the crossing take", "how long did the strike last": a time, not a length.
   [
     1024,
-    /\bhow long\b.*\b(?:take|took|taken|takes|taking|last|lasted|lasts|lasting|wait|waited|stay|stayed|spend|spent)\b/,
+    /\bhow long\b.*\b(?:take|took|taken|takes|taking|last|lasted|lasts|lasting|wait|waited|stay|stayed|spend|spent|gone|missing|away|stuck|trapped|delayed)\b/,
   ],
   [1024 | 512, /\bhow long\b/],
   [1024, /\bfor how long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b/],
@@ -641,8 +644,10 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       (PARTICIPLE.test(second) || (/^[a-z]{3,}ing$/.test(second) && folded.endsWith(` ${second}`)))
     )
       continue;
-    if (word?.split(' ').every(focusable)) {
-      focus = word;
+    // "What was the biggest aftershock": a superlative picks one, and is no word the answer must use.
+    const picked = word?.includes(' ') && SUPERLATIVE.test(word.split(' ')[0] as string) ? word.split(' ')[1] : word;
+    if (picked?.split(' ').every(focusable)) {
+      focus = picked;
       selects = i < SELECTING;
       // "Which telescope": one named, as for "the name of the telescope".
       named = i <= 2;
@@ -704,9 +709,12 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     !isStopWord(countedWord) &&
     !FRAME.has(countedWord) &&
     !(kind === 'money' && MONEY_MEASURES.has(countedWord)) &&
-    !moneyNoun
+    !moneyNoun &&
+    // "how many watched the race": a verb; people are counted, whatever the articles call them.
+    !PARTICIPLE.test(countedWord)
       ? countedWord
       : undefined;
+  if (focus && focus === countedWord && !counted && PARTICIPLE.test(focus)) focus = undefined;
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
   let units =
     kind === 'count'
