@@ -645,7 +645,8 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     )
       continue;
     // "What was the biggest aftershock": a superlative picks one, and is no word the answer must use.
-    const picked = word?.includes(' ') && SUPERLATIVE.test(word.split(' ')[0] as string) ? word.split(' ')[1] : word;
+    const picked =
+      word?.includes(' ') && SUPERLATIVE.test(word.split(' ')[0] as string) ? word.split(' ')[1] : word;
     if (picked?.split(' ').every(focusable)) {
       focus = picked;
       selects = i < SELECTING;

@@ -742,8 +742,7 @@ function addAlternative(
  */
 export function verbForms(word: string): string[] {
   const root = /^(\p{L}{3,}?)(?:ing|ed|es|s)$/u.exec(word)?.[1];
-  if (!root) return [];
-  return [root, `${root}e`, `${root}s`, `${root}es`, `${root}ed`, `${root}ing`, `${root}d`];
+  return root ? [...new Set([root, `${root}e`].flatMap(inflections))] : [];
 }
 
 /** A lemma's index terms, and its joined compound's, whatever the articles (cached: asked often). */

@@ -57,12 +57,12 @@ const CANDIDATES = 40;
 const NAMED_BONUS = 0.3;
 /** For a figure of the very thing counted ("how many women": "48,210 women"; "the fourth eruption"). */
 const FIGURE_BONUS = 0.5;
-/** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
 /**
  * Of several articles, a sentence of one that speaks of more of the question (anywhere among its
  * candidates) is likelier the answer: by this much per share of the question, behind the best.
  */
 const ARTICLE_PRIOR = 0.6;
+/** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
 const QUOTE_ASIDE = 0.1;
 /** What a sentence giving background (FEATURE.background) loses, for a question of the news. */
 const BACKGROUND_ASIDE = 0.2;
@@ -345,7 +345,7 @@ export class AnswerEngine {
       if (!focus || focus.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym)) continue;
       if (this.asked.fillsSlot(question, candidates)) continue;
       // "Which countries": a covering sentence may name one ("Belgium"), which covers the word.
-      if (this.asked.namesKind(focus.word.word, candidates, focus.mass / totalMass(concepts))) {
+      if (this.asked.namesKind(focus.word.word, candidates, focus.mass / questionMass(concepts))) {
         kindAsked ??= focus;
         continue;
       }
@@ -385,10 +385,10 @@ export class AnswerEngine {
     const givesName = this.asked.givesName(analysis, candidates);
     // "Which countries is it sold in", where the articles never write the word: a sentence naming
     // one ("Belgium") answers (see namesKind), and covers the word.
-    const kindCredit = kindAsked ? kindAsked.mass / totalMass(concepts) : 0;
+    const kindCredit = kindAsked ? kindAsked.mass / questionMass(concepts) : 0;
+    const firstFew = new Set(candidates.slice(0, FIGURE_CHECKS));
     const fits = (c: Candidate) =>
-      (!kindAsked ||
-        (candidates.indexOf(c) < FIGURE_CHECKS && this.asked.namesKindIn(kindAsked.word.word, c))) &&
+      (!kindAsked || (firstFew.has(c) && this.asked.namesKindIn(kindAsked.word.word, c))) &&
       fitsAsked(c) &&
       whoIs(c) &&
       givesName(c) &&
@@ -556,6 +556,7 @@ export class AnswerEngine {
     const inArticles = names.map(
       (i) => new Set(candidates.filter((c) => (c.reach[i] ?? 0) > 0).map((c) => c.articleId)),
     );
+    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
     return (c) =>
       names.every(
         (_, k) => inArticles[k]?.has(c.articleId) || quoted[k]?.has(`${c.articleId}#${c.sentenceId}`),
@@ -564,8 +565,7 @@ export class AnswerEngine {
       selected.every(
         (i) =>
           (c.weights[i] ?? 0) >= WEIGHT.synonym ||
-          (candidates.indexOf(c) < FIGURE_CHECKS &&
-            this.asked.namesKindIn(searchConcepts[i]?.word.word ?? '', c)),
+          (read.has(c) && this.asked.namesKindIn(searchConcepts[i]?.word.word ?? '', c)),
       );
   }
 
@@ -922,8 +922,8 @@ const OVERVIEW_UNSAID: Record<Exclude<OverviewKind, 'summary'>, string> = {
   time: 'at what time it happened',
 };
 
-/** The information of the question's counted words (see rank's coverage). */
-const totalMass = (concepts: readonly BuiltConcept[]): number =>
+/** The information of the question's counted words (as rank's coverage weighs them). */
+const questionMass = (concepts: readonly BuiltConcept[]): number =>
   concepts.reduce((s, c) => s + (c.counts ? c.mass * (c.word.speaker ? 0.7 : 1) : 0), 0) || 1;
 
 /** Candidates best first; ties in article and sentence order. */
