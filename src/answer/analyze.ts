@@ -301,6 +301,11 @@ const KIND_WORDS = new Set([
   'age',
 ]);
 
+/** "What is the (current interest) …": the value of a quantity asked, past up to two qualifying words. */
+const VALUE_ASKED = "^what(?:'s| is| was| are| were| will be) (?:the )?(?:[a-z-]+ ){0,2}";
+/** Quantities whose value is a percentage. */
+const SHARE_NOUNS = 'rate|percentage|turnout|proportion';
+
 /**
  * The first seven ask for one of a kind that the answer must itself name ("which bank", "the name
  * of the judge", "what is the treatment for …", "what was Pettigrew's salary").
@@ -313,7 +318,7 @@ const FOCUS_PATTERNS: RegExp[] = [
   /^what (?:is|was|are|were) (?:the |a |an |this |that )?(?:[a-z-]+ ){0,2}([a-z][a-z-]*) (?:called|named)$/,
   /^which\s+([a-z][a-z-]*)/,
   // "what is the current interest rate": the rate, whatever words qualify it.
-  /^what(?:'s| is| was| are| were| will be) (?:the )?(?:[a-z-]+ ){0,2}(rate|percentage|turnout|proportion|population|temperature)\b/,
+  new RegExp(`${VALUE_ASKED}(${SHARE_NOUNS}|population|temperature)\\b`),
   // "what is the capital of …": the capital is what is asked for; not "what are the researchers
   // planning" (the noun is the subject there).
   // "who is the deputy premier": both words must be there.
@@ -459,7 +464,14 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ],
   [
     'count',
-    /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast|quickly)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction|speed|rate)\b|\bnumbers?\b|^what(?:'s| is| was| are| were| will be) (?:the )?(?:[a-z-]+ ){0,2}(?:rate|percentage|population|temperature|turnout|proportion)\b(?! (?:cut|rise|increase|hike|decision|change|freeze|setting)s?\b)/,
+    /\bhow (?:many|much|old|long|far|big|large|often|high|low|cold|hot|warm|deep|tall|wide|heavy|fast|quickly)\b|\bwhat (?:share|percentage|proportion|number|amount|fraction|speed|rate)\b|\bnumbers?\b/,
+  ],
+  // "What is the current interest rate": its value (not "the interest rate decision").
+  [
+    'count',
+    new RegExp(
+      `${VALUE_ASKED}(?:${SHARE_NOUNS}|population|temperature)\\b(?! (?:cut|rise|increase|hike|decision|change|freeze|setting)s?\\b)`,
+    ),
   ],
   // Question words count at the start only: "… when she finally reached hospital" asks no date.
   [
@@ -490,10 +502,7 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [PHONE, /\b(?:phone|telephone|helpline|hotline|contact|fax|emergency) numbers?\b/],
   [SHARE, /\b(?:what|which) (?:share|percentage|proportion|fraction|percent)\b|\bhow many percent\b/],
   // "What is the current interest rate", "what was the turnout": a percentage.
-  [
-    SHARE,
-    /^what(?:'s| is| was| are| were| will be) (?:the )?(?:[a-z-]+ ){0,2}(?:rate|percentage|turnout|proportion)\b/,
-  ],
+  [SHARE, new RegExp(`${VALUE_ASKED}(?:${SHARE_NOUNS})\\b`)],
   // "how old": an age ("the 21-year-old", "Sam, 42,") or a duration ("for 90 years"), not any figure.
   [64 | 1024, /\bhow old\b/],
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],

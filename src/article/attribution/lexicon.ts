@@ -55,8 +55,7 @@ export const ORGANISATION_WORDS = set(roles.organisationWords);
 export const SOURCE_NOUNS = set(roles.sourceNouns);
 export const GROUP_NOUNS = set(roles.groupNouns);
 export const DETERMINERS = set(roles.determiners);
-/** Determiners that stand alone for people as a subject ("Many said …"). */
-export const QUANTIFIERS = new Set(['many', 'some', 'several', 'most']);
+export const QUANTIFIERS = set(roles.quantifiers);
 export const CLAUSE_WORDS = set(roles.clauseWords);
 export const HYPOTHETICAL_CLAUSE_WORDS = set(roles.hypotheticalClauseWords);
 export const PLACE_WORDS = set(roles.placeWords);
