@@ -638,3 +638,13 @@ describe('probe round 16 (D): acts, quantifiers, participles and "with"', () => 
     expect(names(s)).toEqual(['some former players']);
   });
 });
+
+describe('a subject with an aside opening with "whose"', () => {
+  it('reads "Kees van der Linden, whose nursery lost 80 percent of its panes, said" as his words', () => {
+    const [s] = sentencesOf(
+      'Kees van der Linden, whose four-hectare pepper nursery lost roughly 80 percent of its roof panes, said his insurance covered the glass.',
+    );
+    expect(names(s)).toEqual(['Kees van der Linden']);
+    expect(s?.stance).toBe('reported');
+  });
+});

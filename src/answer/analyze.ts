@@ -433,7 +433,7 @@ const PHRASE_END = new Set([
 ]);
 
 /** Words of a tally question that a tally covers by itself ("score" in "what was the score"). */
-const TALLY_NOUNS = new Set(['score', 'scoreline', 'tally', 'margin']);
+const TALLY_NOUNS = new Set(['score', 'scoreline', 'tally', 'margin', 'result', 'outcome']);
 /** What qualifies a score ("the final score"), which a tally covers as much. */
 const TALLY_MODIFIERS = new Set(['final', 'match', 'game', 'half-time', 'full-time', 'halftime', 'fulltime']);
 
@@ -456,11 +456,11 @@ export const MONEY_MEASURES = new Set([
 ]);
 
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
-  // "What was the final score", "what was the vote", "how much did they win by": a tally ("won
-  // 2-1", "voted 31-12").
+  // "What was the final score", "what was the vote", "how much did they win by", "the result of
+  // the council vote": a tally ("won 2-1", "voted 31-12", "by 11 votes to 4").
   [
     'tally',
-    /\bthe (?:final |half-time |full-time |match |game )?(?:score|scoreline)\b|^what (?:was|is|were) the (?:vote|tally|margin)\b|\bhow did the vote go\b|\b(?:win|won|lose|lost|beat|beaten|defeated) by\b/,
+    /\bthe (?:final |half-time |full-time |match |game )?(?:score|scoreline)\b|^what (?:was|is|were) the (?:vote|tally|margin)\b|\bhow did the vote go\b|\b(?:result|outcome) of the (?:[a-z]+ )?(?:vote|ballot|match|game)\b|\b(?:vote|ballot|match|game) (?:result|outcome)\b|\b(?:win|won|lose|lost|beat|beaten|defeated) by\b/,
   ],
   [
     'count',
@@ -511,7 +511,7 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [
     512,
     // Not "how long was the bridge blocked for": a time.
-    /\bhow (?:far|tall|high|deep|wide|long (?:is|was|were|are) the (?:road|bridge|tunnel|river|route|course|wall|runway|border)\b(?!\s+(?:[a-z]+ed|shut|kept|held)\b))\b/,
+    /\bhow (?:far|tall|high|deep|wide|long (?:is|was|were|are|will) (?:the|this|that|it|its) (?:(?:new|planned|proposed|main|whole|entire|first|second|damaged|collapsed)\s+)?(?:[a-z]+\s+)?(?:roads?|bridges?|tunnels?|rivers?|routes?|course|walls?|runways?|border|lines?|track|pipeline|trail|railway|cable|fence|crack|fissure|coastline|beach|path|street|canal|queue|tailback|barrier|dam|ship|vessel|aircraft|plane|skeleton|spill|slick)\b(?!\s+(?:[a-z]+ed|shut|kept|held|be\s+\w+)\b))\b/,
   ],
   // "How long did the crossing take", "how long did the strike last": a time, not a length.
   [
@@ -570,7 +570,25 @@ const CHAT_WORDS: Record<string, string> = {
   compo: 'compensation',
   vax: 'vaccine',
   tho: 'though',
+  tix: 'tickets',
+  mens: "men's",
+  womens: "women's",
+  childrens: "children's",
+  b4: 'before',
+  coz: 'because',
+  ur: 'your',
+  bn: 'billion',
+  mln: 'million',
+  wk: 'week',
+  wks: 'weeks',
+  mth: 'month',
+  mths: 'months',
+  yday: 'yesterday',
+  tmrw: 'tomorrow',
+  mgmt: 'management',
 };
+/** Whether a word is chat shorthand written out before a question is read ("gonna", "ppl"). */
+export const isChatWord = (word: string): boolean => Object.hasOwn(CHAT_WORDS, word.toLowerCase());
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'gi');
 /**
  * A lone lower-case "r" or "u" between words is chat for "are" or "you" ("how many workers r being

@@ -12,7 +12,7 @@ import type { LexEntry, Lexicon } from '../search/wordnet/lexicon.ts';
 import { baseForms } from '../search/wordnet/morph.ts';
 import type { AcronymTable } from './acronym-table.ts';
 import { partialExpansions } from './acronyms.ts';
-import type { QuestionWord } from './analyze.ts';
+import { isChatWord, type QuestionWord } from './analyze.ts';
 import type { Clippings } from './clippings.ts';
 import type { OneEditSet } from './one-edit.ts';
 import { paraphrases } from './paraphrases.ts';
@@ -101,6 +101,28 @@ interface Neighbours {
 
 /** Concepts kept between questions (see ConceptBuilder.concept). */
 const KEPT_CONCEPTS = 2048;
+
+/**
+ * The spellings one edit from a lower-case word, by how common the slip is: a letter left out
+ * (added back), two letters swapped, one changed, one too many.
+ */
+function oneEditSpellings(word: string): string[][] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const added: string[] = [];
+  const swapped: string[] = [];
+  const changed: string[] = [];
+  const dropped: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) dropped.push(head + tail.slice(1));
+    if (tail.length > 1) swapped.push(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+    for (const l of letters) {
+      added.push(head + l + tail);
+      if (tail && l !== tail.charAt(0)) changed.push(head + l + tail.slice(1));
+    }
+  }
+  return [added, swapped, changed, dropped];
+}
 
 export class ConceptBuilder {
   constructor(private readonly sources: ConceptSources) {}
@@ -274,6 +296,34 @@ export class ConceptBuilder {
   private nameNear(word: string): boolean {
     const capitals = this.capitals;
     return this.sources.capitalEdits().someNear(word, (w) => capitals.has(w) && !this.isEnglish(w));
+  }
+
+  /**
+   * The question with each lower-case word that is no English word, none of the articles' and no
+   * misspelling of theirs put right, when the English words one edit from it are of one stem
+   * ("happend" → "happened"): else it reads as a name the articles never mention. Short words
+   * ("tix", "nhs") may be clippings or acronyms and are left as written.
+   */
+  respelt(question: string): string {
+    return question.replace(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu, (word) => {
+      // A name WordNet knows, written in lower case ("hungary"), is no slip.
+      if (
+        isStopWord(word) ||
+        isChatWord(word) ||
+        this.known(termOf(word)) ||
+        baseForms(word, this.lexicon).length ||
+        this.clippings.expand(word).length
+      )
+        return word;
+      if (this.fuzzy.correct(word).length) return word;
+      // The commonest slip that makes an English word, if its words are of one stem.
+      for (const spellings of oneEditSpellings(word)) {
+        const english = [...new Set(spellings)].filter((w) => this.isEnglish(w));
+        if (!english.length) continue;
+        return new Set(english.map(termOf)).size === 1 ? (english[0] as string) : word;
+      }
+      return word;
+    });
   }
 
   private isEnglish(word: string): boolean {

@@ -64,6 +64,8 @@ const FIGURE_BONUS = 0.5;
 const ARTICLE_PRIOR = 0.6;
 /** What a direct quotation loses on a question that asks for no one's words (a tie-break). */
 const QUOTE_ASIDE = 0.1;
+/** What a sentence of nobody's words loses, when the speaker asked about is quoted elsewhere. */
+const NOT_SPEAKER = 0.5;
 /** What a sentence giving background (FEATURE.background) loses, for a question of the news. */
 const BACKGROUND_ASIDE = 0.2;
 /** What a sentence saying what is to come gains, for a question whether something will be. */
@@ -276,7 +278,7 @@ export class AnswerEngine {
     // "What is this article about", "what happens next": about a whole article (overview.ts).
     const overview = overviewAsked(question);
     if (overview) return this.overview(question, overview, options.articleId, limit);
-    const read = this.thingsAsked(analyzeQuestion(question));
+    const read = this.thingsAsked(analyzeQuestion(this.concepts.respelt(question)));
     // "took part": verb and noun as one verb.
     const analysis = { ...read, words: this.concepts.idioms(read.words) };
     const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
@@ -796,6 +798,10 @@ export class AnswerEngine {
       let score = c.bm25 / (norm * 1.5) + c.focusCoverage;
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
+      // "What does the ICMSA say": a sentence of nobody's words only naming it ("organised by the
+      // … (ICMSA)") says nothing of its, when it is quoted elsewhere.
+      if (analysis.speaker && speakers.marking.length && !c.speaker && c.sentence.stance === 'narration')
+        score -= NOT_SPEAKER;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
       // A question of fact, not of anyone's words: among passages matching alike, the article's
       // own report ("… a new species of feathered dinosaur …") answers before a quotation that

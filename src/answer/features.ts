@@ -182,7 +182,7 @@ export const FEATURE = {
 // Two small figures joined by a dash, not a range of a unit ("10-15 minutes") nor part of a date or
 // a longer figure; or a vote's figures joined by "to".
 const TALLY =
-  /(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,:/%-]|\s?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|per|percent|kg|km|metres?|meters?|miles?|degrees?|points?)\b)|\bvot\w*\b[^.]{0,30}?\b\d{1,3}\s+(?:votes?\s+)?to\s+\d{1,3}\b/i;
+  /(?<![\w.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,:/%-]|\s?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|per|percent|kg|km|metres?|meters?|miles?|degrees?|points?)\b)|\bvot\w*\b[^.]{0,30}?\b\d{1,3}\s+(?:votes?\s+)?to\s+\d{1,3}\b|\b\d{1,3}\s+votes?\s+(?:to|against)\s+\d{1,3}\b/i;
 
 const FIGURE_OR_WORD =
   '(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|several|a few)\\b)';

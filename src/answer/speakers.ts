@@ -4,6 +4,7 @@
  * "Malaysia's Prime Minister, Najib Razak", "Paul Dewar, an Ottawa New Democrat MP,"), and the
  * sentences attributed to it. Lets "What did the prosecutor say?" find Mr. Tedeschi's sentences.
  */
+import roles from '../article/attribution/data/roles.json' with { type: 'json' };
 import { CONNECTIVES_IN_NAMES } from '../article/attribution/lexicon.ts';
 import type { Article } from '../article/types.ts';
 import { isStopWord, termOf, tokenize } from '../search/text.ts';
@@ -128,6 +129,29 @@ function describedBy(after: string): string {
   return agent ? `${clause} ${agent}${agent.endsWith('e') ? 'r' : 'er'}` : clause;
 }
 
+const ORGANISATION_WORDS = new Set<string>(roles.organisationWords);
+
+/**
+ * Whom "its" or "their" at the head of a mention ("Its chairman") stands for: the sources of the
+ * sentence before, or else the organisations it names ("… organised by the Irish Creamery Milk
+ * Suppliers Association (ICMSA).": a name ending in an organisation word, and its acronym).
+ */
+function owners(article: Article, sentenceId: number): string[] {
+  const before = article.sentences[sentenceId - 1];
+  if (!before) return [];
+  if (before.sources.length) return before.sources.map((x) => x.name);
+  const names =
+    before.text.match(
+      /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}\p{Lu}[\p{L}'’-]*(?:\s+\(\p{Lu}{2,8}\))?/gu,
+    ) ?? [];
+  return names.filter((n) =>
+    n
+      .replace(/\s+\(.*$/, '')
+      .split(/\s+/)
+      .some((w) => ORGANISATION_WORDS.has(w.toLowerCase())),
+  );
+}
+
 /**
  * The article's sources as speakers. `spelt`: what the article spells an acronym out as (lower-case
  * letters → index terms), so that a source named by its acronym is found by those words too.
@@ -158,6 +182,9 @@ export function speakersOf(
       for (const t of tokenize(`${source.name} ${source.mention} ${around}`))
         if (/^\p{Lu}{2,6}s?$/u.test(t.raw))
           for (const term of spelt(t.word.replace(/s$/, '')) ?? []) addTerm(sp.terms, term);
+      // "Its chairman, Declan Hurley," speaks for the organisation of the sentence before.
+      if (/^(?:its|their)\s/i.test(source.mention))
+        for (const name of owners(article, s.id)) addWords(sp.terms, name);
       // "The board's chief executive", "according to the board": the organisation the article
       // names with that head noun ("the National Assessment Board") is meant, by its words too.
       const described = namedBy(text, `${source.mention} ${around}`, names);

@@ -78,6 +78,8 @@ const PREPOSITIONS = new Set([
 const RELATIVE = new Set(['which', 'that', 'where', 'who', 'whom', 'whose']);
 /** Relative pronouns that open an aside about the noun before them (", which", ", who"). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+/** … and those that open an aside skipped on the way to a subject (", whose nursery lost …, said"). */
+const ASIDE_PRONOUNS = new Set([...RELATIVE_PRONOUNS, 'whose']);
 
 /** Phrase lists indexed by their first word, so each token is looked up once. */
 function byFirstWord(phrases: string[]): Map<string, string[][]> {
@@ -167,11 +169,7 @@ function subjectBefore(
     // list is one aside, from its relative pronoun on.
     let k = j - 1;
     while (k >= 0 && !isPunct(tokens[k], `,;:()${QUOTE_CHARS}`) && !tokens[k]?.quoted) k--;
-    if (
-      isPunct(tokens[j], ',') &&
-      isPunct(tokens[k], ',') &&
-      RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')
-    )
+    if (isPunct(tokens[j], ',') && isPunct(tokens[k], ',') && ASIDE_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))
       j = k;
     // An apposition opening with a determiner, a relative pronoun or a participle may run longer ("a
     // palaeontologist at the University of Edinburgh who was not involved in the study", "based on
@@ -179,7 +177,7 @@ function subjectBefore(
     const opener = tokens[j + 1];
     // A clause about the subject ("which makes cheese", "prepared for the council by …") names nobody.
     const clause =
-      RELATIVE_PRONOUNS.has(opener?.lower ?? '') || (!!opener && !opener.cap && opener.lower.endsWith('ed'));
+      ASIDE_PRONOUNS.has(opener?.lower ?? '') || (!!opener && !opener.cap && opener.lower.endsWith('ed'));
     const longest = clause || DETERMINERS.has(opener?.lower ?? '') ? 16 : 10;
     if (j < 0 || !isPunct(tokens[j], ',') || i - j - 1 > longest || i - j - 1 < 1) return null;
     if (!clause) extra.push(text.slice((tokens[j + 1] as Token).start, (tokens[i - 1] as Token).end));
