@@ -82,3 +82,24 @@ describe('"how long is the planned tram line" asks a length', () => {
     expect(analyzeQuestion('how long is the strike').units).not.toBe(length);
   });
 });
+
+describe('"what does the ferry company say": "company" only says it is an organisation', () => {
+  const ferry = buildArticle('ferry', 'ferry.txt', {
+    title: 'Ferry hits container ship in fog',
+    paragraphs: [
+      'The ferry MV Elspeth Grey struck a container vessel in fog on Tuesday morning.',
+      'Northbay Ferries chief executive Alan Druce apologised and said the company would cooperate with investigators.',
+      'The harbour master, Ian Reid, said visibility had been below 200 metres.',
+    ],
+  });
+
+  it('answers with what the ferry operator said, though the article never calls it a company', () => {
+    const answer = new AnswerEngine([ferry]).ask('What does the ferry company say?');
+    expect(firstAnswer(answer)).toMatch(/cooperate with investigators/);
+  });
+
+  it('still says nobody of the kind is quoted when the other words fit nobody', () => {
+    const answer = new AnswerEngine([ferry]).ask('What does the bus company say?');
+    expect(answer.answered).toBe(false);
+  });
+});

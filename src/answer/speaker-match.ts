@@ -37,6 +37,9 @@ export const identifies = (c: BuiltConcept): boolean =>
   PEOPLE_WORDS.has(c.word.word) ||
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
+/** Heads of a speaker phrase that say only that it is an organisation ("the laundry company"). */
+const KIND_OF_ORGANISATION = new Set(['company', 'firm', 'business', 'group', 'organisation', 'organization', 'operator']);
+
 /** Words making a role another one: the shadow minister is no minister, the former mayor no mayor. */
 const ROLE_MODIFIERS = ['shadow', 'former', 'deputi', 'act', 'vice', 'ex', 'interim'];
 
@@ -102,7 +105,12 @@ export class SpeakerMatcher {
     // the rest must all fit. What the others leave uncovered still counts against coverage.
     const words = concepts.filter((c) => c.word.speaker && c.counts && identifies(c));
     if (!words.length) return { marking: [], taken: 0 };
-    const all = unmodified(this.pick(words, hits, articleId), phrase);
+    let all = unmodified(this.pick(words, hits, articleId), phrase);
+    // "The ferry company": the head says only that it is some organisation, which an article's
+    // "Northbay Ferries" need not write; the words before it pick the speaker then.
+    const specific = words.filter((c) => !KIND_OF_ORGANISATION.has(c.word.word));
+    if (!all.marking.length && specific.length && specific.length < words.length)
+      all = unmodified(this.pick(specific, hits, articleId), phrase);
     if (all.marking.length || !phrase) return all;
     const experts = this.experts(words, hits, articleId, searchConcepts);
     if (experts) return experts;
