@@ -103,3 +103,26 @@ describe('"what does the ferry company say": "company" only says it is an organi
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('"how long will the orchards take to recover": a time, which "two seasons" gives', () => {
+  it('reads a time, not a length, though "will the river" could begin a length question', () => {
+    const duration = 1024;
+    expect(analyzeQuestion('how long will the river take to recover').units).toBe(duration);
+  });
+
+  it('finds a duration in seasons', () => {
+    const bits = featureBits({
+      text: 'It could take two seasons to return to full production.',
+      quotesSomeone: false,
+    });
+    expect(bits & FEATURE.duration).toBeTruthy();
+  });
+});
+
+describe('"what does ForestWatch recommend", "what do the strikers demand": whose words are asked', () => {
+  it('reads the subject of recommend, demand, urge, propose as a speaker', () => {
+    expect(analyzeQuestion('What does ForestWatch recommend?').speaker).toBe('forestwatch');
+    expect(analyzeQuestion('what do the strikers demand').speaker).toBe('the strikers');
+    expect(analyzeQuestion('what did the union urge').speaker).toBe('the union');
+  });
+});

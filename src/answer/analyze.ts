@@ -124,7 +124,7 @@ export interface QuestionAnalysis {
 }
 
 const REPORTING =
-  'say|says|said|claim|claims|claimed|tell|told|report|reported|think|thinks|believe|believes|argue|argued|state|stated|note|noted|announce|announced|want|wants|reply|replied|write|wrote|mean|suggest|suggested|warn|warned|admit|admitted|deny|denied|add|added|explain|explained|insist|allege|alleged|predict|estimate|conclude|find|found|respond|responded|describe|described|accuse|feel|feels|testify|reveal|revealed|confirm|confirmed';
+  'say|says|said|claim|claims|claimed|tell|told|report|reported|think|thinks|believe|believes|argue|argued|state|stated|note|noted|announce|announced|want|wants|reply|replied|write|wrote|mean|suggest|suggested|warn|warned|admit|admitted|deny|denied|add|added|explain|explained|insist|allege|alleged|predict|estimate|conclude|find|found|respond|responded|describe|described|accuse|feel|feels|testify|reveal|revealed|confirm|confirmed|recommend|recommends|recommended|propose|proposes|proposed|demand|demands|demanded|urge|urges|urged|hope|hopes|hoped|fear|fears|feared|expect|expects|expected';
 const AUX = 'did|does|do|has|have|had|is|was|were|are|will|would|could|can';
 /** "Who built it", "who found the hoard": who did something (not "who was killed", "who did they sign"). */
 const DOER =
@@ -498,6 +498,12 @@ const SHARE = 262144;
 const FUTURE_DATE = 32768;
 /** FEATURE.phone: "what is the helpline number" asks a telephone number, not a count. */
 const PHONE = 1048576;
+/**
+ * A thing with a length ("the planned tram line", "the crack"), after "how long is": not an event
+ * whose time is asked ("how long was the bridge closed", "how long is the strike").
+ */
+const MEASURED_THING =
+  '(?:the|this|that|its) (?:(?:new|planned|proposed|main|whole|entire|first|second|damaged|collapsed)\\s+)?(?:[a-z]+\\s+)?(?:roads?|bridges?|tunnels?|rivers?|routes?|course|walls?|runways?|border|lines?|track|pipeline|trail|railway|cable|fence|crack|fissure|coastline|beach|path|street|canal|queue|tailback|barrier|dam|ship|vessel|aircraft|plane|skeleton|spill|slick)';
 const UNIT_QUESTIONS: [number, RegExp][] = [
   [PHONE, /\b(?:phone|telephone|helpline|hotline|contact|fax|emergency) numbers?\b/],
   [SHARE, /\b(?:what|which) (?:share|percentage|proportion|fraction|percent)\b|\bhow many percent\b/],
@@ -511,7 +517,9 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [
     512,
     // Not "how long was the bridge blocked for": a time.
-    /\bhow (?:far|tall|high|deep|wide|long (?:is|was|were|are|will) (?:the|this|that|it|its) (?:(?:new|planned|proposed|main|whole|entire|first|second|damaged|collapsed)\s+)?(?:[a-z]+\s+)?(?:roads?|bridges?|tunnels?|rivers?|routes?|course|walls?|runways?|border|lines?|track|pipeline|trail|railway|cable|fence|crack|fissure|coastline|beach|path|street|canal|queue|tailback|barrier|dam|ship|vessel|aircraft|plane|skeleton|spill|slick)\b(?!\s+(?:[a-z]+ed|shut|kept|held|be\s+\w+)\b))\b/,
+    new RegExp(
+      `\\bhow (?:far|tall|high|deep|wide)\\b|\\bhow long (?:(?:is|was|were|are) ${MEASURED_THING}(?=\\s*(?:[?.!]|$)|\\s+(?:in|of|from|between|at|on|across|along|through|under|that|which|when|after|before)\\b)|will ${MEASURED_THING}\\s+be\\s*(?:[?.!]|$))`,
+    ),
   ],
   // "How long did the crossing take", "how long did the strike last": a time, not a length.
   [

@@ -799,8 +799,15 @@ export class AnswerEngine {
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
       // "What does the ICMSA say": a sentence of nobody's words only naming it ("organised by the
-      // … (ICMSA)") says nothing of its, when it is quoted elsewhere.
-      if (analysis.speaker && speakers.marking.length && !c.speaker && c.sentence.stance === 'narration')
+      // … (ICMSA)") says nothing of its, when it is quoted elsewhere. (One matching more, "the
+      // coroner recorded a conclusion" for "what did the coroner conclude", may answer.)
+      if (
+        analysis.speaker &&
+        speakers.marking.length &&
+        !c.speaker &&
+        c.sentence.stance === 'narration' &&
+        searchConcepts.every((s, i) => s.word.speaker || !c.weights[i])
+      )
         score -= NOT_SPEAKER;
       if (analysis.wantsQuote && c.sentence.stance === 'direct') score += 0.25;
       // A question of fact, not of anyone's words: among passages matching alike, the article's

@@ -197,7 +197,7 @@ const unit = (units: string) =>
 // "2:19:32"; "40 kg"; "120 km/h".
 const LENGTH_UNITS =
   'km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?|light-years?|light years?|parsecs?|astronomical units?';
-const DURATION_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const DURATION_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?';
 const WEIGHT_UNITS = 'kg|kilo(?:gram)?s?|tonnes?|tons?|grams?|lbs?';
 const UNITS: [number, RegExp][] = [
   [256, /-?\d+(?:[.,]\d+)?\s?°|\b(?:\d[\d.,]*|\w+)\s+degrees?\b/i],
