@@ -299,13 +299,14 @@ export class ConceptBuilder {
   }
 
   /**
-   * The question with each lower-case word that is no English word, none of the articles' and no
-   * misspelling of theirs put right, when the English words one edit from it are of one stem
-   * ("happend" → "happened"): else it reads as a name the articles never mention. Short words
-   * ("tix", "nhs") may be clippings or acronyms and are left as written.
+   * The question with each of `slips` (lower-case words read as names the articles never mention,
+   * so no misspelling of theirs) put right when it is no English word, and the English words one
+   * edit from it are of one stem ("happend" → "happened"). Short words ("tix", "nhs") may be
+   * clippings or acronyms and are left as written.
    */
-  respelt(question: string): string {
+  respelt(question: string, slips: ReadonlySet<string>): string {
     return question.replace(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu, (word) => {
+      if (!slips.has(word)) return word;
       // A name WordNet knows, written in lower case ("hungary"), is no slip.
       if (
         isStopWord(word) ||
@@ -315,7 +316,6 @@ export class ConceptBuilder {
         this.clippings.expand(word).length
       )
         return word;
-      if (this.fuzzy.correct(word).length) return word;
       // The commonest slip that makes an English word, if its words are of one stem.
       for (const spellings of oneEditSpellings(word)) {
         const english = [...new Set(spellings)].filter((w) => this.isEnglish(w));

@@ -273,15 +273,24 @@ export class AnswerEngine {
     };
   }
 
+  /** A question's analysis, with "took part" read as one verb, and its words as concepts. */
+  private read(question: string): { analysis: QuestionAnalysis; concepts: BuiltConcept[] } {
+    const read = this.thingsAsked(analyzeQuestion(question));
+    const analysis = { ...read, words: this.concepts.idioms(read.words) };
+    return { analysis, concepts: analysis.words.map((w) => this.concepts.concept(w, analysis.expands)) };
+  }
+
   ask(question: string, options: AskOptions = {}): Answer {
     const limit = options.limit ?? 3;
     // "What is this article about", "what happens next": about a whole article (overview.ts).
     const overview = overviewAsked(question);
     if (overview) return this.overview(question, overview, options.articleId, limit);
-    const read = this.thingsAsked(analyzeQuestion(this.concepts.respelt(question)));
-    // "took part": verb and noun as one verb.
-    const analysis = { ...read, words: this.concepts.idioms(read.words) };
-    const concepts = analysis.words.map((w) => this.concepts.concept(w, analysis.expands));
+    let { analysis, concepts } = this.read(question);
+    // A lower-case word read as a name the articles never mention may be a slip of an English
+    // word ("happend"): the question is read again with it put right (see ConceptBuilder.respelt).
+    const slips = concepts.filter((c) => c.unknownName && !c.word.capital).map((c) => c.word.raw);
+    const respelt = slips.length ? this.concepts.respelt(question, new Set(slips)) : question;
+    if (respelt !== question) ({ analysis, concepts } = this.read(respelt));
     const notAnswered = (reason: string, related: Passage[]): Answer => ({
       question,
       answered: false,
