@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     totalShards: total,
     mode: 'process',
     // Each shard runs the TypeScript entry the way `npm start` does.
-    execArgv: ['--max-semi-space-size=8', '--v8-pool-size=1', '--expose-gc', '--import', 'tsx'],
+    execArgv: ['--max-semi-space-size=4', '--v8-pool-size=1', '--expose-gc', '--import', 'tsx'],
     respawn: true,
   });
   manager.on('shardCreate', (shard: Shard) => {

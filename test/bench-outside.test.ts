@@ -10,9 +10,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the from-outside benchmark', () => {
   it("starts the cli script's own node flags and entry point, without npm", () => {
     expect(
-      cliCommand({ cli: 'node --max-semi-space-size=8 --expose-gc scripts/run.mjs src/cli/main.ts' }),
+      cliCommand({ cli: 'node --max-semi-space-size=4 --expose-gc scripts/run.mjs src/cli/main.ts' }),
     ).toEqual({
-      flags: ['--max-semi-space-size=8', '--expose-gc'],
+      flags: ['--max-semi-space-size=4', '--expose-gc'],
       entry: ['scripts/run.mjs', 'src/cli/main.ts'],
     });
     expect(() => cliCommand({ cli: 'tsx src/cli/main.ts' })).toThrow(/node/);

@@ -67,7 +67,7 @@ function measure(
   // Every implementation runs with the young generation the project's scripts use.
   const args = [
     '--expose-gc',
-    '--max-semi-space-size=8',
+    '--max-semi-space-size=4',
     '--v8-pool-size=1',
     '--import',
     'tsx',
