@@ -38,7 +38,15 @@ export const identifies = (c: BuiltConcept): boolean =>
   c.concept.alternatives.some((a) => a.weight >= WEIGHT.synonym);
 
 /** Heads of a speaker phrase that say only that it is an organisation ("the laundry company"). */
-const KIND_OF_ORGANISATION = new Set(['company', 'firm', 'business', 'group', 'organisation', 'organization', 'operator']);
+const KIND_OF_ORGANISATION = new Set([
+  'company',
+  'firm',
+  'business',
+  'group',
+  'organisation',
+  'organization',
+  'operator',
+]);
 
 /** Words making a role another one: the shadow minister is no minister, the former mayor no mayor. */
 const ROLE_MODIFIERS = ['shadow', 'former', 'deputi', 'act', 'vice', 'ex', 'interim'];
