@@ -126,3 +126,24 @@ describe('"what does ForestWatch recommend", "what do the strikers demand": whos
     expect(analyzeQuestion('what did the union urge').speaker).toBe('the union');
   });
 });
+
+describe('"what is the name of the injured cyclist": a name next to the role, not any name', () => {
+  const crash = plainArticle('crash', 'Shuttle bus hits cyclist', [
+    'A driverless shuttle bus hit a cyclist at a junction in Tampere on Monday.',
+    'The cyclist, a 34-year-old man, was taken to Tampere University Hospital with a broken wrist.',
+  ]);
+
+  it('says the article does not give it when the sentence names only a hospital', () => {
+    expect(new AnswerEngine([crash]).ask('What is the name of the injured cyclist?').answered).toBe(false);
+  });
+
+  it('answers when the role stands next to a name', () => {
+    const named = plainArticle('crash2', 'Shuttle bus hits cyclist', [
+      'A driverless shuttle bus hit a cyclist at a junction in Tampere on Monday.',
+      'The injured cyclist, Mikko Laine, was taken to Tampere University Hospital with a broken wrist.',
+    ]);
+    expect(firstAnswer(new AnswerEngine([named]).ask('What is the name of the injured cyclist?'))).toMatch(
+      /Mikko Laine/,
+    );
+  });
+});

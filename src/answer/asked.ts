@@ -41,13 +41,15 @@ const GENERAL_VERB = 16;
 const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** "A drug called velostinib": a name given as such, whatever its case. */
+const NAME_GIVEN = /\b(?:called|named|dubbed|known as)\s+["“]?\p{L}/u;
+
 /**
  * Whether a sentence has a name in it: a capitalised word past its first that opens no quotation
  * or clause after a colon, is no day or month, and is not "I".
  */
 export function hasName(text: string): boolean {
-  // "a drug called velostinib": a name given as such, whatever its case.
-  if (/\b(?:called|named|dubbed|known as)\s+["“]?\p{L}/u.test(text)) return true;
+  if (NAME_GIVEN.test(text)) return true;
   return tokenize(text).some((t, i) => {
     if (i === 0 || !t.capital || t.raw === 'I' || CALENDAR.test(t.word)) return false;
     const before = text.slice(0, t.start).trimEnd();
@@ -88,7 +90,19 @@ export class AskedChecks {
   ): (c: Candidate) => boolean {
     const role =
       analysis.kind === 'person' && analysis.selects ? analysis.focus?.split(' ').pop() : undefined;
-    if (!role || !/^\p{Ll}[\p{Ll}-]+$/u.test(role) || !namesPeople(role, this.lexicon)) return () => true;
+    if (!role || !this.isRole(role)) return () => true;
+    const naming = this.naming(role, concepts);
+    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
+    return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+  }
+
+  /** Whether a word is a lower-case word for people's roles ("judge", "cyclist"). */
+  private isRole(word: string): boolean {
+    return /^\p{Ll}[\p{Ll}-]+$/u.test(word) && namesPeople(word, this.lexicon);
+  }
+
+  /** A pattern of a name next to a role's word, or next to a word standing for it (see namesWho). */
+  private naming(role: string, concepts: readonly BuiltConcept[]): RegExp {
     // "Who is the Riverside boss", where no one is called a boss: "Riverside manager Karen Blake"
     // names her by a word standing for the role, as a synonym does. (Where the role is written,
     // only it names: "Justice Aileen Moran" is no trial judge.)
@@ -109,8 +123,7 @@ export class AskedChecks {
       naming = namingPattern(roles);
       this.namingPatterns.set(key, naming);
     }
-    const read = new Set(candidates.slice(0, FIGURE_CHECKS));
-    return (c) => read.has(c) && naming.test(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+    return naming;
   }
 
   /**
@@ -118,11 +131,21 @@ export class AskedChecks {
    * sentence with none in it cannot give it, nor its passage partner ("A cyclist was injured when a
    * lorry hit her bicycle"). Of the best few candidates' texts.
    */
-  givesName(analysis: QuestionAnalysis, candidates: readonly Candidate[]): (c: Candidate) => boolean {
+  givesName(
+    analysis: QuestionAnalysis,
+    candidates: readonly Candidate[],
+    concepts: readonly BuiltConcept[] = [],
+  ): (c: Candidate) => boolean {
     if (!analysis.nameAsked) return () => true;
     const read = new Set(candidates.slice(0, FIGURE_CHECKS));
-    const named = (c: Candidate | undefined) =>
-      c !== undefined && hasName(this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '');
+    // "The name of the injured cyclist": a name next to the role's word ("the cyclist, Anna Berg,"),
+    // not any name of the sentence ("The cyclist, a 34-year-old man, was taken to Tampere Hospital").
+    const role = analysis.focus?.split(' ').pop();
+    const naming = role && this.isRole(role) ? this.naming(role, concepts) : undefined;
+    const named = (c: Candidate | undefined) => {
+      const text = c ? (this.sentenceOf(c.articleId, c.sentenceId)?.sentence.text ?? '') : '';
+      return c !== undefined && (naming ? naming.test(text) || NAME_GIVEN.test(text) : hasName(text));
+    };
     return (c) => read.has(c) && (named(c) || named(c.partner));
   }
 

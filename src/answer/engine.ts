@@ -393,7 +393,7 @@ export class AnswerEngine {
     // "Who was the trial judge": a sentence naming the judge ("Judge Helen Marsh", "the judge,
     // Helen Marsh,"); one that only speaks of "the trial judge" does not say who it was.
     const whoIs = this.asked.namesWho(analysis, candidates, concepts);
-    const givesName = this.asked.givesName(analysis, candidates);
+    const givesName = this.asked.givesName(analysis, candidates, concepts);
     // "Which countries is it sold in", where the articles never write the word: a sentence naming
     // one ("Belgium") answers (see namesKind), and covers the word.
     const kindCredit = kindAsked ? kindAsked.mass / questionMass(concepts) : 0;
