@@ -307,7 +307,7 @@ export class ConceptBuilder {
   respelt(question: string, slips: ReadonlySet<string>): string {
     return question.replace(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu, (word) => {
       if (!slips.has(word)) return word;
-      // A name WordNet knows, written in lower case ("hungary"), is no slip.
+      // A name WordNet knows, written in lower case ("hungary"), is no slip; nor are chat words.
       if (
         isStopWord(word) ||
         isChatWord(word) ||

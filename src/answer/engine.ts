@@ -807,9 +807,9 @@ export class AnswerEngine {
       let score = c.bm25 / (norm * 1.5) + c.focusCoverage;
       if (c.speaker) score += 0.5;
       if (analysis.speaker && c.speaker && c.sentence.stance !== 'narration') score += 0.1;
-      // "What does the ICMSA say": a sentence of nobody's words only naming it ("organised by the
-      // … (ICMSA)") says nothing of its, when it is quoted elsewhere. (One matching more, "the
-      // coroner recorded a conclusion" for "what did the coroner conclude", may answer.)
+      // "What does the ICMSA say": a sentence of nobody's words that only names it ("organised by
+      // the … (ICMSA)") gives none of its words, when it is quoted elsewhere. (One matching more,
+      // "the coroner recorded a conclusion" for "what did the coroner conclude", may answer.)
       if (
         analysis.speaker &&
         speakers.marking.length &&

@@ -134,7 +134,8 @@ const ORGANISATION_WORDS = new Set<string>(roles.organisationWords);
 /**
  * Whom "its" or "their" at the head of a mention ("Its chairman") stands for: the sources of the
  * sentence before, or else the organisations it names ("… organised by the Irish Creamery Milk
- * Suppliers Association (ICMSA).": a name ending in an organisation word, and its acronym).
+ * Suppliers Association (ICMSA).": capitalised words one of which is an organisation word, with
+ * the acronym after them).
  */
 function owners(article: Article, sentenceId: number): string[] {
   const before = article.sentences[sentenceId - 1];
