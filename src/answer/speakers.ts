@@ -4,8 +4,7 @@
  * "Malaysia's Prime Minister, Najib Razak", "Paul Dewar, an Ottawa New Democrat MP,"), and the
  * sentences attributed to it. Lets "What did the prosecutor say?" find Mr. Tedeschi's sentences.
  */
-import roles from '../article/attribution/data/roles.json' with { type: 'json' };
-import { CONNECTIVES_IN_NAMES } from '../article/attribution/lexicon.ts';
+import { CONNECTIVES_IN_NAMES, ORGANISATION_WORDS } from '../article/attribution/lexicon.ts';
 import type { Article } from '../article/types.ts';
 import { isStopWord, termOf, tokenize } from '../search/text.ts';
 
@@ -128,8 +127,6 @@ function describedBy(after: string): string {
   const agent = root && !/(?:ch|sh|ss|x)$/.test(root) && verb.endsWith('es') ? `${root}e` : root;
   return agent ? `${clause} ${agent}${agent.endsWith('e') ? 'r' : 'er'}` : clause;
 }
-
-const ORGANISATION_WORDS = new Set<string>(roles.organisationWords);
 
 /**
  * Whom "its" or "their" at the head of a mention ("Its chairman") stands for: the sources of the
