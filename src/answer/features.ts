@@ -38,13 +38,20 @@ const YEARLY =
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b|h\b)|\b\d{1,2}\s?[ap]\.?m\.?(?:\s|$|[,;)])|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|dawn|dusk)\b/i;
 // Sums of money: "$10,000", "NZ$4.2 million", "€5m", "300 euros", "USD 20".
-const MONEY_UNITS =
-  '(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|krone|lira|dinars?|dirhams?|riyals?|shillings?|naira|z[lł]oty(?:s)?|forints?|korun[ay]?|lei|leu|hryvnias?|ringgits?|baht|rupiahs?|shekels?|cents?|pence)\\b';
+const CURRENCIES =
+  'dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|krone|lira|dinars?|dirhams?|riyals?|shillings?|naira|z[lł]oty(?:s)?|forints?|korun[ay]?|lei|leu|hryvnias?|ringgits?|baht|rupiahs?|shekels?|cents?|pence';
+const MONEY_UNITS = `(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:${CURRENCIES})\\b`;
 const AMOUNT_WORDS =
   '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|several|few)[\\s-]+){1,3}';
 const MONEY = new RegExp(
   `[$€£¥₹]\\s?\\d|\\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF)\\s?\\d|(?:\\b\\d[\\d.,]*\\s*|\\b${AMOUNT_WORDS})${MONEY_UNITS}`,
   'i',
+);
+// … and with the country's name between: "1.1 million Danish kroner", "40 Hong Kong dollars", "5 US dollars" (the
+// name written with capitals, unlike "in 2019 the dollar fell").
+const MONEY_OF_A_COUNTRY = new RegExp(
+  `\\b\\d[\\d.,]*\\s*(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,2}(?:${CURRENCIES})\\b`,
+  'u',
 );
 // The calendar's names, once for the date, reason and place patterns below.
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -114,9 +121,10 @@ const AGENT =
 const NAME_PAIR = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 
 // How news gives ages: "Thomas Sam, 42, and", "a 9-year-old", "aged 36", "at the age of four";
-// a building's or a custom's: "the 13th-century church", "dating back to 1350", "built in 1820".
+// a building's or a custom's: "the 13th-century church", "dating back to 1350", "built in 1820",
+// "the hall, which opened in 1879".
 const AGE =
-  /\p{Lu}\p{Ll}+,\s\d{1,3},|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\(\d{1,3}\)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b(?:dat(?:ing|es|ed) (?:back )?(?:to|from)|(?:built|founded|established|constructed) in) (?:the )?\d/u;
+  /\p{Lu}\p{Ll}+,\s\d{1,3},|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\(\d{1,3}\)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b(?:dat(?:ing|es|ed) (?:back )?(?:to|from)|(?:built|founded|established|constructed|opened|erected|consecrated|inaugurated) in) (?:the )?\d/u;
 
 /** What the kinds of answer are read from: a sentence's words and whether it quotes someone. */
 export interface SentenceFeatures {
@@ -236,7 +244,7 @@ export function featureBits(s: SentenceFeatures): number {
   else if (DATE.test(t)) bits |= FEATURE.date;
   if (FUTURE.test(t)) bits |= bits & FEATURE.date ? FEATURE.prospect | FEATURE.future : FEATURE.prospect;
   if ((BACKGROUND.test(t) || HABITUAL.test(t)) && !FUTURE.test(t)) bits |= FEATURE.background;
-  if (MONEY.test(t)) bits |= FEATURE.money | FEATURE.number;
+  if (MONEY.test(t) || MONEY_OF_A_COUNTRY.test(t)) bits |= FEATURE.money | FEATURE.number;
   for (const [bit, re] of UNITS) if (!(bits & bit) && re.test(t)) bits |= bit | FEATURE.number;
   if (REASON.test(t)) bits |= FEATURE.reason;
   if (PLACE.test(t)) bits |= FEATURE.place;

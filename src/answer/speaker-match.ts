@@ -5,6 +5,7 @@
  * any field for "the expert".
  */
 import roles from '../article/attribution/data/roles.json' with { type: 'json' };
+import { ORGANISATION_WORDS } from '../article/attribution/lexicon.ts';
 import { termOf, tokenize } from '../search/text.ts';
 import type { SearchHit } from '../search/types.ts';
 import type { Lexicon } from '../search/wordnet/lexicon.ts';
@@ -47,6 +48,10 @@ const KIND_OF_ORGANISATION = new Set([
   'organization',
   'operator',
 ]);
+
+/** The government's term, and the terms of the bodies and people that speak for it. */
+const GOVERNMENT = termOf('government');
+const GOVERNMENT_BODIES = ['department', 'ministry', 'minister'].map((w) => [termOf(w)]);
 
 /** Words making a role another one: the shadow minister is no minister, the former mayor no mayor. */
 const ROLE_MODIFIERS = ['shadow', 'former', 'deputi', 'act', 'vice', 'ex', 'interim'];
@@ -119,7 +124,10 @@ export class SpeakerMatcher {
     const specific = words.filter((c) => !KIND_OF_ORGANISATION.has(c.word.word));
     if (!all.marking.length && specific.length && specific.length < words.length)
       all = unmodified(this.pick(specific, hits, articleId), phrase);
+    if (!all.marking.length) all = this.governmentBody(words, hits, articleId, phrase);
     if (all.marking.length || !phrase) return all;
+    const members = this.byMembers(words, hits, articleId, phrase, searchConcepts);
+    if (members) return members;
     const experts = this.experts(words, hits, articleId, searchConcepts);
     if (experts) return experts;
     // "the spokeswoman for Rising Tide": the article may name the group in another sentence than
@@ -153,6 +161,56 @@ export class SpeakerMatcher {
     if (!marking.length && of && lead.every((c) => REPRESENTATIVES.has(c.word.word)))
       return this.pick(rest, hits, articleId);
     return { marking, taken: Math.min(byHead.taken, marking.length) };
+  }
+
+  /**
+   * "What did the government say": a ministry or department speaks for it ("the Department of
+   * Health said"), as a minister does, when nobody is called the government itself.
+   */
+  private governmentBody(
+    words: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId: string | undefined,
+    phrase: string | undefined,
+  ): SpeakerChoice<Speaker> {
+    const government = (c: BuiltConcept) =>
+      termOf(c.word.word) === GOVERNMENT || c.picks.some((p) => p.length === 1 && p[0] === GOVERNMENT);
+    if (!words.some(government)) return { marking: [], taken: 0 };
+    const asBodies = words.map((c) =>
+      government(c) ? { ...c, picks: [...c.picks, ...GOVERNMENT_BODIES] } : c,
+    );
+    return unmodified(this.pick(asBodies, hits, articleId), phrase);
+  }
+
+  /**
+   * "The teachers' union", "the farmers' association": whom an organisation is made of need not be
+   * in its name ("the General Education Union"). The organisation word then picks the speaker, in
+   * an article the search found speaking of those members.
+   */
+  private byMembers(
+    words: BuiltConcept[],
+    hits: readonly SearchHit[],
+    articleId: string | undefined,
+    phrase: string,
+    searchConcepts: readonly BuiltConcept[],
+  ): SpeakerChoice<Speaker> | undefined {
+    const possessive = /(?<![\p{L}'’])(\p{L}+s)['’]\s+(\p{L}+)/u.exec(phrase);
+    const owners = possessive?.[1];
+    const body = possessive?.[2];
+    if (!owners || !body || !ORGANISATION_WORDS.has(body)) return undefined;
+    const members = words.filter((c) => c.word.word === owners);
+    const rest = words.filter((c) => c.word.word !== owners);
+    // Written with capitals, "the Irish Farmers' Association" is a name, which must fit as written.
+    const named = words.some((c) => (c.word.word === owners || c.word.word === body) && c.word.capital);
+    if (named || !members.length || !rest.some((c) => c.word.word === body)) return undefined;
+    const at = members.map((c) => searchConcepts.indexOf(c));
+    if (at.some((i) => i < 0)) return undefined;
+    const naming = new Set(
+      hits.filter((h) => at.every((i) => (h.matchWeights[i] ?? 0) >= WEIGHT.synonym)).map((h) => h.articleId),
+    );
+    const byBody = unmodified(this.pick(rest, hits, articleId), phrase);
+    const marking = byBody.marking.filter((sp) => naming.has(sp.articleId));
+    return marking.length ? { marking, taken: Math.min(byBody.taken, marking.length) } : undefined;
   }
 
   /**

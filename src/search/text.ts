@@ -25,9 +25,9 @@ const IRREGULAR_BASE = new Map<string, string>(Object.entries(IRREGULAR));
 export const isStopWord = (word: string): boolean => STOP.has(word);
 
 // Letters and digits, inner apostrophes ("don't") and hyphens ("nine-month-old"), dotted
-// abbreviations ("U.S.") and numbers with separators ("1,500", "2.5").
+// abbreviations ("U.S."), ordinals ("2nd") and numbers with separators ("1,500", "2.5").
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’`][\p{L}]+)*(?:[-‐‑][\p{L}\p{N}]+(?:['’`][\p{L}]+)*)*/gu;
+  /(?:\p{L}\.){2,}|\p{N}+(?:st|nd|rd|th)(?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’`][\p{L}]+)*(?:[-‐‑][\p{L}\p{N}]+(?:['’`][\p{L}]+)*)*/gu;
 
 export function fold(text: string): string {
   return text
@@ -82,11 +82,43 @@ export function tokenize(text: string): Token[] {
 
 const termCache = new Map<string, string>();
 
+// "2nd phase" and "second phase" are one to a reader (up to the twentieth: past it, news writes
+// figures either way).
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/** The word of an ordinal written in figures ("2nd" → "second"), if it is one up to the twentieth. */
+export function ordinalWord(word: string): string | undefined {
+  const n = ORDINAL.exec(word)?.[1];
+  return n === undefined ? undefined : ORDINAL_WORDS[Number(n) - 1];
+}
+
 /** The index term of a word: its base form if irregular, then its Porter stem. */
 export function termOf(word: string): string {
   let term = termCache.get(word);
   if (term === undefined) {
-    const base = IRREGULAR_BASE.get(word) ?? word;
+    const base = IRREGULAR_BASE.get(word) ?? ordinalWord(word) ?? word;
     term = /^\p{N}/u.test(base) ? base.replace(/,/g, '') : stemmer(base);
     // Bounded: question words are open-ended.
     if (termCache.size > 50_000) termCache.clear();
