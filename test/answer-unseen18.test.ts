@@ -119,3 +119,24 @@ describe('"the teachers\' union": whom an organisation is made of', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('"how long is the waiting list"', () => {
+  it('asks how many are on it: any figure answers, not only a length or a time', () => {
+    const engine = new AnswerEngine([
+      plainArticle('lets', 'Holiday lets to need a licence', [
+        'Owners of holiday lets will need a licence from April.',
+        "The council's report estimated that 1,200 families were on the county's housing waiting list.",
+      ]),
+    ]);
+    const answer = engine.ask('How long is the housing waiting list?');
+    expect(answer.answered).toBe(true);
+    expect(firstAnswer(answer)).toMatch(/1,200 families/);
+  });
+});
+
+describe('a rate written with a number word ("about two metres of land a year")', () => {
+  it('is a rate, as "2 metres a year" is', () => {
+    expect(bits('The coast is losing about two metres of land a year.') & FEATURE.rate).toBeTruthy();
+    expect(bits('The coast lost two metres of land in the storm.') & FEATURE.rate).toBeFalsy();
+  });
+});

@@ -514,6 +514,11 @@ const UNIT_QUESTIONS: [number, RegExp][] = [
   [256, /\bhow (?:cold|hot|warm)\b|\btemperatures?\b/],
   // "How far has attendance fallen": a change, which any figure gives ("from 14,500 to 8,900").
   [0, new RegExp(`\\bhow far\\b.*(?:${CHANGE.source})`)],
+  // "How long is the housing waiting list": how many are on it, which any figure gives.
+  [
+    0,
+    /\bhow long (?:is|was|are|were) (?:the|this|that|its) (?:[a-z]+\s+)?(?:waiting )?(?:lists?|backlog|register)\b/,
+  ],
   [
     512,
     // Not "how long was the bridge blocked for": a time.

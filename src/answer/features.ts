@@ -18,7 +18,7 @@ export const TIME_UNITS = 'second|minute|hour|day|week|month|year';
 // A rate, how much of something per unit of time ("1,500 cubic metres per second", "several
 // hundred a day", "120 km/h", "an annual salary"): what "how fast" asks.
 const RATE = new RegExp(
-  `\\bper\\s+(?:${TIME_UNITS}|annum)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\\b|\\b(?:\\d[\\d.,]*|hundreds?|thousands?|millions?|dozens?|several|few)(?:\\s+[\\p{L}-]+){0,3}\\s+(?:a|an|each|every)\\s+(?:${TIME_UNITS})\\b|\\d\\s?(?:km\\/h|kph|mph|knots)\\b`,
+  `\\bper\\s+(?:${TIME_UNITS}|annum)\\b|\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|hourly)\\b|\\b(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|millions?|dozens?|several|few)(?:\\s+[\\p{L}-]+){0,3}\\s+(?:a|an|each|every)\\s+(?:${TIME_UNITS})\\b|\\d\\s?(?:km\\/h|kph|mph|knots)\\b`,
   'iu',
 );
 // A figure of something that recurs: "About 12,000 cars used the bridge every day".
