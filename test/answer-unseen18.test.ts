@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.ts';
-import { FEATURE, featureBits } from '../src/answer/features.ts';
+import { countsThings, FEATURE, featureBits } from '../src/answer/features.ts';
 import { buildArticle } from '../src/article/build.ts';
 import { isStopWord, ordinalWord, termOf, tokenize } from '../src/search/text.ts';
 import { firstAnswer, plainArticle } from './helpers/articles.ts';
@@ -138,5 +138,50 @@ describe('a rate written with a number word ("about two metres of land a year")'
   it('is a rate, as "2 metres a year" is', () => {
     expect(bits('The coast is losing about two metres of land a year.') & FEATURE.rate).toBeTruthy();
     expect(bits('The coast lost two metres of land in the storm.') & FEATURE.rate).toBeFalsy();
+  });
+});
+
+describe('"how many X": a figure that counts things', () => {
+  it('tells counts ("240 residents", "rose to 12", "scored twice") from sums, ages, dates and measures', () => {
+    for (const t of [
+      'About 240 residents were evacuated.',
+      'The death toll rose to 12.',
+      'Sheehan scored twice.',
+      'Of the 61 participants, 42 were flagged.',
+      'Dozens of migrants were rescued.',
+      'About 3m people watched.',
+    ])
+      expect(countsThings(t), t).toBe(true);
+    for (const t of [
+      'The park covers 41,000 hectares in the Carpathians.',
+      'Donna Kilbride, 47, had made disclosures.',
+      'It faced a budget gap of £38.6 million in 2024.',
+      'It may draw 640,000 cubic metres of water a year.',
+      'The 3rd turbine failed on July 27 at 10:40 p.m.',
+      'Masts for 5G line the A4.',
+    ])
+      expect(countsThings(t), t).toBe(false);
+  });
+
+  const engine = new AnswerEngine([
+    plainArticle('park', 'Logging found in national park', [
+      'The park, which covers 41,000 hectares in the Southern Carpathians, is home to brown bears and wolves.',
+      'Rangers counted 61 wolves in the park last winter.',
+    ]),
+  ]);
+
+  it('is wanted for "how many bears": a measure of something else gives no answer', () => {
+    expect(engine.ask('how many bears are there in the park').answered).toBe(false);
+    expect(firstAnswer(engine.ask('how many wolves are there in the park'))).toMatch(/61 wolves/);
+  });
+
+  it('is not wanted for "how much" of a mass, which a measure answers', () => {
+    const oil = new AnswerEngine([
+      plainArticle('spill', 'Tanker leaks oil', [
+        'The tanker ran aground on Monday.',
+        'The authority estimated the spill at about 200 tonnes of oil.',
+      ]),
+    ]);
+    expect(firstAnswer(oil.ask('How much oil was spilled?'))).toMatch(/200 tonnes/);
   });
 });

@@ -55,6 +55,8 @@ export interface QuestionAnalysis {
   age: boolean;
   /** What "how many / how much" counts ("pages" in "how many pages …"): a figure must be of it. */
   counted?: string;
+  /** "How many …" (not "how much water"): things are counted, not measured in some unit. */
+  countable?: boolean;
   /** "What is X?", "Who are the X?": X, whose defining sentence ("X is a …", "X, a …") is wanted. */
   defines?: string;
   /**
@@ -756,6 +758,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
       ? countedWord
       : undefined;
   if (focus && focus === countedWord && !counted && PARTICIPLE.test(focus)) focus = undefined;
+  const countable = counted !== undefined && countedMatch?.[0].startsWith('how many');
   const expands = /\b(?:full name|stands? for|short for|abbreviation|acronym)\b/.test(folded);
   let units =
     kind === 'count'
@@ -858,6 +861,7 @@ export function analyzeQuestion(asked: string): QuestionAnalysis {
     ...(selects ? { selects } : {}),
     ...(named ? { named } : {}),
     ...(nameAsked ? { nameAsked } : {}),
+    ...(countable ? { countable } : {}),
     ...(units ? { units } : {}),
     ...(kind === 'date' && !units && FUTURE_WHEN.test(folded) ? { future: true } : {}),
     ...(rate ? { rate } : {}),

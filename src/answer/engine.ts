@@ -14,7 +14,7 @@ import { answerCoverage, type Candidate, coverByArticle, FIGURE_CHECKS, MIN_COVE
 import { Clippings } from './clippings.ts';
 import { type BuiltConcept, ConceptBuilder, WEIGHT } from './concepts.ts';
 import { contextWeights } from './context.ts';
-import { countsOf, FEATURE, kindOffered, ordinalOf, predicates } from './features.ts';
+import { countsOf, FEATURE, isMeasureWord, kindOffered, ordinalOf, predicates } from './features.ts';
 import { rerankByMeaning, TermRows } from './meaning.ts';
 import { OneEditSet, type OneEditState } from './one-edit.ts';
 import { type OverviewKind, overviewAsked, overviewSentences } from './overview.ts';
@@ -448,8 +448,18 @@ export class AnswerEngine {
         (period >= 0 && (c.weights[period] ?? 0) >= WEIGHT.synonym);
       // "How much copper does the mine produce a year": a figure per unit of time, or of one year.
       const perTime = FEATURE.rate | (analysis.rate === 'year' ? FEATURE.yearly : 0);
+      // "How many bears live in the park": a figure counting things, not "41,000 hectares" (a
+      // measure of something else), when what is counted is no unit itself ("how many hectares")
+      // and can be counted at all ("how much oil": tonnes of it).
+      const countsAsked =
+        analysis.kind === 'count' &&
+        analysis.countable &&
+        !analysis.units &&
+        !!analysis.counted &&
+        !isMeasureWord(analysis.counted);
       const figured = (c: Candidate) =>
         (kindOffered(analysis.kind, c.sentence.features, analysis.units) || c.ordinal) &&
+        (!countsAsked || (c.sentence.features & FEATURE.count) !== 0 || c.ordinal) &&
         (!analysis.rate || (c.sentence.features & perTime) !== 0) &&
         (!analysis.during || dated(c)) &&
         about(c) &&

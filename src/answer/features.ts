@@ -185,6 +185,9 @@ export const FEATURE = {
   phone: 1048576,
   /** A tally: a score or a vote ("won 2-1", "voted 31–12", "by 9 votes to 4"), for "what was the score". */
   tally: 2097152,
+  /** A figure that counts things ("61 participants", "rose to 12", "54 percent of them"): not a
+   * sum, an age, a date or a measure in a unit ("41,000 hectares"), for "how many …". */
+  count: 4194304,
 } as const;
 
 // Two small figures joined by a dash, not a range of a unit ("10-15 minutes") nor part of a date or
@@ -232,6 +235,42 @@ const MEASURE_WORD = new RegExp(
 );
 export const isMeasureWord = (word: string): boolean => MEASURE_WORD.test(word);
 
+// A figure, in digits or words (not "one": "one of them", "one judge" count nothing asked;
+// "scored twice" counts).
+const FIGURE =
+  /(?<![\p{L}\p{N}.,:/-])(?:\d[\d,]*(?:\.\d+)?|(?:twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)\b)/giu;
+// What makes a figure no count: a unit or a currency after it ("41,000 hectares", "3 million
+// euros", "the 47-year-old"), a currency sign before it, or a clock, a date or a year around it.
+const UNIT_AFTER = new RegExp(
+  `^(?:\\s?(?:hundred|thousand|million|billion|trillion|m|bn)\\b)?(?:\\s?-\\s?|\\s)?(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|${CURRENCIES}|cubic|square|sq|hectares?|acres?|litres?|liters?|gallons?|barrels?|degrees?|°|km\\/h|kph|mph|knots|centur(?:y|ies)|[ap]\\.?m\\b|[:.]\\d|(?:st|nd|rd|th)\\b|(?:${MONTHS})\\b)`,
+  'iu',
+);
+const SIGN_BEFORE = new RegExp(
+  `(?:[$€£¥₹]|\\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF|${MONTHS})\\s?)$`,
+  'iu',
+);
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+// Ages: "Donna Kilbride, 47,", "aged 34 and 27", "(42)".
+const AGES = /\p{Lu}\p{Ll}+,\s\d{1,3},|\baged\s+\d{1,3}(?:\s*(?:and|to|or|-|–)\s*\d{1,3})?|\(\d{1,3}\)/gu;
+
+/** Whether a text gives a figure that counts things (see FEATURE.count). */
+export function countsThings(text: string): boolean {
+  const t = text.replace(AGES, ' ');
+  for (const m of t.matchAll(FIGURE)) {
+    const at = m.index ?? 0;
+    const figure = m[0];
+    if (YEAR.test(figure)) continue;
+    if (UNIT_AFTER.test(t.slice(at + figure.length, at + figure.length + 40))) continue;
+    if (SIGN_BEFORE.test(t.slice(Math.max(0, at - 12), at))) continue;
+    // Letters right after the figure other than a unit or a multiplier ("3m people") name
+    // something ("5G", "A4").
+    const after = t.slice(at + figure.length, at + figure.length + 3);
+    if (/^\p{L}/u.test(after) && !/^(?:m|bn|k)\b/i.test(after) && /\d$/.test(figure)) continue;
+    return true;
+  }
+  return false;
+}
+
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
   let bits = 0;
@@ -255,6 +294,7 @@ export function featureBits(s: SentenceFeatures): number {
     bits |= FEATURE.namePair;
   if (AGE.test(t)) bits |= FEATURE.age;
   if (TALLY.test(t)) bits |= FEATURE.tally | FEATURE.number;
+  if (bits & FEATURE.number && countsThings(t)) bits |= FEATURE.count;
   return bits;
 }
 
