@@ -185,3 +185,10 @@ describe('"how many X": a figure that counts things', () => {
     expect(firstAnswer(oil.ask('How much oil was spilled?'))).toMatch(/200 tonnes/);
   });
 });
+
+describe('what "could remain" or "may reopen" is a prospect', () => {
+  it('is said of what is to come, as "will" is; "could have" is not', () => {
+    expect(bits('The road could remain closed for at least three weeks.') & FEATURE.prospect).toBeTruthy();
+    expect(bits('The eels could have been sold in Asia.') & FEATURE.prospect).toBeFalsy();
+  });
+});

@@ -73,7 +73,7 @@ const SCHEDULED = [
 ].join('|');
 // What a sentence says will happen, by its tense or its schedule words.
 const FUTURE =
-  /\b(?:will|would|shall|until|till|expected to|due to|set to|scheduled|plans? to|planned|next|later this|from now)\b|'ll\b/i;
+  /\b(?:will|would|shall|until|till|expected to|due to|set to|scheduled|plans? to|planned|next|later this|from now)\b|'ll\b|\b(?:could|may|might) (?!have\b|not\b)(?:remain|stay|last|take|reopen|resume|open|close|begin|start|end|continue|run)\b/i;
 const BACKGROUND = new RegExp(
   `^(?:In (?:(?:${MONTHS})(?: \\d{4})?|\\d{4})|Last (?:year|month|week)|Earlier this (?:year|month)|Previously|In the past),`,
   'i',
