@@ -43,8 +43,9 @@ const CURRENCIES =
 const MONEY_UNITS = `(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:${CURRENCIES})\\b`;
 const AMOUNT_WORDS =
   '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|several|few)[\\s-]+){1,3}';
+const CURRENCY_CODES = 'USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF';
 const MONEY = new RegExp(
-  `[$€£¥₹]\\s?\\d|\\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF)\\s?\\d|(?:\\b\\d[\\d.,]*\\s*|\\b${AMOUNT_WORDS})${MONEY_UNITS}`,
+  `[$€£¥₹]\\s?\\d|\\b(?:${CURRENCY_CODES})\\s?\\d|(?:\\b\\d[\\d.,]*\\s*|\\b${AMOUNT_WORDS})${MONEY_UNITS}`,
   'i',
 );
 // … and with the country's name between: "1.1 million Danish kroner", "40 Hong Kong dollars", "5 US dollars" (the
@@ -235,42 +236,6 @@ const MEASURE_WORD = new RegExp(
 );
 export const isMeasureWord = (word: string): boolean => MEASURE_WORD.test(word);
 
-// A figure, in digits or words (not "one": "one of them", "one judge" count nothing asked;
-// "scored twice" counts).
-const FIGURE =
-  /(?<![\p{L}\p{N}.,:/-])(?:\d[\d,]*(?:\.\d+)?|(?:twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)\b)/giu;
-// What makes a figure no count: a unit or a currency after it ("41,000 hectares", "3 million
-// euros", "the 47-year-old"), a currency sign before it, or a clock, a date or a year around it.
-const UNIT_AFTER = new RegExp(
-  `^(?:\\s?(?:hundred|thousand|million|billion|trillion|m|bn)\\b)?(?:\\s?-\\s?|\\s)?(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|${CURRENCIES}|cubic|square|sq|hectares?|acres?|litres?|liters?|gallons?|barrels?|degrees?|°|km\\/h|kph|mph|knots|centur(?:y|ies)|[ap]\\.?m\\b|[:.]\\d|(?:st|nd|rd|th)\\b|(?:${MONTHS})\\b)`,
-  'iu',
-);
-const SIGN_BEFORE = new RegExp(
-  `(?:[$€£¥₹]|\\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF|${MONTHS})\\s?)$`,
-  'iu',
-);
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
-// Ages: "Donna Kilbride, 47,", "aged 34 and 27", "(42)".
-const AGES = /\p{Lu}\p{Ll}+,\s\d{1,3},|\baged\s+\d{1,3}(?:\s*(?:and|to|or|-|–)\s*\d{1,3})?|\(\d{1,3}\)/gu;
-
-/** Whether a text gives a figure that counts things (see FEATURE.count). */
-export function countsThings(text: string): boolean {
-  const t = text.replace(AGES, ' ');
-  for (const m of t.matchAll(FIGURE)) {
-    const at = m.index ?? 0;
-    const figure = m[0];
-    if (YEAR.test(figure)) continue;
-    if (UNIT_AFTER.test(t.slice(at + figure.length, at + figure.length + 40))) continue;
-    if (SIGN_BEFORE.test(t.slice(Math.max(0, at - 12), at))) continue;
-    // Letters right after the figure other than a unit or a multiplier ("3m people") name
-    // something ("5G", "A4").
-    const after = t.slice(at + figure.length, at + figure.length + 3);
-    if (/^\p{L}/u.test(after) && !/^(?:m|bn|k)\b/i.test(after) && /\d$/.test(figure)) continue;
-    return true;
-  }
-  return false;
-}
-
 export function featureBits(s: SentenceFeatures): number {
   const t = s.text;
   let bits = 0;
@@ -359,6 +324,41 @@ export const FIGURE_WORDS =
 const FIGURE_BASE = `(?:\\d[\\d,.]*|(?:${FIGURE_WORDS})\\b)`;
 /** "3.1 million", "five-hundred": a multiplier after the figure. */
 export const MULTIPLIER = '(?:[\\s-]+(?:hundred|thousand|million|billion))?';
+
+// A figure, in digits or words (not "one": "one of them", "one judge" count nothing asked;
+// "scored twice" counts).
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/-])(?:\\d[\\d,]*(?:\\.\\d+)?|(?:twice|fifteen|${FIGURE_WORDS})\\b)`,
+  'giu',
+);
+// What makes a figure no count: a unit or a currency after it ("41,000 hectares", "3 million
+// euros", "the 47-year-old"), a currency sign before it, or a clock, a date or a year around it.
+const UNIT_AFTER = new RegExp(
+  `^(?:\\s?(?:hundred|thousand|million|billion|trillion|m|bn)\\b)?(?:\\s?-\\s?|\\s)?(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|${CURRENCIES}|cubic|square|sq|hectares?|acres?|litres?|liters?|gallons?|barrels?|degrees?|°|km\\/h|kph|mph|knots|centur(?:y|ies)|[ap]\\.?m\\b|[:.]\\d|(?:st|nd|rd|th)\\b|(?:${MONTHS})\\b)`,
+  'iu',
+);
+const SIGN_BEFORE = new RegExp(`(?:[$€£¥₹]|\\b(?:${CURRENCY_CODES}|${MONTHS})\\s?)$`, 'iu');
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+// Ages: "Donna Kilbride, 47,", "aged 34 and 27", "(42)".
+const AGES = /\p{Lu}\p{Ll}+,\s\d{1,3},|\baged\s+\d{1,3}(?:\s*(?:and|to|or|-|–)\s*\d{1,3})?|\(\d{1,3}\)/gu;
+
+/** Whether a text gives a figure that counts things (see FEATURE.count). */
+export function countsThings(text: string): boolean {
+  const t = text.replace(AGES, ' ');
+  for (const m of t.matchAll(FIGURE)) {
+    const at = m.index ?? 0;
+    const figure = m[0];
+    if (YEAR.test(figure)) continue;
+    if (UNIT_AFTER.test(t.slice(at + figure.length, at + figure.length + 40))) continue;
+    if (SIGN_BEFORE.test(t.slice(Math.max(0, at - 12), at))) continue;
+    // Letters right after the figure other than a unit or a multiplier ("3m people") name
+    // something ("5G", "A4").
+    const after = t.slice(at + figure.length, at + figure.length + 3);
+    if (/^\p{L}/u.test(after) && !/^(?:m|bn|k)\b/i.test(after) && /\d$/.test(figure)) continue;
+    return true;
+  }
+  return false;
+}
 
 // Each figure, its multiplier and the words after it, in lower-case text. One pattern compiled
 // once: a pattern per counted word took ~1 ms to compile (case-insensitive Unicode classes), more

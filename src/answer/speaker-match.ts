@@ -53,6 +53,14 @@ const KIND_OF_ORGANISATION = new Set([
 const GOVERNMENT = termOf('government');
 const GOVERNMENT_BODIES = ['department', 'ministry', 'minister'].map((w) => [termOf(w)]);
 
+/** The articles of the hits that write every one of the question's concepts at `at` (at least by a synonym). */
+const articlesNaming = (hits: readonly SearchHit[], at: readonly number[]): Set<string> =>
+  new Set(
+    hits
+      .filter((h) => at.every((i) => i >= 0 && (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
+      .map((h) => h.articleId),
+  );
+
 /** Words making a role another one: the shadow minister is no minister, the former mayor no mayor. */
 const ROLE_MODIFIERS = ['shadow', 'former', 'deputi', 'act', 'vice', 'ex', 'interim'];
 
@@ -147,11 +155,7 @@ export class SpeakerMatcher {
     // president": a country's president is no chief executive quoted in an article naming it).
     if (!of && !rest.some((c) => c.nameLike && !baseForms(c.word.word, this.lexicon).length)) return all;
     const restAt = rest.map((c) => searchConcepts.indexOf(c));
-    const naming = new Set(
-      hits
-        .filter((h) => restAt.every((i) => i >= 0 && (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
-        .map((h) => h.articleId),
-    );
+    const naming = articlesNaming(hits, restAt);
     if (!naming.size) return all;
     const byHead = this.pick(lead, hits, articleId);
     const marking = byHead.marking.filter((sp) => naming.has(sp.articleId));
@@ -205,9 +209,7 @@ export class SpeakerMatcher {
     if (named || !members.length || !rest.some((c) => c.word.word === body)) return undefined;
     const at = members.map((c) => searchConcepts.indexOf(c));
     if (at.some((i) => i < 0)) return undefined;
-    const naming = new Set(
-      hits.filter((h) => at.every((i) => (h.matchWeights[i] ?? 0) >= WEIGHT.synonym)).map((h) => h.articleId),
-    );
+    const naming = articlesNaming(hits, at);
     const byBody = unmodified(this.pick(rest, hits, articleId), phrase);
     const marking = byBody.marking.filter((sp) => naming.has(sp.articleId));
     return marking.length ? { marking, taken: Math.min(byBody.taken, marking.length) } : undefined;
@@ -234,11 +236,7 @@ export class SpeakerMatcher {
     const field = words.filter((c) => !roles.includes(c));
     const fieldAt = field.map((c) => searchConcepts.indexOf(c));
     if (!field.length || fieldAt.some((i) => i < 0)) return undefined;
-    const naming = new Set(
-      hits
-        .filter((h) => fieldAt.every((i) => (h.matchWeights[i] ?? 0) >= WEIGHT.synonym))
-        .map((h) => h.articleId),
-    );
+    const naming = articlesNaming(hits, fieldAt);
     const byRole = this.pick(
       asExperts.filter((c) => roles.some((r) => r.word === c.word)),
       hits,
