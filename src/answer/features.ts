@@ -40,7 +40,9 @@ const TIME_OF_DAY =
 // Sums of money: "$10,000", "NZ$4.2 million", "€5m", "300 euros", "USD 20".
 const CURRENCIES =
   'dollars?|euros?|pounds? sterling|pounds|yen|yuan|rupees?|pesos?|francs?|rand|reais|rubles?|roubles?|kronor|kroner|krona|krone|lira|dinars?|dirhams?|riyals?|shillings?|naira|z[lł]oty(?:s)?|forints?|korun[ay]?|lei|leu|hryvnias?|ringgits?|baht|rupiahs?|shekels?|cents?|pence';
-const MONEY_UNITS = `(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:of\\s+)?(?:${CURRENCIES})\\b`;
+// The words multiplying a figure ("3.1 million", "€5m", "2bn").
+const SCALE_WORDS = 'million|billion|thousand|trillion|m|bn';
+const MONEY_UNITS = `(?:(?:${SCALE_WORDS})\\s+)?(?:of\\s+)?(?:${CURRENCIES})\\b`;
 const AMOUNT_WORDS =
   '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|several|few)[\\s-]+){1,3}';
 const CURRENCY_CODES = 'USD|EUR|GBP|JPY|CNY|INR|AUD|NZD|CAD|CHF';
@@ -51,7 +53,7 @@ const MONEY = new RegExp(
 // … and with the country's name between: "1.1 million Danish kroner", "40 Hong Kong dollars", "5 US dollars" (the
 // name written with capitals, unlike "in 2019 the dollar fell").
 const MONEY_OF_A_COUNTRY = new RegExp(
-  `\\b\\d[\\d.,]*\\s*(?:(?:million|billion|thousand|trillion|m|bn)\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,2}(?:${CURRENCIES})\\b`,
+  `\\b\\d[\\d.,]*\\s*(?:(?:${SCALE_WORDS})\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,2}(?:${CURRENCIES})\\b`,
   'u',
 );
 // The calendar's names, once for the date, reason and place patterns below.
@@ -124,8 +126,12 @@ const NAME_PAIR = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 // How news gives ages: "Thomas Sam, 42, and", "a 9-year-old", "aged 36", "at the age of four";
 // a building's or a custom's: "the 13th-century church", "dating back to 1350", "built in 1820",
 // "the hall, which opened in 1879".
-const AGE =
-  /\p{Lu}\p{Ll}+,\s\d{1,3},|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\(\d{1,3}\)|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b(?:dat(?:ing|es|ed) (?:back )?(?:to|from)|(?:built|founded|established|constructed|opened|erected|consecrated|inaugurated) in) (?:the )?\d/u;
+// A person's age after the name or in brackets: "Donna Kilbride, 47,", "(42)".
+const PERSON_AGE = String.raw`\p{Lu}\p{Ll}+,\s\d{1,3},|\(\d{1,3}\)`;
+const AGE = new RegExp(
+  String.raw`${PERSON_AGE}|\b[\w-]+-(?:year|month|week|day)-old\b|\baged\s+\d|\bage of\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b(?:dat(?:ing|es|ed) (?:back )?(?:to|from)|(?:built|founded|established|constructed|opened|erected|consecrated|inaugurated) in) (?:the )?\d`,
+  'u',
+);
 
 /** What the kinds of answer are read from: a sentence's words and whether it quotes someone. */
 export interface SentenceFeatures {
@@ -231,8 +237,10 @@ const UNITS: [number, RegExp][] = [
  * it counts no one, whatever WordNet's rarer senses of the word ("years": old age, whose related
  * words reach "geezer", a person).
  */
+/** Units besides lengths, durations and weights: of age, temperature, volume and area. */
+const OTHER_UNITS = 'centur(?:y|ies)|degrees?|litres?|liters?|hectares?|acres?';
 const MEASURE_WORD = new RegExp(
-  `^(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|centur(?:y|ies)|percent|pounds?|degrees?|litres?|liters?|hectares?|acres?)$`,
+  `^(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|${OTHER_UNITS}|percent|pounds?)$`,
 );
 export const isMeasureWord = (word: string): boolean => MEASURE_WORD.test(word);
 
@@ -334,13 +342,13 @@ const FIGURE = new RegExp(
 // What makes a figure no count: a unit or a currency after it ("41,000 hectares", "3 million
 // euros", "the 47-year-old"), a currency sign before it, or a clock, a date or a year around it.
 const UNIT_AFTER = new RegExp(
-  `^(?:\\s?(?:hundred|thousand|million|billion|trillion|m|bn)\\b)?(?:\\s?-\\s?|\\s)?(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|${CURRENCIES}|cubic|square|sq|hectares?|acres?|litres?|liters?|gallons?|barrels?|degrees?|°|km\\/h|kph|mph|knots|centur(?:y|ies)|[ap]\\.?m\\b|[:.]\\d|(?:st|nd|rd|th)\\b|(?:${MONTHS})\\b)`,
+  `^(?:\\s?(?:hundred|${SCALE_WORDS})\\b)?(?:\\s?-\\s?|\\s)?(?:${LENGTH_UNITS}|${DURATION_UNITS}|${WEIGHT_UNITS}|${CURRENCIES}|${OTHER_UNITS}|cubic|square|sq|gallons?|barrels?|°|km\\/h|kph|mph|knots|[ap]\\.?m\\b|[:.]\\d|(?:st|nd|rd|th)\\b|(?:${MONTHS})\\b)`,
   'iu',
 );
 const SIGN_BEFORE = new RegExp(`(?:[$€£¥₹]|\\b(?:${CURRENCY_CODES}|${MONTHS})\\s?)$`, 'iu');
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
-// Ages: "Donna Kilbride, 47,", "aged 34 and 27", "(42)".
-const AGES = /\p{Lu}\p{Ll}+,\s\d{1,3},|\baged\s+\d{1,3}(?:\s*(?:and|to|or|-|–)\s*\d{1,3})?|\(\d{1,3}\)/gu;
+// Ages: "Donna Kilbride, 47,", "(42)", "aged 34 and 27".
+const AGES = new RegExp(String.raw`${PERSON_AGE}|\baged\s+\d{1,3}(?:\s*(?:and|to|or|-|–)\s*\d{1,3})?`, 'gu');
 
 /** Whether a text gives a figure that counts things (see FEATURE.count). */
 export function countsThings(text: string): boolean {
